@@ -1,0 +1,191 @@
+//! The join form's controls. Each has a visible `<label for>`, its `name`
+//! is its payload key, and its error (when any) is tied to it by
+//! `aria-describedby`, next to the hint.
+
+use leptos::prelude::*;
+
+use crate::{
+    content::join::{self as copy, Choice},
+    join::{validate::FieldError, Answers, Field},
+};
+
+/// What every control reads and writes, provided by the form.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    pub answers: RwSignal<Answers>,
+    pub errors: RwSignal<Vec<FieldError>>,
+}
+
+impl FormState {
+    pub fn error_for(&self, field: Field) -> Option<String> {
+        self.errors
+            .with(|errs| errs.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+    }
+
+    /// Editing a field withdraws its error: the summary stays until the next send.
+    fn edit(&self, field: Field, f: impl FnOnce(&mut Answers)) {
+        self.answers.update(f);
+        if self.errors.with_untracked(|e| e.iter().any(|e| e.field == field)) {
+            self.errors.update(|errs| errs.retain(|e| e.field != field));
+        }
+    }
+
+    fn invalid(&self, field: Field) -> impl Fn() -> Option<&'static str> + Copy + 'static {
+        let state = *self;
+        move || state.error_for(field).map(|_| "true")
+    }
+
+    fn described_by(&self, field: Field, has_hint: bool) -> impl Fn() -> Option<String> + 'static {
+        let state = *self;
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id(field));
+            }
+            if state.error_for(field).is_some() {
+                ids.push(error_id(field));
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    }
+}
+
+fn hint_id(field: Field) -> String {
+    format!("{}-hint", field.input_id())
+}
+
+fn error_id(field: Field) -> String {
+    format!("{}-error", field.input_id())
+}
+
+#[component]
+fn LabelText(text: &'static str, required: bool) -> impl IntoView {
+    view! {
+        {text} " "
+        <span class="field-flag">"(" {if required { copy::REQUIRED } else { copy::OPTIONAL }} ")"</span>
+    }
+}
+
+#[component]
+fn FieldMessages(field: Field, hint: Option<&'static str>) -> impl IntoView {
+    let state = expect_context::<FormState>();
+    view! {
+        {hint.map(|h| view! { <p class="hint" id=hint_id(field)>{h}</p> })}
+        {move || {
+            state
+                .error_for(field)
+                .map(|m| view! { <p class="field-error" id=error_id(field)><span class="visually-hidden">"Error: "</span>{m}</p> })
+        }}
+    }
+}
+
+/// A one-line or multi-line text field.
+#[component]
+pub fn TextField(
+    field: Field,
+    label: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView {
+    let state = expect_context::<FormState>();
+    let value = move || state.answers.with(|a| a.text(field).to_string());
+    let on_input = move |ev| state.edit(field, |a| a.set_text(field, event_target_value(&ev)));
+    let control = if multiline {
+        view! {
+            <textarea
+                id=field.input_id()
+                name=field.key()
+                rows="6"
+                aria-invalid=state.invalid(field)
+                aria-describedby=state.described_by(field, hint.is_some())
+                prop:value=value
+                on:input=on_input
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=field.input_id()
+                name=field.key()
+                type=kind
+                autocomplete=autocomplete
+                required=required
+                spellcheck=if kind == "email" { "false" } else { "true" }
+                aria-invalid=state.invalid(field)
+                aria-describedby=state.described_by(field, hint.is_some())
+                prop:value=value
+                on:input=on_input
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:has-error=move || state.error_for(field).is_some()>
+            <label for=field.input_id()><LabelText text=label required /></label>
+            <FieldMessages field hint />
+            {control}
+        </div>
+    }
+}
+
+/// A `<select>` whose first choice is an empty "Choose…".
+#[component]
+pub fn SelectField(
+    field: Field,
+    label: &'static str,
+    choices: &'static [Choice],
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let state = expect_context::<FormState>();
+    let current = move || state.answers.with(|a| a.text(field).to_string());
+    let options = choices
+        .iter()
+        .map(|(code, text)| view! { <option value=*code selected=move || current() == *code>{*text}</option> })
+        .collect_view();
+    view! {
+        <div class="field" class:has-error=move || state.error_for(field).is_some()>
+            <label for=field.input_id()><LabelText text=label required /></label>
+            <FieldMessages field hint=None />
+            <select
+                id=field.input_id()
+                name=field.key()
+                required=required
+                aria-invalid=state.invalid(field)
+                aria-describedby=state.described_by(field, false)
+                prop:value=current
+                on:change=move |ev| state.edit(field, |a| a.set_text(field, event_target_value(&ev)))
+            >
+                <option value="" selected=move || current().is_empty()>{copy::CHOOSE}</option>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// A consent checkbox; the label's content may hold a link.
+#[component]
+pub fn CheckboxField(field: Field, #[prop(optional)] required: bool, children: Children) -> impl IntoView {
+    let state = expect_context::<FormState>();
+    let checked = move || state.answers.with(|a| a.flag(field));
+    view! {
+        <div class="field field-check" class:has-error=move || state.error_for(field).is_some()>
+            <FieldMessages field hint=None />
+            <input
+                type="checkbox"
+                id=field.input_id()
+                name=field.key()
+                value="true"
+                required=required
+                aria-invalid=state.invalid(field)
+                aria-describedby=state.described_by(field, false)
+                prop:checked=checked
+                on:change=move |ev| state.edit(field, |a| a.set_flag(field, event_target_checked(&ev)))
+            />
+            <label for=field.input_id()>{children()}</label>
+        </div>
+    }
+}

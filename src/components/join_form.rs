@@ -1,0 +1,314 @@
+//! The join form: keeps every answer in a draft until the endpoint confirms
+//! it, says what went wrong and where, and never sends twice at once.
+
+use leptos::{ev::SubmitEvent, prelude::*};
+
+use super::form_fields::{CheckboxField, FormState, SelectField, TextField};
+use crate::{
+    app::use_site,
+    browser,
+    config::JoinConfig,
+    content::join as copy,
+    join::{
+        client::{self, SendError},
+        draft::{self, Draft},
+        payload::{self, Stamp},
+        response::{self, Outcome, Refusal},
+        validate::{validate, FieldError},
+        Answers, Field,
+    },
+    routes,
+};
+
+const NOTICE_ID: &str = "join-notice";
+const THANKS_ID: &str = "join-thanks";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Editing,
+    Sending,
+    Sent,
+}
+
+/// What the alert at the top of the form says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Notice {
+    heading: String,
+    detail: Option<String>,
+    /// Failures after a send attempt reassure that nothing was lost.
+    answers_kept: bool,
+}
+
+#[component]
+pub fn JoinForm() -> impl IntoView {
+    let site = use_site();
+    let saved = draft::load();
+    let state = FormState { answers: RwSignal::new(saved.answers), errors: RwSignal::new(vec![]) };
+    provide_context(state);
+    let submission_id = RwSignal::new(saved.submission_id);
+    let honeypot = RwSignal::new(String::new());
+    let notice = RwSignal::new(None::<Notice>);
+    let phase = RwSignal::new(Phase::Editing);
+
+    // Save as the member types; an empty form leaves nothing behind.
+    Effect::new(move |_| {
+        let draft = Draft { answers: state.answers.get(), submission_id: submission_id.get() };
+        if draft == Draft::default() {
+            draft::clear();
+        } else {
+            draft::save(&draft);
+        }
+    });
+
+    let join_config = move || site.config.with(|c| c.as_ref().map(|c| c.join.clone()));
+    let show_notice = move |n: Notice| {
+        notice.set(Some(n));
+        request_animation_frame(|| browser::focus_id(NOTICE_ID));
+    };
+
+    let succeed = move || {
+        phase.set(Phase::Sent);
+        state.answers.set(Answers::default());
+        submission_id.set(None);
+        state.errors.set(vec![]);
+        notice.set(None);
+        draft::clear();
+        request_animation_frame(|| browser::focus_id(THANKS_ID));
+    };
+
+    let fail = move |n: Notice, field_errors: Vec<FieldError>| {
+        phase.set(Phase::Editing);
+        state.errors.set(field_errors);
+        show_notice(n);
+    };
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        // A second click or Enter while sending sends nothing more.
+        if phase.get_untracked() != Phase::Editing {
+            return;
+        }
+        let answers = state.answers.get_untracked();
+        let problems = validate(&answers);
+        if !problems.is_empty() {
+            let heading = match problems.len() {
+                1 => copy::SUMMARY_ONE.to_string(),
+                n => copy::summary_many(n),
+            };
+            state.errors.set(problems);
+            show_notice(Notice { heading, detail: None, answers_kept: false });
+            return;
+        }
+        state.errors.set(vec![]);
+        if !honeypot.get_untracked().is_empty() {
+            // Only a bot fills the hidden field: thank it and send nothing.
+            succeed();
+            return;
+        }
+        let config = match join_config() {
+            Some(Ok(config)) => config,
+            Some(Err(reason)) => {
+                leptos::logging::warn!("join form disabled: {reason}");
+                show_notice(unavailable_notice());
+                return;
+            }
+            None => {
+                show_notice(Notice {
+                    heading: copy::LOADING_CONFIG.into(),
+                    detail: Some("Please try again in a moment.".into()),
+                    answers_kept: true,
+                });
+                return;
+            }
+        };
+        let id = submission_id
+            .get_untracked()
+            .unwrap_or_else(|| payload::uuid_v4(browser::random_bytes()));
+        submission_id.set(Some(id.clone()));
+        let stamp = Stamp { submission_id: id, submitted_at: browser::now_rfc3339() };
+        phase.set(Phase::Sending);
+        notice.set(None);
+        leptos::task::spawn_local(async move {
+            match send(&answers, &config, &stamp).await {
+                Ok(()) => succeed(),
+                Err((n, field_errors)) => fail(n, field_errors),
+            }
+        });
+    };
+
+    let honeypot_field = move || join_config().and_then(|c| c.ok()).and_then(|c| c.honeypot_field);
+
+    view! {
+        <section class="join-form" aria-labelledby="join-form-heading">
+            <h2 id="join-form-heading">{copy::FORM_HEADING}</h2>
+            <UnavailableNote />
+            // A polite live region that is always present, so what appears in it is announced.
+            <div role="status" class="join-status">
+                {move || match phase.get() {
+                    Phase::Sending => view! { <p class="sending">{copy::SUBMITTING}</p> }.into_any(),
+                    Phase::Sent => view! {
+                        <div class="notice notice-success">
+                            <h3 id=THANKS_ID tabindex="-1">{copy::THANK_YOU_HEADING}</h3>
+                            <p>{copy::THANK_YOU}</p>
+                            <button type="button" class="button button-secondary" on:click=move |_| {
+                                phase.set(Phase::Editing);
+                                request_animation_frame(|| browser::focus_id(&Field::Name.input_id()));
+                            }>{copy::SEND_ANOTHER}</button>
+                        </div>
+                    }
+                    .into_any(),
+                    Phase::Editing => ().into_any(),
+                }}
+            </div>
+            <Show when=move || phase.get() != Phase::Sent>
+                <form novalidate on:submit=on_submit>
+                    <NoticeBox notice />
+                    <p class="form-intro">{copy::FORM_INTRO}</p>
+                    <fieldset>
+                        <legend>"About you"</legend>
+                        <TextField field=Field::Name label=copy::LABEL_NAME autocomplete="name" hint=copy::HINT_NAME required=true />
+                        <TextField field=Field::Email label=copy::LABEL_EMAIL kind="email" autocomplete="email" required=true />
+                        <SelectField field=Field::Province label=copy::LABEL_PROVINCE choices=copy::PROVINCES required=true />
+                        <SelectField field=Field::MemberType label=copy::LABEL_MEMBER_TYPE choices=copy::MEMBER_TYPES required=true />
+                    </fieldset>
+                    <fieldset>
+                        <legend>"Your training"</legend>
+                        <TextField field=Field::CountryOfTraining label=copy::LABEL_COUNTRY autocomplete="country-name" />
+                        <TextField field=Field::Specialty label=copy::LABEL_SPECIALTY />
+                        <SelectField field=Field::LicensureStage label=copy::LABEL_STAGE choices=copy::LICENSURE_STAGES />
+                        <TextField field=Field::Message label=copy::LABEL_MESSAGE hint=copy::HINT_MESSAGE multiline=true />
+                    </fieldset>
+                    {move || honeypot_field().map(|name| view! {
+                        // Hidden from people and assistive technology; only bots fill it.
+                        <div class="hp" aria-hidden="true">
+                            <label for="join-hp">"Leave this field empty"</label>
+                            <input id="join-hp" type="text" name=name tabindex="-1" autocomplete="off"
+                                prop:value=move || honeypot.get()
+                                on:input=move |ev| honeypot.set(event_target_value(&ev)) />
+                        </div>
+                    })}
+                    <fieldset>
+                        <legend>"Consent"</legend>
+                        <CheckboxField field=Field::ConsentPrivacy required=true>
+                            {copy::CONSENT_PRIVACY_BEFORE}
+                            <a href=site.href(routes::PRIVACY.path)>{copy::CONSENT_PRIVACY_LINK}</a>
+                            {copy::CONSENT_PRIVACY_AFTER} " "
+                            <span class="field-flag">"(" {copy::REQUIRED} ")"</span>
+                        </CheckboxField>
+                        <CheckboxField field=Field::ConsentUpdates>
+                            {copy::CONSENT_UPDATES} " "
+                            <span class="field-flag">"(" {copy::OPTIONAL} ")"</span>
+                        </CheckboxField>
+                    </fieldset>
+                    <p>
+                        <button type="submit" class="button" disabled=move || phase.get() == Phase::Sending>
+                            {move || match (phase.get(), notice.with(|n| n.as_ref().is_some_and(|n| n.answers_kept))) {
+                                (Phase::Sending, _) => copy::SUBMITTING,
+                                (_, true) => copy::RETRY,
+                                _ => copy::SUBMIT,
+                            }}
+                        </button>
+                    </p>
+                </form>
+            </Show>
+        </section>
+    }
+}
+
+/// One attempt: build the payload, send it, read the answer.
+async fn send(answers: &Answers, config: &JoinConfig, stamp: &Stamp) -> Result<(), (Notice, Vec<FieldError>)> {
+    let fields = payload::fields(answers, config, stamp, &copy::consent_text());
+    let (content_type, body) = payload::encode(&fields, config.encoding);
+    let failed = |heading: String, detail: Option<String>| Notice { heading, detail, answers_kept: true };
+    match client::send(&config.endpoint, content_type, body, config.timeout_ms).await {
+        Ok((status, text)) => match response::interpret(status, &text) {
+            Outcome::Accepted => Ok(()),
+            Outcome::Refused(refusal) => Err(refusal_notice(refusal)),
+        },
+        Err(SendError::Timeout) => Err((failed(copy::FAIL_TIMEOUT.into(), None), vec![])),
+        Err(SendError::Network) => Err((failed(copy::FAIL_NETWORK.into(), None), vec![])),
+    }
+}
+
+/// Field errors go to their fields; anything else is said in the notice.
+fn refusal_notice(r: Refusal) -> (Notice, Vec<FieldError>) {
+    let mut field_errors = Vec::new();
+    let mut other = Vec::new();
+    for (key, message) in r.field_errors {
+        match Field::from_key(&key) {
+            Some(field) if !field_errors.iter().any(|e: &FieldError| e.field == field) => {
+                field_errors.push(FieldError { field, message })
+            }
+            _ => other.push(message),
+        }
+    }
+    let heading = if !field_errors.is_empty() {
+        copy::FAIL_FIELDS.to_string()
+    } else if (200..300).contains(&r.status) || r.message.is_some() {
+        copy::FAIL_REFUSED.to_string()
+    } else {
+        copy::fail_status(r.status)
+    };
+    let detail = r.message.into_iter().chain(other).collect::<Vec<_>>().join(" ");
+    let notice = Notice { heading, detail: (!detail.is_empty()).then_some(detail), answers_kept: true };
+    (notice, field_errors)
+}
+
+fn unavailable_notice() -> Notice {
+    Notice {
+        heading: copy::UNAVAILABLE_HEADING.into(),
+        detail: Some(copy::UNAVAILABLE.into()),
+        answers_kept: false,
+    }
+}
+
+/// The alert at the top of the form: the error summary, or why sending failed.
+#[component]
+fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
+    let state = expect_context::<FormState>();
+    view! {
+        <div id=NOTICE_ID role="alert" tabindex="-1" class:notice=move || notice.with(Option::is_some) class="notice-error">
+            {move || notice.get().map(|n| view! {
+                <h3>{n.heading}</h3>
+                {n.detail.map(|d| view! { <p>{d}</p> })}
+                <ul class="error-list">
+                    {state.errors.get().into_iter().map(|e| {
+                        let id = e.field.input_id();
+                        let target = id.clone();
+                        view! {
+                            <li>
+                                // Handled on the element, before the router sees it at the window.
+                                <a href=format!("#{id}") on:click=move |ev| {
+                                    ev.prevent_default();
+                                    browser::focus_id(&target);
+                                }>{e.field.label()} ": " {e.message}</a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                {n.answers_kept.then(|| view! { <p><strong>{copy::KEPT}</strong></p> })}
+            })}
+        </div>
+    }
+}
+
+/// Said before the member starts typing when config.json gives no endpoint.
+#[component]
+fn UnavailableNote() -> impl IntoView {
+    let site = use_site();
+    move || {
+        site.config.get().and_then(|c| {
+            c.join.is_err().then(|| {
+                view! {
+                    <div class="notice notice-warning">
+                        <h3>{copy::UNAVAILABLE_HEADING}</h3>
+                        <p>{copy::UNAVAILABLE}</p>
+                        {c.contact_email.map(|email| view! {
+                            <p>{copy::UNAVAILABLE_CONTACT} " " <a href=format!("mailto:{email}")>{email.clone()}</a> "."</p>
+                        })}
+                    </div>
+                }
+            })
+        })
+    }
+}

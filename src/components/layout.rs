@@ -1,0 +1,65 @@
+//! Header, footer and skip link around every page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::page::Motto;
+use crate::{app::use_site, content, routes};
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! { <a class="skip-link" href="#main">"Skip to main content"</a> }
+}
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let site = use_site();
+    let links = routes::ALL
+        .iter()
+        .filter(|p| p.in_header)
+        .map(|p| {
+            view! {
+                <li>
+                    <A href=site.href(p.path) exact=true>{p.nav_label}</A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <header class="site-header">
+            <div class="wrap header-inner">
+                // A plain link: the router still handles it, and only the nav marks the page.
+                <a href=site.href("/") class="brand">
+                    <img class="brand-mark" src=site.href("/favicon.svg") alt="" width="40" height="40" />
+                    <span class="brand-text">
+                        <span class="brand-short">{content::ORG_SHORT}</span>
+                        <span class="brand-long">{content::ORG_NAME}</span>
+                    </span>
+                </a>
+                <nav aria-label="Main">
+                    <ul class="nav-list">{links}</ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let site = use_site();
+    let links = routes::ALL
+        .iter()
+        .map(|p| view! { <li><A href=site.href(p.path) exact=true>{p.nav_label}</A></li> })
+        .collect_view();
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                <Motto />
+                <p class="footer-name">{content::ORG_NAME}</p>
+                <nav aria-label="Footer">
+                    <ul class="footer-links">{links}</ul>
+                </nav>
+            </div>
+        </footer>
+    }
+}

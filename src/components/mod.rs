@@ -1,0 +1,6 @@
+//! Parts shared between pages.
+
+pub mod form_fields;
+pub mod join_form;
+pub mod layout;
+pub mod page;

@@ -1,0 +1,247 @@
+//! Deploy-time settings, read at run time from `config.json` beside the site
+//! so one build can serve staging and production. Parsing is pure (tested
+//! natively); `base_path` reads the page's `<base href>` that trunk writes
+//! from `--public-url`, so sub-path deploys need no rebuild of the code.
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::join::Field;
+
+/// The file's name, relative to the site's public URL.
+pub const FILE: &str = "config.json";
+pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// `application/json`
+    Json,
+    /// `application/x-www-form-urlencoded`
+    Form,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct JoinConfig {
+    pub endpoint: String,
+    pub encoding: Encoding,
+    pub honeypot_field: Option<String>,
+    pub timeout_ms: u32,
+    pub extra_fields: Map<String, Value>,
+}
+
+/// What the site knows after reading `config.json`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SiteConfig {
+    /// The join endpoint, or why the form cannot be sent (for the console).
+    pub join: Result<JoinConfig, String>,
+    /// ITPO's public contact address, when the deployer gives one.
+    pub contact_email: Option<String>,
+}
+
+impl SiteConfig {
+    /// The state when `config.json` is missing or unreadable.
+    pub fn unavailable(reason: impl Into<String>) -> Self {
+        SiteConfig { join: Err(reason.into()), contact_email: None }
+    }
+}
+
+#[derive(Deserialize)]
+struct RawFile {
+    join: Option<RawJoin>,
+    contact: Option<RawContact>,
+}
+
+#[derive(Deserialize)]
+struct RawContact {
+    email: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawJoin {
+    endpoint: Option<String>,
+    encoding: Option<String>,
+    honeypot_field: Option<String>,
+    timeout_ms: Option<u64>,
+    extra_fields: Option<Map<String, Value>>,
+}
+
+/// Reads `config.json`. A broken join section never hides the contact
+/// address, and never yields a guessed endpoint.
+pub fn parse(json: &str) -> SiteConfig {
+    let raw: RawFile = match serde_json::from_str(json) {
+        Ok(raw) => raw,
+        Err(e) => return SiteConfig::unavailable(format!("config.json is not valid JSON: {e}")),
+    };
+    let contact_email = raw
+        .contact
+        .and_then(|c| c.email)
+        .map(|e| e.trim().to_string())
+        .filter(|e| crate::join::validate::is_valid_email(e));
+    let join = match raw.join {
+        Some(join) => parse_join(join),
+        None => Err("config.json has no \"join\" section".into()),
+    };
+    SiteConfig { join, contact_email }
+}
+
+fn parse_join(raw: RawJoin) -> Result<JoinConfig, String> {
+    let endpoint = raw.endpoint.unwrap_or_default().trim().to_string();
+    if endpoint.is_empty() {
+        return Err("config.json names no join endpoint".into());
+    }
+    if !(endpoint.starts_with("https://") || endpoint.starts_with("http://") || endpoint.starts_with('/')) {
+        return Err(format!("join endpoint {endpoint:?} must be an http(s) URL or start with /"));
+    }
+    let encoding = match raw.encoding.as_deref().unwrap_or("json") {
+        "json" => Encoding::Json,
+        "form" => Encoding::Form,
+        other => return Err(format!("join encoding {other:?} must be \"json\" or \"form\"")),
+    };
+    let honeypot_field = raw.honeypot_field.filter(|h| !h.trim().is_empty());
+    if let Some(h) = &honeypot_field {
+        if Field::from_key(h).is_some() {
+            return Err(format!("honeypot_field {h:?} clashes with a form field"));
+        }
+    }
+    let timeout_ms = match raw.timeout_ms {
+        None => DEFAULT_TIMEOUT_MS,
+        Some(ms) if (1..=600_000).contains(&ms) => ms as u32,
+        Some(ms) => return Err(format!("timeout_ms {ms} must be between 1 and 600000")),
+    };
+    let extra_fields = raw.extra_fields.unwrap_or_default();
+    for (key, value) in &extra_fields {
+        if Field::from_key(key).is_some() || crate::join::payload::RESERVED.contains(&key.as_str()) {
+            return Err(format!("extra field {key:?} clashes with a form field"));
+        }
+        if value.is_object() || value.is_array() || value.is_null() {
+            return Err(format!("extra field {key:?} must be text, a number or true/false"));
+        }
+    }
+    Ok(JoinConfig { endpoint, encoding, honeypot_field, timeout_ms, extra_fields })
+}
+
+/// The path the site is served under, without a trailing slash: `""` at the
+/// root, `"/some/path"` under a sub-path. Read from `<base href>`.
+#[cfg(target_arch = "wasm32")]
+pub fn base_path() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let path = web_sys::Url::new(&base).map(|u| u.pathname()).unwrap_or_default();
+    normalise_base(&path)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn base_path() -> String {
+    String::new()
+}
+
+/// `"/"` → `""`, `"/a/b/"` → `"/a/b"`.
+pub fn normalise_base(path: &str) -> String {
+    let trimmed = path.trim_end_matches('/');
+    if trimmed.is_empty() {
+        String::new()
+    } else if trimmed.starts_with('/') {
+        trimmed.to_string()
+    } else {
+        format!("/{trimmed}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: &str = r#"{ "join": {
+        "endpoint": "https://example.org/join",
+        "encoding": "form",
+        "honeypot_field": "_gotcha",
+        "timeout_ms": 2000,
+        "extra_fields": { "form-name": "join", "access_key": 42 } },
+        "contact": { "email": "hello@example.org" } }"#;
+
+    #[test]
+    fn full_config_parses() {
+        let c = parse(FULL);
+        let j = c.join.unwrap();
+        assert_eq!(j.endpoint, "https://example.org/join");
+        assert_eq!(j.encoding, Encoding::Form);
+        assert_eq!(j.honeypot_field.as_deref(), Some("_gotcha"));
+        assert_eq!(j.timeout_ms, 2000);
+        assert_eq!(j.extra_fields["form-name"], "join");
+        assert_eq!(c.contact_email.as_deref(), Some("hello@example.org"));
+    }
+
+    #[test]
+    fn defaults_are_json_and_15_seconds() {
+        let j = parse(r#"{"join":{"endpoint":"https://x.example/f"}}"#).join.unwrap();
+        assert_eq!(j.encoding, Encoding::Json);
+        assert_eq!(j.timeout_ms, DEFAULT_TIMEOUT_MS);
+        assert_eq!(j.honeypot_field, None);
+        assert!(j.extra_fields.is_empty());
+    }
+
+    #[test]
+    fn the_committed_config_names_no_endpoint() {
+        let shipped = parse(include_str!("../public/config.json"));
+        assert!(shipped.join.unwrap_err().contains("no join endpoint"));
+    }
+
+    #[test]
+    fn broken_configs_are_refused_with_a_reason() {
+        for (json, why) in [
+            ("", "not valid JSON"),
+            ("<!doctype html><html>", "not valid JSON"),
+            ("[]", "not valid JSON"),
+            ("{}", "no \"join\""),
+            (r#"{"join":{}}"#, "no join endpoint"),
+            (r#"{"join":{"endpoint":"   "}}"#, "no join endpoint"),
+            (r#"{"join":{"endpoint":"javascript:alert(1)"}}"#, "http(s)"),
+            (r#"{"join":{"endpoint":"example.org/join"}}"#, "http(s)"),
+            (r#"{"join":{"endpoint":"/j","encoding":"xml"}}"#, "encoding"),
+            (r#"{"join":{"endpoint":"/j","timeout_ms":0}}"#, "timeout_ms"),
+            (r#"{"join":{"endpoint":"/j","honeypot_field":"email"}}"#, "honeypot"),
+            (r#"{"join":{"endpoint":"/j","extra_fields":{"name":"x"}}}"#, "clashes"),
+            (r#"{"join":{"endpoint":"/j","extra_fields":{"submission_id":"x"}}}"#, "clashes"),
+            (r#"{"join":{"endpoint":"/j","extra_fields":{"a":{"b":1}}}}"#, "must be text"),
+        ] {
+            let err = parse(json).join.unwrap_err();
+            assert!(err.contains(why), "{json}: {err}");
+        }
+    }
+
+    #[test]
+    fn a_bad_contact_email_is_ignored_not_shown() {
+        let c = parse(r#"{"join":{"endpoint":"/j"},"contact":{"email":"not an email"}}"#);
+        assert_eq!(c.contact_email, None);
+        assert!(c.join.is_ok());
+    }
+
+    #[test]
+    fn base_paths_are_normalised() {
+        assert_eq!(normalise_base("/"), "");
+        assert_eq!(normalise_base(""), "");
+        assert_eq!(normalise_base("/itpo/"), "/itpo");
+        assert_eq!(normalise_base("/a/b"), "/a/b");
+    }
+}
+
+/// The host an endpoint URL sends to, for the privacy notice; a
+/// root-relative endpoint is this site itself.
+pub fn endpoint_host(endpoint: &str) -> String {
+    match endpoint.split_once("://") {
+        Some((_, rest)) => rest.split(['/', '?', '#']).next().unwrap_or(rest).to_string(),
+        None => "this website's own server".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod host_tests {
+    #[test]
+    fn endpoint_hosts() {
+        assert_eq!(super::endpoint_host("https://formspree.io/f/abc"), "formspree.io");
+        assert_eq!(super::endpoint_host("http://127.0.0.1:8787/join?x"), "127.0.0.1:8787");
+        assert_eq!(super::endpoint_host("/api/join"), "this website's own server");
+    }
+}

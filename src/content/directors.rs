@@ -1,0 +1,68 @@
+//! Director profiles. The source page names no directors, so none are
+//! compiled in: the list is read at run time from `directors.json` beside the
+//! site (shipped empty from `public/directors.json`), so ITPO can publish its
+//! board by editing one file, without a rebuild.
+
+use serde::Deserialize;
+
+/// The data file's name, relative to the site's public URL.
+pub const DATA_FILE: &str = "directors.json";
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Director {
+    pub name: String,
+    pub role: String,
+    pub bio: String,
+    /// Image path relative to the site root, e.g. `images/directors/jane.jpg`.
+    #[serde(default)]
+    pub photo: Option<String>,
+    /// Alternative text for the photo; the name is used when absent.
+    #[serde(default)]
+    pub photo_alt: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DirectorsFile {
+    directors: Vec<Director>,
+}
+
+/// Parses `directors.json`. Entries without a name are dropped rather than
+/// shown as blank cards.
+pub fn parse(json: &str) -> Result<Vec<Director>, String> {
+    let file: DirectorsFile =
+        serde_json::from_str(json).map_err(|e| format!("directors.json is not valid: {e}"))?;
+    Ok(file
+        .directors
+        .into_iter()
+        .filter(|d| !d.name.trim().is_empty())
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_file_is_valid_and_names_nobody() {
+        let shipped = include_str!("../../public/directors.json");
+        assert_eq!(parse(shipped), Ok(vec![]));
+    }
+
+    #[test]
+    fn fixture_file_parses_with_optional_photo() {
+        let fixture = include_str!("../../tests/fixtures/directors.json");
+        let directors = parse(fixture).unwrap();
+        assert!(directors.len() >= 2);
+        assert!(directors.iter().any(|d| d.photo.is_some()));
+        assert!(directors.iter().any(|d| d.photo.is_none()));
+    }
+
+    #[test]
+    fn blank_names_are_dropped_and_garbage_is_an_error() {
+        let json = r#"{"directors":[{"name":"  ","role":"r","bio":"b"}]}"#;
+        assert_eq!(parse(json), Ok(vec![]));
+        assert!(parse("<html>").is_err());
+        assert!(parse(r#"{"directors":[{"name":"A","role":"r"}]}"#).is_err());
+    }
+}

@@ -1,0 +1,13 @@
+//! The join form's logic, free of any DOM so it is unit-tested natively:
+//! the answers and their fields, validation, the payload in both encodings,
+//! how an endpoint's answer is read, and the saved draft. Only `client`
+//! touches the browser.
+
+pub mod answers;
+pub mod client;
+pub mod draft;
+pub mod payload;
+pub mod response;
+pub mod validate;
+
+pub use answers::{Answers, Field};

@@ -1,0 +1,194 @@
+//! The body sent to the endpoint, in either encoding. Text goes exactly as
+//! typed, trimmed at the ends only; nothing is escaped or rewritten beyond
+//! what the encoding itself requires.
+
+use serde_json::{Map, Value};
+
+use super::{Answers, Field};
+use crate::config::{Encoding, JoinConfig};
+
+/// Keys the site adds itself; `extra_fields` may not reuse them.
+pub const RESERVED: [&str; 3] = ["consent_text", "submission_id", "submitted_at"];
+
+/// What identifies one filled form, made once and reused on every retry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    pub submission_id: String,
+    /// RFC 3339, UTC.
+    pub submitted_at: String,
+}
+
+/// Every key and value of the payload, extra fields first so ours win.
+pub fn fields(a: &Answers, config: &JoinConfig, stamp: &Stamp, consent_text: &str) -> Map<String, Value> {
+    let mut map = config.extra_fields.clone();
+    for field in Field::ALL {
+        let value = match field {
+            Field::ConsentPrivacy => Value::Bool(a.consent_privacy),
+            Field::ConsentUpdates => Value::Bool(a.consent_updates),
+            text => Value::String(a.text(text).trim().to_string()),
+        };
+        map.insert(field.key().to_string(), value);
+    }
+    map.insert("consent_text".into(), consent_text.into());
+    map.insert("submission_id".into(), stamp.submission_id.clone().into());
+    map.insert("submitted_at".into(), stamp.submitted_at.clone().into());
+    if let Some(honeypot) = &config.honeypot_field {
+        map.insert(honeypot.clone(), Value::String(String::new()));
+    }
+    map
+}
+
+/// The `Content-Type` and body for the configured encoding.
+pub fn encode(fields: &Map<String, Value>, encoding: Encoding) -> (&'static str, String) {
+    match encoding {
+        Encoding::Json => ("application/json", Value::Object(fields.clone()).to_string()),
+        Encoding::Form => ("application/x-www-form-urlencoded", form_urlencode(fields)),
+    }
+}
+
+fn form_urlencode(fields: &Map<String, Value>) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| {
+            let text = match v {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            format!("{}={}", form_escape(k), form_escape(&text))
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// The WHATWG `application/x-www-form-urlencoded` byte serializer.
+pub fn form_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => out.push(b as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A version 4 UUID from 16 random bytes (the caller supplies the randomness).
+pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config;
+
+    fn config(encoding: &str) -> JoinConfig {
+        config::parse(&format!(
+            r#"{{"join":{{"endpoint":"https://x.example/j","encoding":"{encoding}",
+               "honeypot_field":"_gotcha","extra_fields":{{"form-name":"join","_subject":"New member","n":3}}}}}}"#
+        ))
+        .join
+        .unwrap()
+    }
+
+    fn stamp() -> Stamp {
+        Stamp {
+            submission_id: "0b6e2f4a-3c1d-4e5f-8a9b-0c1d2e3f4a5b".into(),
+            submitted_at: "2026-11-25T08:30:00.000Z".into(),
+        }
+    }
+
+    fn answers() -> Answers {
+        Answers {
+            name: "  محمد Zoë O'Brien-李 👩‍⚕️  ".into(),
+            email: "m@example.org".into(),
+            province: "QC".into(),
+            member_type: "practising-img".into(),
+            message: "<script>alert('x')</script>\nLigne 2 & 100% = \"ok\"".into(),
+            consent_privacy: true,
+            ..Answers::default()
+        }
+    }
+
+    #[test]
+    fn json_payload_has_every_key_with_text_as_typed() {
+        let map = fields(&answers(), &config("json"), &stamp(), "I agree.");
+        let (ct, body) = encode(&map, Encoding::Json);
+        assert_eq!(ct, "application/json");
+        let v: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(v["name"], "محمد Zoë O'Brien-李 👩‍⚕️");
+        assert_eq!(v["message"], "<script>alert('x')</script>\nLigne 2 & 100% = \"ok\"");
+        assert_eq!(v["consent_privacy"], true);
+        assert_eq!(v["consent_updates"], false);
+        assert_eq!(v["specialty"], "");
+        assert_eq!(v["consent_text"], "I agree.");
+        assert_eq!(v["submission_id"], stamp().submission_id);
+        assert_eq!(v["submitted_at"], "2026-11-25T08:30:00.000Z");
+        assert_eq!(v["_gotcha"], "");
+        assert_eq!(v["form-name"], "join");
+        assert_eq!(v["n"], 3);
+        assert_eq!(v.as_object().unwrap().len(), 10 + 3 + 1 + 3);
+    }
+
+    #[test]
+    fn form_payload_escapes_and_round_trips() {
+        let map = fields(&answers(), &config("form"), &stamp(), "a b&c=d");
+        let (ct, body) = encode(&map, Encoding::Form);
+        assert_eq!(ct, "application/x-www-form-urlencoded");
+        assert!(body.contains("consent_privacy=true"));
+        assert!(body.contains("consent_updates=false"));
+        assert!(body.contains("consent_text=a+b%26c%3Dd"));
+        assert!(body.contains("n=3"));
+        assert!(!body.contains('<') && !body.contains(' ') && !body.contains('\n'));
+        // Decoding gives back exactly what was typed.
+        let decoded: Vec<(String, String)> = body
+            .split('&')
+            .map(|pair| {
+                let (k, v) = pair.split_once('=').unwrap();
+                (decode(k), decode(v))
+            })
+            .collect();
+        let get = |key: &str| decoded.iter().find(|(k, _)| k == key).unwrap().1.clone();
+        assert_eq!(get("name"), "محمد Zoë O'Brien-李 👩‍⚕️");
+        assert_eq!(get("message"), answers().message);
+    }
+
+    fn decode(s: &str) -> String {
+        let bytes = s.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'+' => out.push(b' '),
+                b'%' => {
+                    out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap());
+                    i += 2;
+                }
+                b => out.push(b),
+            }
+            i += 1;
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn long_and_empty_text_is_sent_unchanged() {
+        let a = Answers { message: "ا".repeat(10_000), ..Answers::default() };
+        let map = fields(&a, &config("json"), &stamp(), "");
+        assert_eq!(map["message"].as_str().unwrap().chars().count(), 10_000);
+        assert_eq!(map["name"], "");
+    }
+
+    #[test]
+    fn uuid_v4_has_version_and_variant_bits() {
+        let id = uuid_v4([0xff; 16]);
+        assert_eq!(id, "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        let id = uuid_v4([0; 16]);
+        assert_eq!(id, "00000000-0000-4000-8000-000000000000");
+        assert_eq!(id.len(), 36);
+    }
+}

@@ -1,0 +1,251 @@
+//! Validation before anything is sent. Each problem names its field and says
+//! what to do, in the form's order, so the summary reads top to bottom.
+
+use super::{Answers, Field};
+use crate::content::join::{LICENSURE_STAGES, MEMBER_TYPES, PROVINCES};
+
+pub const NAME_MAX: usize = 200;
+pub const EMAIL_MAX: usize = 254;
+pub const SHORT_TEXT_MAX: usize = 100;
+pub const MESSAGE_MAX: usize = 2000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+/// All problems with the answers; empty when they can be sent.
+pub fn validate(a: &Answers) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let mut check = |field: Field, problem: Option<String>| {
+        if let Some(message) = problem {
+            errors.push(FieldError { field, message });
+        }
+    };
+    check(Field::Name, name_problem(&a.name));
+    check(Field::Email, email_problem(&a.email));
+    check(
+        Field::Province,
+        choice_problem(&a.province, PROVINCES, true, "Choose your province or territory, or “Outside Canada”."),
+    );
+    check(
+        Field::MemberType,
+        choice_problem(&a.member_type, MEMBER_TYPES, true, "Choose the description that fits you best."),
+    );
+    check(
+        Field::CountryOfTraining,
+        text_problem(&a.country_of_training, Field::CountryOfTraining, SHORT_TEXT_MAX, false),
+    );
+    check(Field::Specialty, text_problem(&a.specialty, Field::Specialty, SHORT_TEXT_MAX, false));
+    check(
+        Field::LicensureStage,
+        choice_problem(&a.licensure_stage, LICENSURE_STAGES, false, "Choose a stage from the list, or leave it empty."),
+    );
+    check(Field::Message, text_problem(&a.message, Field::Message, MESSAGE_MAX, true));
+    if !a.consent_privacy {
+        check(
+            Field::ConsentPrivacy,
+            Some("Tick the box to agree that ITPO may keep your details to contact you about membership.".into()),
+        );
+    }
+    errors
+}
+
+fn name_problem(name: &str) -> Option<String> {
+    if name.trim().is_empty() {
+        return Some("Enter your full name.".into());
+    }
+    text_problem(name, Field::Name, NAME_MAX, false)
+}
+
+/// Length and character checks shared by every free-text field.
+fn text_problem(value: &str, field: Field, max: usize, multiline: bool) -> Option<String> {
+    let value = value.trim();
+    let len = value.chars().count();
+    if len > max {
+        return Some(format!(
+            "{} must be {max} characters or fewer; it has {len}.",
+            field.label()
+        ));
+    }
+    let allowed = |c: char| multiline && matches!(c, '\n' | '\r' | '\t');
+    if value.chars().any(|c| c.is_control() && !allowed(c)) {
+        return Some(format!(
+            "{} contains invisible control characters; please retype it.",
+            field.label()
+        ));
+    }
+    None
+}
+
+fn email_problem(email: &str) -> Option<String> {
+    let email = email.trim();
+    if email.is_empty() {
+        Some("Enter your email address.".into())
+    } else if email.chars().count() > EMAIL_MAX {
+        Some(format!("Email address must be {EMAIL_MAX} characters or fewer."))
+    } else if !is_valid_email(email) {
+        Some("Enter an email address like name@example.org.".into())
+    } else {
+        None
+    }
+}
+
+fn choice_problem(
+    value: &str,
+    choices: &[(&str, &str)],
+    required: bool,
+    message: &str,
+) -> Option<String> {
+    let known = choices.iter().any(|(code, _)| *code == value);
+    let missing_ok = value.is_empty() && !required;
+    (!known && !missing_ok).then(|| message.to_string())
+}
+
+/// The HTML standard's "valid email address" syntax (what `<input type=email>`
+/// accepts), so the browser and this check never disagree.
+pub fn is_valid_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c));
+    let label_ok = |l: &str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
+    local_ok && domain.split('.').all(label_ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> Answers {
+        Answers {
+            name: "Nour Al-Haddad".into(),
+            email: "nour@example.org".into(),
+            province: "ON".into(),
+            member_type: "new-img".into(),
+            consent_privacy: true,
+            ..Answers::default()
+        }
+    }
+
+    fn fields(a: &Answers) -> Vec<Field> {
+        validate(a).into_iter().map(|e| e.field).collect()
+    }
+
+    #[test]
+    fn a_complete_form_has_no_errors() {
+        assert_eq!(validate(&valid()), vec![]);
+    }
+
+    #[test]
+    fn empty_form_lists_every_required_field_in_order() {
+        assert_eq!(
+            fields(&Answers::default()),
+            vec![Field::Name, Field::Email, Field::Province, Field::MemberType, Field::ConsentPrivacy]
+        );
+    }
+
+    #[test]
+    fn whitespace_only_counts_as_empty() {
+        let a = Answers { name: " \t\n ".into(), email: "   ".into(), ..valid() };
+        assert_eq!(fields(&a), vec![Field::Name, Field::Email]);
+        assert_eq!(validate(&a)[0].message, "Enter your full name.");
+    }
+
+    #[test]
+    fn names_in_every_script_are_ordinary() {
+        for name in [
+            "José Ñúñez-García",
+            "Siobhán O'Brien",
+            "محمد عبد الله",
+            "王小明",
+            "Nguyễn Thị Minh Khai",
+            "Zoë d’Artagnan 👩‍⚕️",
+            "<script>alert(1)</script>",
+            "שרה לוי",
+        ] {
+            let a = Answers { name: name.into(), ..valid() };
+            assert_eq!(validate(&a), vec![], "{name}");
+        }
+    }
+
+    #[test]
+    fn name_length_counts_characters_not_bytes() {
+        let a = Answers { name: "王".repeat(NAME_MAX), ..valid() };
+        assert_eq!(validate(&a), vec![]);
+        let a = Answers { name: "a".repeat(10_000), ..valid() };
+        let errs = validate(&a);
+        assert_eq!(errs[0].field, Field::Name);
+        assert!(errs[0].message.contains("200 characters or fewer; it has 10000"));
+    }
+
+    #[test]
+    fn control_characters_are_refused_except_newlines_in_the_message() {
+        let a = Answers { name: "Ana\u{0}Lima".into(), ..valid() };
+        assert!(validate(&a)[0].message.contains("control characters"));
+        let a = Answers { message: "Line one\nLine two\r\n\tindented".into(), ..valid() };
+        assert_eq!(validate(&a), vec![]);
+        let a = Answers { message: "bell\u{7}".into(), ..valid() };
+        assert_eq!(fields(&a), vec![Field::Message]);
+    }
+
+    #[test]
+    fn message_limit_is_2000() {
+        let a = Answers { message: "x".repeat(MESSAGE_MAX), ..valid() };
+        assert_eq!(validate(&a), vec![]);
+        let a = Answers { message: "x".repeat(MESSAGE_MAX + 1), ..valid() };
+        assert_eq!(fields(&a), vec![Field::Message]);
+    }
+
+    #[test]
+    fn email_follows_the_html_standard() {
+        for ok in ["a@b", "first.last+tag@sub.example.ca", "x_y@example-host.org", "A@B.C"] {
+            assert!(is_valid_email(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "plain",
+            "@example.org",
+            "a@",
+            "a@@b",
+            "a b@example.org",
+            "a@-bad.org",
+            "a@bad-.org",
+            "a@example..org",
+            "josé@example.org",
+            "a@exa_mple.org",
+            "<script>@x.org",
+        ] {
+            assert!(!is_valid_email(bad), "{bad}");
+        }
+        let long = format!("{}@example.org", "a".repeat(250));
+        let a = Answers { email: long, ..valid() };
+        assert!(validate(&a)[0].message.contains("254"));
+    }
+
+    #[test]
+    fn selects_accept_only_their_codes() {
+        let a = Answers { province: "Ontario".into(), member_type: "doctor".into(), ..valid() };
+        assert_eq!(fields(&a), vec![Field::Province, Field::MemberType]);
+        let a = Answers { province: "outside-canada".into(), licensure_stage: "pra".into(), ..valid() };
+        assert_eq!(validate(&a), vec![]);
+        let a = Answers { licensure_stage: "moon".into(), ..valid() };
+        assert_eq!(fields(&a), vec![Field::LicensureStage]);
+    }
+
+    #[test]
+    fn privacy_consent_is_required_updates_are_not() {
+        let a = Answers { consent_privacy: false, consent_updates: true, ..valid() };
+        assert_eq!(fields(&a), vec![Field::ConsentPrivacy]);
+    }
+}

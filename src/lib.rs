@@ -1,0 +1,13 @@
+//! The ITPO website: a Leptos single-page app. `app` holds the router and
+//! layout, `pages` one file per page, `components` the shared parts,
+//! `content` every word of copy, `join` the form's pure logic.
+
+pub mod api;
+pub mod browser;
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod content;
+pub mod join;
+pub mod pages;
+pub mod routes;

@@ -1,0 +1,65 @@
+use leptos::prelude::*;
+
+use crate::{
+    api,
+    app::use_site,
+    components::page::{Motto, Page},
+    content::{
+        directors::Director,
+        pages::{DIRECTORS_INTRO, DIRECTORS_NONE},
+    },
+    routes,
+};
+
+#[component]
+pub fn DirectorsPage() -> impl IntoView {
+    // None while loading; a missing or broken file reads as "no profiles yet".
+    let directors = RwSignal::new(None::<Vec<Director>>);
+    leptos::task::spawn_local(async move {
+        let list = api::load_directors().await.unwrap_or_else(|e| {
+            leptos::logging::warn!("{e}");
+            Vec::new()
+        });
+        directors.set(Some(list));
+    });
+    view! {
+        <div class="wrap prose">
+            <Page meta=routes::DIRECTORS.meta>
+                <Motto />
+                <p class="lead">{DIRECTORS_INTRO}</p>
+                <div aria-live="polite" aria-busy=move || directors.with(Option::is_none).to_string()>
+                    {move || match directors.get() {
+                        None => ().into_any(),
+                        Some(list) if list.is_empty() => view! { <p>{DIRECTORS_NONE}</p> }.into_any(),
+                        Some(list) => view! {
+                            <ul class="directors">
+                                {list.into_iter().map(|d| view! { <DirectorCard director=d /> }).collect_view()}
+                            </ul>
+                        }
+                        .into_any(),
+                    }}
+                </div>
+            </Page>
+        </div>
+    }
+}
+
+#[component]
+fn DirectorCard(director: Director) -> impl IntoView {
+    let site = use_site();
+    let alt = director.photo_alt.clone().unwrap_or_else(|| director.name.clone());
+    let photo = director.photo.map(|src| {
+        let src = site.href(&format!("/{}", src.trim_start_matches('/')));
+        view! { <img class="director-photo" src=src alt=alt width="160" height="160" loading="lazy" /> }
+    });
+    view! {
+        <li class="director">
+            {photo}
+            <div>
+                <h2 class="director-name">{director.name}</h2>
+                <p class="director-role">{director.role}</p>
+                <p>{director.bio}</p>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,22 @@
+use leptos::prelude::*;
+
+use crate::{app::use_site, components::page::Page, content::pages, routes};
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let site = use_site();
+    view! {
+        <div class="wrap prose">
+            <Page meta=pages::NOT_FOUND>
+                <p>{pages::NOT_FOUND_TEXT}</p>
+                <p>"You may be looking for one of these pages:"</p>
+                <ul>
+                    {routes::ALL
+                        .iter()
+                        .map(|p| view! { <li><a href=site.href(p.path)>{p.meta.title}</a></li> })
+                        .collect_view()}
+                </ul>
+            </Page>
+        </div>
+    }
+}

@@ -1,0 +1,24 @@
+use leptos::prelude::*;
+
+use crate::{
+    app::use_site,
+    components::page::{Page, Paragraphs},
+    content::pages::STORY_TEXT,
+    routes,
+};
+
+#[component]
+pub fn StoryPage() -> impl IntoView {
+    let site = use_site();
+    view! {
+        <div class="wrap prose">
+            <Page meta=routes::STORY.meta>
+                <Paragraphs texts=STORY_TEXT />
+                <p class="actions">
+                    <a class="button" href=site.href(routes::JOIN.path)>"Join our community"</a>
+                    <a class="button button-secondary" href=site.href(routes::MISSION.path)>"Our mission"</a>
+                </p>
+            </Page>
+        </div>
+    }
+}

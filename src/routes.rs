@@ -1,0 +1,69 @@
+//! The site's pages in one table: the navigation and the tests read it, so a
+//! page added here shows up in both. The router itself is in `app.rs`.
+
+use crate::content::pages::{self, PageMeta};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SitePage {
+    /// Path below the site's base, always starting with `/`.
+    pub path: &'static str,
+    /// Link text in the navigation.
+    pub nav_label: &'static str,
+    pub meta: PageMeta,
+    /// Shown in the header navigation (privacy lives in the footer).
+    pub in_header: bool,
+}
+
+pub const HOME: SitePage = SitePage { path: "/", nav_label: "Home", meta: pages::HOME, in_header: true };
+pub const STORY: SitePage = SitePage { path: "/story", nav_label: "Our Story", meta: pages::STORY, in_header: true };
+pub const MISSION: SitePage = SitePage { path: "/mission", nav_label: "Mission", meta: pages::MISSION, in_header: true };
+pub const DIRECTORS: SitePage = SitePage { path: "/directors", nav_label: "Directors", meta: pages::DIRECTORS, in_header: true };
+pub const JOIN: SitePage = SitePage { path: "/join", nav_label: "Join", meta: pages::JOIN, in_header: true };
+pub const PRIVACY: SitePage = SitePage { path: "/privacy", nav_label: "Privacy", meta: pages::PRIVACY, in_header: false };
+
+pub const ALL: [SitePage; 6] = [HOME, STORY, MISSION, DIRECTORS, JOIN, PRIVACY];
+
+/// `path` under the site's base: `href("/itpo", "/join")` is `/itpo/join`.
+/// Links are built with it because the router does not prefix absolute paths.
+pub fn href(base: &str, path: &str) -> String {
+    match (base, path) {
+        ("", _) => path.to_string(),
+        (_, "/") => format!("{base}/"),
+        _ => format!("{base}{path}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_titles_and_headings_are_unique() {
+        for (i, a) in ALL.iter().enumerate() {
+            assert!(a.path.starts_with('/'));
+            assert!(!a.meta.description.is_empty());
+            for b in &ALL[i + 1..] {
+                assert_ne!(a.path, b.path);
+                assert_ne!(a.meta.title, b.meta.title);
+                assert_ne!(a.meta.heading, b.meta.heading);
+            }
+        }
+        assert!(ALL.iter().all(|p| p.meta.title != pages::NOT_FOUND.title));
+    }
+
+    #[test]
+    fn descriptions_fit_search_results() {
+        for p in ALL {
+            let n = p.meta.description.split_whitespace().collect::<Vec<_>>().join(" ").len();
+            assert!((50..=200).contains(&n), "{}: {n}", p.path);
+        }
+    }
+
+    #[test]
+    fn hrefs_respect_the_base() {
+        assert_eq!(href("", "/"), "/");
+        assert_eq!(href("", "/join"), "/join");
+        assert_eq!(href("/itpo", "/"), "/itpo/");
+        assert_eq!(href("/itpo", "/join"), "/itpo/join");
+    }
+}
