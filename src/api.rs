@@ -16,7 +16,10 @@ async fn fetch_text(file: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("{file} answered HTTP {}", response.status()));
     }
-    response.text().await.map_err(|e| format!("{file} could not be read: {e}"))
+    response
+        .text()
+        .await
+        .map_err(|e| format!("{file} could not be read: {e}"))
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -42,7 +42,10 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     // Leaked once: the base never changes and is read by every link.
     let base: &'static str = config::base_path().leak();
-    let site = Site { base, config: RwSignal::new(None) };
+    let site = Site {
+        base,
+        config: RwSignal::new(None),
+    };
     provide_context(site);
     // Read once at start so the join page is ready when the member gets there.
     leptos::task::spawn_local(async move { site.config.set(Some(api::load_config().await)) });

@@ -41,7 +41,10 @@ pub struct SiteConfig {
 impl SiteConfig {
     /// The state when `config.json` is missing or unreadable.
     pub fn unavailable(reason: impl Into<String>) -> Self {
-        SiteConfig { join: Err(reason.into()), contact_email: None }
+        SiteConfig {
+            join: Err(reason.into()),
+            contact_email: None,
+        }
     }
 }
 
@@ -81,7 +84,10 @@ pub fn parse(json: &str) -> SiteConfig {
         Some(join) => parse_join(join),
         None => Err("config.json has no \"join\" section".into()),
     };
-    SiteConfig { join, contact_email }
+    SiteConfig {
+        join,
+        contact_email,
+    }
 }
 
 fn parse_join(raw: RawJoin) -> Result<JoinConfig, String> {
@@ -89,13 +95,22 @@ fn parse_join(raw: RawJoin) -> Result<JoinConfig, String> {
     if endpoint.is_empty() {
         return Err("config.json names no join endpoint".into());
     }
-    if !(endpoint.starts_with("https://") || endpoint.starts_with("http://") || endpoint.starts_with('/')) {
-        return Err(format!("join endpoint {endpoint:?} must be an http(s) URL or start with /"));
+    if !(endpoint.starts_with("https://")
+        || endpoint.starts_with("http://")
+        || endpoint.starts_with('/'))
+    {
+        return Err(format!(
+            "join endpoint {endpoint:?} must be an http(s) URL or start with /"
+        ));
     }
     let encoding = match raw.encoding.as_deref().unwrap_or("json") {
         "json" => Encoding::Json,
         "form" => Encoding::Form,
-        other => return Err(format!("join encoding {other:?} must be \"json\" or \"form\"")),
+        other => {
+            return Err(format!(
+                "join encoding {other:?} must be \"json\" or \"form\""
+            ))
+        }
     };
     let honeypot_field = raw.honeypot_field.filter(|h| !h.trim().is_empty());
     if let Some(h) = &honeypot_field {
@@ -110,14 +125,23 @@ fn parse_join(raw: RawJoin) -> Result<JoinConfig, String> {
     };
     let extra_fields = raw.extra_fields.unwrap_or_default();
     for (key, value) in &extra_fields {
-        if Field::from_key(key).is_some() || crate::join::payload::RESERVED.contains(&key.as_str()) {
+        if Field::from_key(key).is_some() || crate::join::payload::RESERVED.contains(&key.as_str())
+        {
             return Err(format!("extra field {key:?} clashes with a form field"));
         }
         if value.is_object() || value.is_array() || value.is_null() {
-            return Err(format!("extra field {key:?} must be text, a number or true/false"));
+            return Err(format!(
+                "extra field {key:?} must be text, a number or true/false"
+            ));
         }
     }
-    Ok(JoinConfig { endpoint, encoding, honeypot_field, timeout_ms, extra_fields })
+    Ok(JoinConfig {
+        endpoint,
+        encoding,
+        honeypot_field,
+        timeout_ms,
+        extra_fields,
+    })
 }
 
 /// The path the site is served under, without a trailing slash: `""` at the
@@ -128,7 +152,9 @@ pub fn base_path() -> String {
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_default();
-    let path = web_sys::Url::new(&base).map(|u| u.pathname()).unwrap_or_default();
+    let path = web_sys::Url::new(&base)
+        .map(|u| u.pathname())
+        .unwrap_or_default();
     normalise_base(&path)
 }
 
@@ -175,7 +201,9 @@ mod tests {
 
     #[test]
     fn defaults_are_json_and_15_seconds() {
-        let j = parse(r#"{"join":{"endpoint":"https://x.example/f"}}"#).join.unwrap();
+        let j = parse(r#"{"join":{"endpoint":"https://x.example/f"}}"#)
+            .join
+            .unwrap();
         assert_eq!(j.encoding, Encoding::Json);
         assert_eq!(j.timeout_ms, DEFAULT_TIMEOUT_MS);
         assert_eq!(j.honeypot_field, None);
@@ -201,10 +229,22 @@ mod tests {
             (r#"{"join":{"endpoint":"example.org/join"}}"#, "http(s)"),
             (r#"{"join":{"endpoint":"/j","encoding":"xml"}}"#, "encoding"),
             (r#"{"join":{"endpoint":"/j","timeout_ms":0}}"#, "timeout_ms"),
-            (r#"{"join":{"endpoint":"/j","honeypot_field":"email"}}"#, "honeypot"),
-            (r#"{"join":{"endpoint":"/j","extra_fields":{"name":"x"}}}"#, "clashes"),
-            (r#"{"join":{"endpoint":"/j","extra_fields":{"submission_id":"x"}}}"#, "clashes"),
-            (r#"{"join":{"endpoint":"/j","extra_fields":{"a":{"b":1}}}}"#, "must be text"),
+            (
+                r#"{"join":{"endpoint":"/j","honeypot_field":"email"}}"#,
+                "honeypot",
+            ),
+            (
+                r#"{"join":{"endpoint":"/j","extra_fields":{"name":"x"}}}"#,
+                "clashes",
+            ),
+            (
+                r#"{"join":{"endpoint":"/j","extra_fields":{"submission_id":"x"}}}"#,
+                "clashes",
+            ),
+            (
+                r#"{"join":{"endpoint":"/j","extra_fields":{"a":{"b":1}}}}"#,
+                "must be text",
+            ),
         ] {
             let err = parse(json).join.unwrap_err();
             assert!(err.contains(why), "{json}: {err}");
@@ -231,7 +271,11 @@ mod tests {
 /// root-relative endpoint is this site itself.
 pub fn endpoint_host(endpoint: &str) -> String {
     match endpoint.split_once("://") {
-        Some((_, rest)) => rest.split(['/', '?', '#']).next().unwrap_or(rest).to_string(),
+        Some((_, rest)) => rest
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or(rest)
+            .to_string(),
         None => "this website's own server".to_string(),
     }
 }
@@ -240,8 +284,17 @@ pub fn endpoint_host(endpoint: &str) -> String {
 mod host_tests {
     #[test]
     fn endpoint_hosts() {
-        assert_eq!(super::endpoint_host("https://formspree.io/f/abc"), "formspree.io");
-        assert_eq!(super::endpoint_host("http://127.0.0.1:8787/join?x"), "127.0.0.1:8787");
-        assert_eq!(super::endpoint_host("/api/join"), "this website's own server");
+        assert_eq!(
+            super::endpoint_host("https://formspree.io/f/abc"),
+            "formspree.io"
+        );
+        assert_eq!(
+            super::endpoint_host("http://127.0.0.1:8787/join?x"),
+            "127.0.0.1:8787"
+        );
+        assert_eq!(
+            super::endpoint_host("/api/join"),
+            "this website's own server"
+        );
     }
 }

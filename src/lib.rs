@@ -3,8 +3,8 @@
 //! `content` every word of copy, `join` the form's pure logic.
 
 pub mod api;
-pub mod browser;
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod config;
 pub mod content;

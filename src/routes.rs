@@ -14,12 +14,42 @@ pub struct SitePage {
     pub in_header: bool,
 }
 
-pub const HOME: SitePage = SitePage { path: "/", nav_label: "Home", meta: pages::HOME, in_header: true };
-pub const STORY: SitePage = SitePage { path: "/story", nav_label: "Our Story", meta: pages::STORY, in_header: true };
-pub const MISSION: SitePage = SitePage { path: "/mission", nav_label: "Mission", meta: pages::MISSION, in_header: true };
-pub const DIRECTORS: SitePage = SitePage { path: "/directors", nav_label: "Directors", meta: pages::DIRECTORS, in_header: true };
-pub const JOIN: SitePage = SitePage { path: "/join", nav_label: "Join", meta: pages::JOIN, in_header: true };
-pub const PRIVACY: SitePage = SitePage { path: "/privacy", nav_label: "Privacy", meta: pages::PRIVACY, in_header: false };
+pub const HOME: SitePage = SitePage {
+    path: "/",
+    nav_label: "Home",
+    meta: pages::HOME,
+    in_header: true,
+};
+pub const STORY: SitePage = SitePage {
+    path: "/story",
+    nav_label: "Our Story",
+    meta: pages::STORY,
+    in_header: true,
+};
+pub const MISSION: SitePage = SitePage {
+    path: "/mission",
+    nav_label: "Mission",
+    meta: pages::MISSION,
+    in_header: true,
+};
+pub const DIRECTORS: SitePage = SitePage {
+    path: "/directors",
+    nav_label: "Directors",
+    meta: pages::DIRECTORS,
+    in_header: true,
+};
+pub const JOIN: SitePage = SitePage {
+    path: "/join",
+    nav_label: "Join",
+    meta: pages::JOIN,
+    in_header: true,
+};
+pub const PRIVACY: SitePage = SitePage {
+    path: "/privacy",
+    nav_label: "Privacy",
+    meta: pages::PRIVACY,
+    in_header: false,
+};
 
 pub const ALL: [SitePage; 6] = [HOME, STORY, MISSION, DIRECTORS, JOIN, PRIVACY];
 
@@ -54,7 +84,13 @@ mod tests {
     #[test]
     fn descriptions_fit_search_results() {
         for p in ALL {
-            let n = p.meta.description.split_whitespace().collect::<Vec<_>>().join(" ").len();
+            let n = p
+                .meta
+                .description
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .len();
             assert!((50..=200).contains(&n), "{}: {n}", p.path);
         }
     }

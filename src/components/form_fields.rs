@@ -18,14 +18,20 @@ pub struct FormState {
 
 impl FormState {
     pub fn error_for(&self, field: Field) -> Option<String> {
-        self.errors
-            .with(|errs| errs.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+        self.errors.with(|errs| {
+            errs.iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone())
+        })
     }
 
     /// Editing a field withdraws its error: the summary stays until the next send.
     fn edit(&self, field: Field, f: impl FnOnce(&mut Answers)) {
         self.answers.update(f);
-        if self.errors.with_untracked(|e| e.iter().any(|e| e.field == field)) {
+        if self
+            .errors
+            .with_untracked(|e| e.iter().any(|e| e.field == field))
+        {
             self.errors.update(|errs| errs.retain(|e| e.field != field));
         }
     }
@@ -168,7 +174,11 @@ pub fn SelectField(
 
 /// A consent checkbox; the label's content may hold a link.
 #[component]
-pub fn CheckboxField(field: Field, #[prop(optional)] required: bool, children: Children) -> impl IntoView {
+pub fn CheckboxField(
+    field: Field,
+    #[prop(optional)] required: bool,
+    children: Children,
+) -> impl IntoView {
     let state = expect_context::<FormState>();
     let checked = move || state.answers.with(|a| a.flag(field));
     view! {

@@ -43,7 +43,10 @@ struct Notice {
 pub fn JoinForm() -> impl IntoView {
     let site = use_site();
     let saved = draft::load();
-    let state = FormState { answers: RwSignal::new(saved.answers), errors: RwSignal::new(vec![]) };
+    let state = FormState {
+        answers: RwSignal::new(saved.answers),
+        errors: RwSignal::new(vec![]),
+    };
     provide_context(state);
     let submission_id = RwSignal::new(saved.submission_id);
     let honeypot = RwSignal::new(String::new());
@@ -52,7 +55,10 @@ pub fn JoinForm() -> impl IntoView {
 
     // Save as the member types; an empty form leaves nothing behind.
     Effect::new(move |_| {
-        let draft = Draft { answers: state.answers.get(), submission_id: submission_id.get() };
+        let draft = Draft {
+            answers: state.answers.get(),
+            submission_id: submission_id.get(),
+        };
         if draft == Draft::default() {
             draft::clear();
         } else {
@@ -96,7 +102,11 @@ pub fn JoinForm() -> impl IntoView {
                 n => copy::summary_many(n),
             };
             state.errors.set(problems);
-            show_notice(Notice { heading, detail: None, answers_kept: false });
+            show_notice(Notice {
+                heading,
+                detail: None,
+                answers_kept: false,
+            });
             return;
         }
         state.errors.set(vec![]);
@@ -125,7 +135,10 @@ pub fn JoinForm() -> impl IntoView {
             .get_untracked()
             .unwrap_or_else(|| payload::uuid_v4(browser::random_bytes()));
         submission_id.set(Some(id.clone()));
-        let stamp = Stamp { submission_id: id, submitted_at: browser::now_rfc3339() };
+        let stamp = Stamp {
+            submission_id: id,
+            submitted_at: browser::now_rfc3339(),
+        };
         phase.set(Phase::Sending);
         notice.set(None);
         leptos::task::spawn_local(async move {
@@ -136,7 +149,11 @@ pub fn JoinForm() -> impl IntoView {
         });
     };
 
-    let honeypot_field = move || join_config().and_then(|c| c.ok()).and_then(|c| c.honeypot_field);
+    let honeypot_field = move || {
+        join_config()
+            .and_then(|c| c.ok())
+            .and_then(|c| c.honeypot_field)
+    };
 
     view! {
         <section class="join-form" aria-labelledby="join-form-heading">
@@ -216,10 +233,18 @@ pub fn JoinForm() -> impl IntoView {
 }
 
 /// One attempt: build the payload, send it, read the answer.
-async fn send(answers: &Answers, config: &JoinConfig, stamp: &Stamp) -> Result<(), (Notice, Vec<FieldError>)> {
+async fn send(
+    answers: &Answers,
+    config: &JoinConfig,
+    stamp: &Stamp,
+) -> Result<(), (Notice, Vec<FieldError>)> {
     let fields = payload::fields(answers, config, stamp, &copy::consent_text());
     let (content_type, body) = payload::encode(&fields, config.encoding);
-    let failed = |heading: String, detail: Option<String>| Notice { heading, detail, answers_kept: true };
+    let failed = |heading: String, detail: Option<String>| Notice {
+        heading,
+        detail,
+        answers_kept: true,
+    };
     match client::send(&config.endpoint, content_type, body, config.timeout_ms).await {
         Ok((status, text)) => match response::interpret(status, &text) {
             Outcome::Accepted => Ok(()),
@@ -249,8 +274,17 @@ fn refusal_notice(r: Refusal) -> (Notice, Vec<FieldError>) {
     } else {
         copy::fail_status(r.status)
     };
-    let detail = r.message.into_iter().chain(other).collect::<Vec<_>>().join(" ");
-    let notice = Notice { heading, detail: (!detail.is_empty()).then_some(detail), answers_kept: true };
+    let detail = r
+        .message
+        .into_iter()
+        .chain(other)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let notice = Notice {
+        heading,
+        detail: (!detail.is_empty()).then_some(detail),
+        answers_kept: true,
+    };
     (notice, field_errors)
 }
 

@@ -89,7 +89,8 @@ pub fn summary_many(n: usize) -> String {
 }
 
 pub const THANK_YOU_HEADING: &str = "Thank you for joining";
-pub const THANK_YOU: &str = "We have received your membership request and will be in touch by email.";
+pub const THANK_YOU: &str =
+    "We have received your membership request and will be in touch by email.";
 pub const SEND_ANOTHER: &str = "Fill in the form again";
 
 pub const KEPT: &str = "Your answers are still in the form; nothing has been lost.";

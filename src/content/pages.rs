@@ -14,7 +14,8 @@ pub struct PageMeta {
 pub const HOME: PageMeta = PageMeta {
     title: "Internationally Trained Physicians of Ontario",
     heading: "Internationally Trained Physicians of Ontario",
-    description: "ITPO is a volunteer, physician-led not-for-profit that gives internationally trained \
+    description:
+        "ITPO is a volunteer, physician-led not-for-profit that gives internationally trained \
                   physicians and international medical graduates in Canada a unified voice and \
                   support at every stage of licensure.",
 };

@@ -19,7 +19,12 @@ pub struct Stamp {
 }
 
 /// Every key and value of the payload, extra fields first so ours win.
-pub fn fields(a: &Answers, config: &JoinConfig, stamp: &Stamp, consent_text: &str) -> Map<String, Value> {
+pub fn fields(
+    a: &Answers,
+    config: &JoinConfig,
+    stamp: &Stamp,
+    consent_text: &str,
+) -> Map<String, Value> {
     let mut map = config.extra_fields.clone();
     for field in Field::ALL {
         let value = match field {
@@ -41,7 +46,10 @@ pub fn fields(a: &Answers, config: &JoinConfig, stamp: &Stamp, consent_text: &st
 /// The `Content-Type` and body for the configured encoding.
 pub fn encode(fields: &Map<String, Value>, encoding: Encoding) -> (&'static str, String) {
     match encoding {
-        Encoding::Json => ("application/json", Value::Object(fields.clone()).to_string()),
+        Encoding::Json => (
+            "application/json",
+            Value::Object(fields.clone()).to_string(),
+        ),
         Encoding::Form => ("application/x-www-form-urlencoded", form_urlencode(fields)),
     }
 }
@@ -65,7 +73,9 @@ pub fn form_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'*' | b'-' | b'.' | b'_' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -78,7 +88,14 @@ pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
 }
 
 #[cfg(test)]
@@ -121,7 +138,10 @@ mod tests {
         assert_eq!(ct, "application/json");
         let v: Value = serde_json::from_str(&body).unwrap();
         assert_eq!(v["name"], "محمد Zoë O'Brien-李 👩‍⚕️");
-        assert_eq!(v["message"], "<script>alert('x')</script>\nLigne 2 & 100% = \"ok\"");
+        assert_eq!(
+            v["message"],
+            "<script>alert('x')</script>\nLigne 2 & 100% = \"ok\""
+        );
         assert_eq!(v["consent_privacy"], true);
         assert_eq!(v["consent_updates"], false);
         assert_eq!(v["specialty"], "");
@@ -177,7 +197,10 @@ mod tests {
 
     #[test]
     fn long_and_empty_text_is_sent_unchanged() {
-        let a = Answers { message: "ا".repeat(10_000), ..Answers::default() };
+        let a = Answers {
+            message: "ا".repeat(10_000),
+            ..Answers::default()
+        };
         let map = fields(&a, &config("json"), &stamp(), "");
         assert_eq!(map["message"].as_str().unwrap().chars().count(), 10_000);
         assert_eq!(map["name"], "");

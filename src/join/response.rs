@@ -39,7 +39,9 @@ pub fn interpret(status: u16, body: &str) -> Outcome {
 fn says_failure(v: &Value) -> bool {
     v.get("success") == Some(&Value::Bool(false))
         || v.get("ok") == Some(&Value::Bool(false))
-        || v.get("status").and_then(Value::as_str).is_some_and(|s| s.eq_ignore_ascii_case("error"))
+        || v.get("status")
+            .and_then(Value::as_str)
+            .is_some_and(|s| s.eq_ignore_ascii_case("error"))
 }
 
 /// `message` or `error` text, short and on one line.
@@ -91,14 +93,28 @@ mod tests {
             (200, "null"),
             (200, "[]"),
         ] {
-            assert_eq!(interpret(status, body), Outcome::Accepted, "{status} {body}");
+            assert_eq!(
+                interpret(status, body),
+                Outcome::Accepted,
+                "{status} {body}"
+            );
         }
     }
 
     #[test]
     fn a_two_hundred_that_says_failure_is_refused() {
-        assert_eq!(refused(200, r#"{"success":false,"message":"Invalid access key"}"#).message.as_deref(), Some("Invalid access key"));
-        assert_eq!(refused(200, r#"{"ok":false,"error":"quota"}"#).message.as_deref(), Some("quota"));
+        assert_eq!(
+            refused(200, r#"{"success":false,"message":"Invalid access key"}"#)
+                .message
+                .as_deref(),
+            Some("Invalid access key")
+        );
+        assert_eq!(
+            refused(200, r#"{"ok":false,"error":"quota"}"#)
+                .message
+                .as_deref(),
+            Some("quota")
+        );
         assert_eq!(refused(200, r#"{"status":"error"}"#).status, 200);
     }
 
@@ -112,14 +128,24 @@ mod tests {
         assert_eq!(r.message.as_deref(), Some("Validation errors"));
         assert_eq!(
             r.field_errors,
-            vec![("email".into(), "should be an email".into()), ("name".into(), "required".into())]
+            vec![
+                ("email".into(), "should be an email".into()),
+                ("name".into(), "required".into())
+            ]
         );
     }
 
     #[test]
     fn server_errors_without_json_have_no_message() {
         let r = refused(500, "<html><body>Internal Server Error</body></html>");
-        assert_eq!(r, Refusal { status: 500, message: None, field_errors: vec![] });
+        assert_eq!(
+            r,
+            Refusal {
+                status: 500,
+                message: None,
+                field_errors: vec![]
+            }
+        );
         assert_eq!(refused(503, "").message, None);
     }
 

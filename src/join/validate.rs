@@ -27,22 +27,48 @@ pub fn validate(a: &Answers) -> Vec<FieldError> {
     check(Field::Email, email_problem(&a.email));
     check(
         Field::Province,
-        choice_problem(&a.province, PROVINCES, true, "Choose your province or territory, or “Outside Canada”."),
+        choice_problem(
+            &a.province,
+            PROVINCES,
+            true,
+            "Choose your province or territory, or “Outside Canada”.",
+        ),
     );
     check(
         Field::MemberType,
-        choice_problem(&a.member_type, MEMBER_TYPES, true, "Choose the description that fits you best."),
+        choice_problem(
+            &a.member_type,
+            MEMBER_TYPES,
+            true,
+            "Choose the description that fits you best.",
+        ),
     );
     check(
         Field::CountryOfTraining,
-        text_problem(&a.country_of_training, Field::CountryOfTraining, SHORT_TEXT_MAX, false),
+        text_problem(
+            &a.country_of_training,
+            Field::CountryOfTraining,
+            SHORT_TEXT_MAX,
+            false,
+        ),
     );
-    check(Field::Specialty, text_problem(&a.specialty, Field::Specialty, SHORT_TEXT_MAX, false));
+    check(
+        Field::Specialty,
+        text_problem(&a.specialty, Field::Specialty, SHORT_TEXT_MAX, false),
+    );
     check(
         Field::LicensureStage,
-        choice_problem(&a.licensure_stage, LICENSURE_STAGES, false, "Choose a stage from the list, or leave it empty."),
+        choice_problem(
+            &a.licensure_stage,
+            LICENSURE_STAGES,
+            false,
+            "Choose a stage from the list, or leave it empty.",
+        ),
     );
-    check(Field::Message, text_problem(&a.message, Field::Message, MESSAGE_MAX, true));
+    check(
+        Field::Message,
+        text_problem(&a.message, Field::Message, MESSAGE_MAX, true),
+    );
     if !a.consent_privacy {
         check(
             Field::ConsentPrivacy,
@@ -84,7 +110,9 @@ fn email_problem(email: &str) -> Option<String> {
     if email.is_empty() {
         Some("Enter your email address.".into())
     } else if email.chars().count() > EMAIL_MAX {
-        Some(format!("Email address must be {EMAIL_MAX} characters or fewer."))
+        Some(format!(
+            "Email address must be {EMAIL_MAX} characters or fewer."
+        ))
     } else if !is_valid_email(email) {
         Some("Enter an email address like name@example.org.".into())
     } else {
@@ -151,13 +179,23 @@ mod tests {
     fn empty_form_lists_every_required_field_in_order() {
         assert_eq!(
             fields(&Answers::default()),
-            vec![Field::Name, Field::Email, Field::Province, Field::MemberType, Field::ConsentPrivacy]
+            vec![
+                Field::Name,
+                Field::Email,
+                Field::Province,
+                Field::MemberType,
+                Field::ConsentPrivacy
+            ]
         );
     }
 
     #[test]
     fn whitespace_only_counts_as_empty() {
-        let a = Answers { name: " \t\n ".into(), email: "   ".into(), ..valid() };
+        let a = Answers {
+            name: " \t\n ".into(),
+            email: "   ".into(),
+            ..valid()
+        };
         assert_eq!(fields(&a), vec![Field::Name, Field::Email]);
         assert_eq!(validate(&a)[0].message, "Enter your full name.");
     }
@@ -174,42 +212,73 @@ mod tests {
             "<script>alert(1)</script>",
             "שרה לוי",
         ] {
-            let a = Answers { name: name.into(), ..valid() };
+            let a = Answers {
+                name: name.into(),
+                ..valid()
+            };
             assert_eq!(validate(&a), vec![], "{name}");
         }
     }
 
     #[test]
     fn name_length_counts_characters_not_bytes() {
-        let a = Answers { name: "王".repeat(NAME_MAX), ..valid() };
+        let a = Answers {
+            name: "王".repeat(NAME_MAX),
+            ..valid()
+        };
         assert_eq!(validate(&a), vec![]);
-        let a = Answers { name: "a".repeat(10_000), ..valid() };
+        let a = Answers {
+            name: "a".repeat(10_000),
+            ..valid()
+        };
         let errs = validate(&a);
         assert_eq!(errs[0].field, Field::Name);
-        assert!(errs[0].message.contains("200 characters or fewer; it has 10000"));
+        assert!(errs[0]
+            .message
+            .contains("200 characters or fewer; it has 10000"));
     }
 
     #[test]
     fn control_characters_are_refused_except_newlines_in_the_message() {
-        let a = Answers { name: "Ana\u{0}Lima".into(), ..valid() };
+        let a = Answers {
+            name: "Ana\u{0}Lima".into(),
+            ..valid()
+        };
         assert!(validate(&a)[0].message.contains("control characters"));
-        let a = Answers { message: "Line one\nLine two\r\n\tindented".into(), ..valid() };
+        let a = Answers {
+            message: "Line one\nLine two\r\n\tindented".into(),
+            ..valid()
+        };
         assert_eq!(validate(&a), vec![]);
-        let a = Answers { message: "bell\u{7}".into(), ..valid() };
+        let a = Answers {
+            message: "bell\u{7}".into(),
+            ..valid()
+        };
         assert_eq!(fields(&a), vec![Field::Message]);
     }
 
     #[test]
     fn message_limit_is_2000() {
-        let a = Answers { message: "x".repeat(MESSAGE_MAX), ..valid() };
+        let a = Answers {
+            message: "x".repeat(MESSAGE_MAX),
+            ..valid()
+        };
         assert_eq!(validate(&a), vec![]);
-        let a = Answers { message: "x".repeat(MESSAGE_MAX + 1), ..valid() };
+        let a = Answers {
+            message: "x".repeat(MESSAGE_MAX + 1),
+            ..valid()
+        };
         assert_eq!(fields(&a), vec![Field::Message]);
     }
 
     #[test]
     fn email_follows_the_html_standard() {
-        for ok in ["a@b", "first.last+tag@sub.example.ca", "x_y@example-host.org", "A@B.C"] {
+        for ok in [
+            "a@b",
+            "first.last+tag@sub.example.ca",
+            "x_y@example-host.org",
+            "A@B.C",
+        ] {
             assert!(is_valid_email(ok), "{ok}");
         }
         for bad in [
@@ -229,23 +298,41 @@ mod tests {
             assert!(!is_valid_email(bad), "{bad}");
         }
         let long = format!("{}@example.org", "a".repeat(250));
-        let a = Answers { email: long, ..valid() };
+        let a = Answers {
+            email: long,
+            ..valid()
+        };
         assert!(validate(&a)[0].message.contains("254"));
     }
 
     #[test]
     fn selects_accept_only_their_codes() {
-        let a = Answers { province: "Ontario".into(), member_type: "doctor".into(), ..valid() };
+        let a = Answers {
+            province: "Ontario".into(),
+            member_type: "doctor".into(),
+            ..valid()
+        };
         assert_eq!(fields(&a), vec![Field::Province, Field::MemberType]);
-        let a = Answers { province: "outside-canada".into(), licensure_stage: "pra".into(), ..valid() };
+        let a = Answers {
+            province: "outside-canada".into(),
+            licensure_stage: "pra".into(),
+            ..valid()
+        };
         assert_eq!(validate(&a), vec![]);
-        let a = Answers { licensure_stage: "moon".into(), ..valid() };
+        let a = Answers {
+            licensure_stage: "moon".into(),
+            ..valid()
+        };
         assert_eq!(fields(&a), vec![Field::LicensureStage]);
     }
 
     #[test]
     fn privacy_consent_is_required_updates_are_not() {
-        let a = Answers { consent_privacy: false, consent_updates: true, ..valid() };
+        let a = Answers {
+            consent_privacy: false,
+            consent_updates: true,
+            ..valid()
+        };
         assert_eq!(fields(&a), vec![Field::ConsentPrivacy]);
     }
 }

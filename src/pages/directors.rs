@@ -47,7 +47,10 @@ pub fn DirectorsPage() -> impl IntoView {
 #[component]
 fn DirectorCard(director: Director) -> impl IntoView {
     let site = use_site();
-    let alt = director.photo_alt.clone().unwrap_or_else(|| director.name.clone());
+    let alt = director
+        .photo_alt
+        .clone()
+        .unwrap_or_else(|| director.name.clone());
     let photo = director.photo.map(|src| {
         let src = site.href(&format!("/{}", src.trim_start_matches('/')));
         view! { <img class="director-photo" src=src alt=alt width="160" height="160" loading="lazy" /> }

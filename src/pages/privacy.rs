@@ -13,7 +13,10 @@ pub fn PrivacyPage() -> impl IntoView {
                 .map(|j| crate::config::endpoint_host(&j.endpoint))
         })
     };
-    let contact = move || site.config.with(|c| c.as_ref().and_then(|c| c.contact_email.clone()));
+    let contact = move || {
+        site.config
+            .with(|c| c.as_ref().and_then(|c| c.contact_email.clone()))
+    };
     view! {
         <div class="wrap prose">
             <Page meta=routes::PRIVACY.meta>

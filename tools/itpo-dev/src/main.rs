@@ -1,1 +1,97 @@
-fn main(){}
+//! `itpo-dev`: what the README's serve command and the browser tests run.
+//!
+//! - `itpo-dev serve --dir dist [--overlay DIR] [--port N] [--fallback spa|404] [--gzip]`
+//!   serves the built site; `--overlay` files win (the development and test
+//!   `config.json`), and unknown paths get `index.html` (spa) or `404.html`.
+//! - `itpo-dev endpoint [--port N] [--out FILE]` runs the join endpoint.
+//! - `itpo-dev dev --dir dist --overlay DIR --port N --endpoint-port M --out FILE`
+//!   runs both, for the README's serve command.
+//!
+//! Each listener prints `listening on http://127.0.0.1:PORT` once bound, so
+//! callers can ask for port 0 and read the port the system chose.
+
+mod endpoint;
+mod http;
+mod static_files;
+
+use std::{
+    collections::HashMap, net::TcpListener, path::PathBuf, process::exit, sync::Arc, thread,
+};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let command = args.next().unwrap_or_default();
+    let opts = Options::parse(args);
+    match command.as_str() {
+        "serve" => serve(&opts, false),
+        "endpoint" => run_endpoint(&opts, "port"),
+        "dev" => {
+            let endpoint_opts = opts.clone();
+            thread::spawn(move || run_endpoint(&endpoint_opts, "endpoint-port"));
+            serve(&opts, true);
+        }
+        _ => {
+            eprintln!("usage: itpo-dev serve|endpoint|dev [options] (see src/main.rs)");
+            exit(2);
+        }
+    }
+}
+
+#[derive(Clone, Default)]
+struct Options(HashMap<String, String>);
+
+impl Options {
+    fn parse(args: impl Iterator<Item = String>) -> Self {
+        let mut map = HashMap::new();
+        let mut args = args.peekable();
+        while let Some(arg) = args.next() {
+            let Some(key) = arg.strip_prefix("--") else {
+                eprintln!("unexpected argument {arg:?}");
+                exit(2);
+            };
+            let value = match args.peek() {
+                Some(v) if !v.starts_with("--") => args.next().unwrap(),
+                _ => "true".to_string(),
+            };
+            map.insert(key.to_string(), value);
+        }
+        Options(map)
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str)
+    }
+
+    fn listener(&self, key: &str) -> TcpListener {
+        let host = self.get("host").unwrap_or("127.0.0.1");
+        let port = self.get(key).unwrap_or("0");
+        let listener = TcpListener::bind(format!("{host}:{port}")).unwrap_or_else(|e| {
+            eprintln!("cannot listen on {host}:{port}: {e}");
+            exit(1);
+        });
+        let addr = listener.local_addr().expect("bound address");
+        println!("listening on http://{addr}");
+        listener
+    }
+}
+
+fn serve(opts: &Options, dev: bool) {
+    let site = Arc::new(static_files::Site {
+        root: PathBuf::from(opts.get("dir").unwrap_or("dist")),
+        overlay: opts.get("overlay").map(PathBuf::from),
+        spa_fallback: opts.get("fallback").unwrap_or("spa") == "spa",
+        gzip: opts.get("gzip").is_some(),
+    });
+    let listener = opts.listener("port");
+    if dev {
+        println!("ITPO site: open the address above; join submissions are written to the endpoint's file.");
+    }
+    http::serve(listener, move |req| site.respond(req));
+}
+
+fn run_endpoint(opts: &Options, port_key: &str) {
+    let out = PathBuf::from(opts.get("out").unwrap_or(".dev/submissions.jsonl"));
+    let state = Arc::new(endpoint::Endpoint::open(out));
+    let listener = opts.listener(port_key);
+    http::serve(listener, move |req| state.respond(req));
+}

@@ -1,0 +1,344 @@
+//! A real join endpoint for development and the browser tests. It answers
+//! CORS preflights, validates, writes each accepted submission as one JSON
+//! line, and drops repeated `submission_id`s. Tests can script its next
+//! answers (`POST /__control`) to act out what form services and networks
+//! do: field errors, server errors, `{"success": false}`, slow answers,
+//! hanging, hanging up.
+
+use std::{
+    collections::{HashSet, VecDeque},
+    fs::OpenOptions,
+    io::Write,
+    path::PathBuf,
+    sync::Mutex,
+    time::Duration,
+};
+
+use serde_json::{json, Map, Value};
+
+use crate::http::{Reply, Request, Response};
+
+pub struct Endpoint {
+    out: PathBuf,
+    inner: Mutex<Inner>,
+}
+
+#[derive(Default)]
+struct Inner {
+    /// Answers to give instead of the normal behaviour, first come first used.
+    script: VecDeque<Value>,
+    /// Every POST received, for the tests to inspect.
+    received: Vec<Value>,
+    stored_ids: HashSet<String>,
+}
+
+impl Endpoint {
+    pub fn open(out: PathBuf) -> Self {
+        if let Some(dir) = out.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let stored_ids = std::fs::read_to_string(&out)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+            .filter_map(|v| v.get("submission_id")?.as_str().map(String::from))
+            .collect();
+        Endpoint {
+            out,
+            inner: Mutex::new(Inner {
+                stored_ids,
+                ..Inner::default()
+            }),
+        }
+    }
+
+    pub fn respond(&self, req: &Request) -> Reply {
+        match (req.method.as_str(), req.path.as_str()) {
+            ("POST", "/__control") => {
+                let script: Value = serde_json::from_slice(&req.body).unwrap_or(Value::Null);
+                let steps = script
+                    .get("script")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
+                self.inner.lock().unwrap().script.extend(steps);
+                Reply::Send(Response::json(200, &json!({"ok": true})))
+            }
+            ("POST", "/__reset") => {
+                let mut inner = self.inner.lock().unwrap();
+                inner.script.clear();
+                inner.received.clear();
+                Reply::Send(Response::json(200, &json!({"ok": true})))
+            }
+            ("GET", "/__received") => {
+                let received = self.inner.lock().unwrap().received.clone();
+                Reply::Send(Response::json(200, &Value::Array(received)))
+            }
+            ("GET", "/__stored") => {
+                let lines = std::fs::read_to_string(&self.out).unwrap_or_default();
+                let stored: Vec<Value> = lines
+                    .lines()
+                    .filter_map(|l| serde_json::from_str(l).ok())
+                    .collect();
+                Reply::Send(Response::json(200, &Value::Array(stored)))
+            }
+            ("OPTIONS", _) => Reply::Send(cors(req, Response::new(204, "text/plain", ""))),
+            ("POST", _) => self.submission(req),
+            _ => Reply::Send(cors(
+                req,
+                Response::json(405, &json!({"ok": false, "error": "Use POST."})),
+            )),
+        }
+    }
+
+    fn submission(&self, req: &Request) -> Reply {
+        let content_type = req.header("content-type").unwrap_or("").to_string();
+        let fields = parse_body(&content_type, &req.body);
+        let step = {
+            let mut inner = self.inner.lock().unwrap();
+            inner.received.push(json!({
+                "content_type": content_type,
+                "accept": req.header("accept"),
+                "origin": req.header("origin"),
+                "fields": fields.clone().map(Value::Object).unwrap_or(Value::Null),
+                "raw": String::from_utf8_lossy(&req.body),
+            }));
+            inner.script.pop_front()
+        };
+        if let Some(step) = &step {
+            if let Some(ms) = step.get("delay_ms").and_then(Value::as_u64) {
+                std::thread::sleep(Duration::from_millis(ms));
+            }
+            if step.get("status").is_some()
+                || step.get("hang_ms").is_some()
+                || step.get("drop").is_some()
+            {
+                return scripted(req, step);
+            }
+        }
+        let resp = match fields {
+            None => Response::json(
+                400,
+                &json!({"ok": false, "error": "The body must be JSON or form-encoded."}),
+            ),
+            Some(fields) => self.accept(fields),
+        };
+        Reply::Send(cors(req, resp))
+    }
+
+    fn accept(&self, fields: Map<String, Value>) -> Response {
+        let errors = validate(&fields);
+        if !errors.is_empty() {
+            return Response::json(
+                422,
+                &json!({"ok": false, "error": "Validation errors", "errors": errors}),
+            );
+        }
+        let id = text(&fields, "submission_id").to_string();
+        let mut inner = self.inner.lock().unwrap();
+        if !inner.stored_ids.insert(id.clone()) {
+            return Response::json(200, &json!({"ok": true, "duplicate": true}));
+        }
+        let line = Value::Object(fields).to_string();
+        let written = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.out)
+            .and_then(|mut f| writeln!(f, "{line}"));
+        match written {
+            Ok(()) => Response::json(200, &json!({"ok": true, "submission_id": id})),
+            Err(e) => {
+                inner.stored_ids.remove(&id);
+                eprintln!("cannot write {}: {e}", self.out.display());
+                Response::json(
+                    500,
+                    &json!({"ok": false, "error": "The submission could not be stored."}),
+                )
+            }
+        }
+    }
+}
+
+/// A scripted step: `{"status": 422, "body": {...}}`, `{"hang_ms": 5000}`
+/// or `{"drop": true}`; `{"delay_ms": 800}` alone answers normally, late.
+fn scripted(req: &Request, step: &Value) -> Reply {
+    if step.get("drop").is_some() {
+        return Reply::Drop;
+    }
+    if let Some(ms) = step.get("hang_ms").and_then(Value::as_u64) {
+        return Reply::Hang(Duration::from_millis(ms));
+    }
+    let status = step.get("status").and_then(Value::as_u64).unwrap_or(200) as u16;
+    let resp = match step.get("body") {
+        Some(Value::String(text)) => {
+            Response::new(status, "text/html; charset=utf-8", text.as_str())
+        }
+        Some(body) => Response::json(status, body),
+        None => Response::new(status, "text/plain", ""),
+    };
+    Reply::Send(cors(req, resp))
+}
+
+fn cors(req: &Request, resp: Response) -> Response {
+    let origin = req.header("origin").unwrap_or("*").to_string();
+    resp.with_header("Access-Control-Allow-Origin", &origin)
+        .with_header("Access-Control-Allow-Methods", "POST, OPTIONS")
+        .with_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        .with_header("Access-Control-Max-Age", "600")
+        .with_header("Vary", "Origin")
+}
+
+/// JSON objects as they are; form bodies as text values.
+pub fn parse_body(content_type: &str, body: &[u8]) -> Option<Map<String, Value>> {
+    let text = std::str::from_utf8(body).ok()?;
+    if content_type.starts_with("application/json") {
+        match serde_json::from_str(text).ok()? {
+            Value::Object(map) => Some(map),
+            _ => None,
+        }
+    } else if content_type.starts_with("application/x-www-form-urlencoded") {
+        let mut map = Map::new();
+        for pair in text.split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            map.insert(form_decode(k)?, Value::String(form_decode(v)?));
+        }
+        Some(map)
+    } else {
+        None
+    }
+}
+
+fn form_decode(s: &str) -> Option<String> {
+    let mut out = Vec::new();
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                out.push(u8::from_str_radix(s.get(i + 1..i + 3)?, 16).ok()?);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+fn text<'a>(fields: &'a Map<String, Value>, key: &str) -> &'a str {
+    fields.get(key).and_then(Value::as_str).unwrap_or("").trim()
+}
+
+fn truthy(fields: &Map<String, Value>, key: &str) -> bool {
+    matches!(fields.get(key), Some(Value::Bool(true))) || text(fields, key) == "true"
+}
+
+/// The server's own checks, in Formspree's `errors: [{field, message}]` shape.
+fn validate(fields: &Map<String, Value>) -> Vec<Value> {
+    let mut errors = Vec::new();
+    let mut need = |ok: bool, field: &str, message: &str| {
+        if !ok {
+            errors.push(json!({"field": field, "message": message}));
+        }
+    };
+    let email = text(fields, "email");
+    need(
+        !text(fields, "name").is_empty(),
+        "name",
+        "Please enter your name.",
+    );
+    need(
+        email
+            .split_once('@')
+            .is_some_and(|(l, d)| !l.is_empty() && !d.is_empty() && !email.contains(' ')),
+        "email",
+        "Please enter a valid email address.",
+    );
+    need(
+        !text(fields, "province").is_empty(),
+        "province",
+        "Please choose a province.",
+    );
+    need(
+        !text(fields, "member_type").is_empty(),
+        "member_type",
+        "Please choose a membership type.",
+    );
+    need(
+        truthy(fields, "consent_privacy"),
+        "consent_privacy",
+        "Consent is required.",
+    );
+    need(
+        !text(fields, "submission_id").is_empty(),
+        "submission_id",
+        "A submission id is required.",
+    );
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> Map<String, Value> {
+        match json!({"name": "王小明", "email": "w@example.org", "province": "ON",
+                      "member_type": "new-img", "consent_privacy": true, "submission_id": "id-1"})
+        {
+            Value::Object(m) => m,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn form_bodies_decode_to_text() {
+        let m = parse_body(
+            "application/x-www-form-urlencoded",
+            b"name=%D8%B9+b&consent_privacy=true&e=",
+        )
+        .unwrap();
+        assert_eq!(m["name"], "ع b");
+        assert_eq!(m["e"], "");
+        assert!(truthy(&m, "consent_privacy"));
+        assert!(parse_body("text/plain", b"x").is_none());
+        assert!(parse_body("application/json", b"[1]").is_none());
+    }
+
+    #[test]
+    fn validation_names_each_missing_field() {
+        assert!(validate(&valid()).is_empty());
+        let errors = validate(&Map::new());
+        let fields: Vec<_> = errors
+            .iter()
+            .map(|e| e["field"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "name",
+                "email",
+                "province",
+                "member_type",
+                "consent_privacy",
+                "submission_id"
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicates_are_stored_once() {
+        let dir = std::env::temp_dir().join(format!("itpo-endpoint-test-{}", std::process::id()));
+        let out = dir.join("subs.jsonl");
+        let _ = std::fs::remove_file(&out);
+        let endpoint = Endpoint::open(out.clone());
+        assert_eq!(endpoint.accept(valid()).status, 200);
+        let again = endpoint.accept(valid());
+        assert!(String::from_utf8_lossy(&again.body).contains("duplicate"));
+        assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 1);
+        // A restarted endpoint still knows the id.
+        let reopened = Endpoint::open(out.clone());
+        assert!(String::from_utf8_lossy(&reopened.accept(valid()).body).contains("duplicate"));
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}

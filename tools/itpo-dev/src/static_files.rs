@@ -1,0 +1,153 @@
+//! Serving the built site like a plain static host: a folder's `index.html`,
+//! a redirect from `/folder` to `/folder/`, and for misses either the app's
+//! `index.html` (single-page fallback) or `404.html` with status 404.
+
+use std::{
+    io::Write,
+    path::{Path, PathBuf},
+};
+
+use crate::http::{Reply, Request, Response};
+
+pub struct Site {
+    pub root: PathBuf,
+    /// Files here win over `root` (development or test `config.json`).
+    pub overlay: Option<PathBuf>,
+    pub spa_fallback: bool,
+    pub gzip: bool,
+}
+
+impl Site {
+    pub fn respond(&self, req: &Request) -> Reply {
+        if req.method != "GET" && req.method != "HEAD" {
+            return Reply::Send(
+                Response::new(405, "text/plain", "method not allowed")
+                    .with_header("Allow", "GET, HEAD"),
+            );
+        }
+        let Some(rel) = safe_relative(&req.path) else {
+            return Reply::Send(Response::new(400, "text/plain", "bad path"));
+        };
+        let resp = match self.find(&rel) {
+            Found::File(path) => self.file(req, &path, 200),
+            Found::Dir => Response::new(301, "text/plain", "")
+                .with_header("Location", &format!("{}/", req.path)),
+            Found::Missing if self.spa_fallback => match self.find("index.html") {
+                Found::File(index) => self.file(req, &index, 200),
+                _ => Response::new(404, "text/plain", "not found"),
+            },
+            Found::Missing => match self.find("404.html") {
+                Found::File(page) => self.file(req, &page, 404),
+                _ => Response::new(404, "text/plain", "not found"),
+            },
+        };
+        Reply::Send(resp)
+    }
+
+    fn find(&self, rel: &str) -> Found {
+        for base in self.overlay.iter().chain(std::iter::once(&self.root)) {
+            let path = base.join(rel);
+            if path.is_file() {
+                return Found::File(path);
+            }
+            if path.is_dir() {
+                if rel.is_empty() || rel.ends_with('/') {
+                    let index = path.join("index.html");
+                    if index.is_file() {
+                        return Found::File(index);
+                    }
+                } else if path.join("index.html").is_file() {
+                    return Found::Dir;
+                }
+            }
+        }
+        Found::Missing
+    }
+
+    fn file(&self, req: &Request, path: &Path, status: u16) -> Response {
+        let Ok(body) = std::fs::read(path) else {
+            return Response::new(500, "text/plain", "unreadable");
+        };
+        let content_type = content_type(path);
+        let accepts_gzip = req
+            .header("accept-encoding")
+            .is_some_and(|a| a.contains("gzip"));
+        let compressible = !content_type.starts_with("image/") || content_type == "image/svg+xml";
+        let mut resp = if self.gzip && accepts_gzip && compressible {
+            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            let _ = enc.write_all(&body);
+            Response::new(status, content_type, enc.finish().unwrap_or_default())
+                .with_header("Content-Encoding", "gzip")
+        } else {
+            Response::new(status, content_type, body)
+        };
+        resp = resp
+            .with_header("Cache-Control", "no-cache")
+            .with_header("Vary", "Accept-Encoding");
+        resp
+    }
+}
+
+enum Found {
+    File(PathBuf),
+    Dir,
+    Missing,
+}
+
+/// The request path as a relative file path, or `None` if it tries to
+/// leave the site's folder.
+fn safe_relative(path: &str) -> Option<String> {
+    let decoded = percent_decode(path)?;
+    let rel = decoded.trim_start_matches('/');
+    let escapes = rel.split('/').any(|seg| seg == ".." || seg.contains('\\'));
+    (!escapes).then(|| rel.to_string())
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        "xml" => "application/xml",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_escape_the_site() {
+        assert_eq!(safe_relative("/join").as_deref(), Some("join"));
+        assert_eq!(safe_relative("/a%20b/").as_deref(), Some("a b/"));
+        assert_eq!(safe_relative("/../etc/passwd"), None);
+        assert_eq!(safe_relative("/%2e%2e/etc"), None);
+        assert_eq!(safe_relative("/%zz"), None);
+    }
+}
