@@ -6,9 +6,15 @@ use leptos_router::components::A;
 use super::page::Motto;
 use crate::{app::use_site, content, routes};
 
+/// Moves focus itself: left to the browser, `#main` would resolve against
+/// `<base href>` and the router would treat it as a navigation.
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    view! { <a class="skip-link" href="#main">"Skip to main content"</a> }
+    let skip = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        crate::browser::focus_id("main");
+    };
+    view! { <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a> }
 }
 
 #[component]

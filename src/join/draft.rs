@@ -56,6 +56,17 @@ pub fn clear() {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load() -> Draft {
+    Draft::default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn save(_: &Draft) {}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn clear() {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,14 +100,3 @@ mod tests {
         assert!(!json.contains("gotcha"));
     }
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn load() -> Draft {
-    Draft::default()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn save(_: &Draft) {}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn clear() {}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, native unit tests, one release
+# build, then the browser suite (headless Chromium against that build, a
+# real local join endpoint, axe-core). Installs what is missing first.
+# Ends with "tests: N passed, N failed" and fails when any test fails.
+set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$ROOT"
+set -e
+
+LOG_DIR="$ROOT/tests/artifacts"
+mkdir -p "$LOG_DIR"
+
+log "cargo fmt --check"
+cargo fmt --all -- --check
+log "cargo clippy (host and wasm32), warnings are errors"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy -p itpo-site --target wasm32-unknown-unknown --quiet -- -D warnings
+
+log "native unit tests"
+set +e
+cargo test --workspace 2>&1 | tee "$LOG_DIR/cargo-test.log"
+cargo_status=${PIPESTATUS[0]}
+set -e
+
+log "release build (built once, shared by every browser test)"
+"$ROOT/scripts/build.sh"
+
+log "browser tests"
+set +e
+ITPO_DIST="$ROOT/dist" ITPO_DEV_BIN="$CARGO_TARGET_DIR/release/itpo-dev" \
+  node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee "$LOG_DIR/browser-test.log"
+node_status=${PIPESTATUS[0]}
+set -e
+
+sum() { grep -Eo "$1" "$2" | grep -Eo '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
+passed=$(( $(sum '[0-9]+ passed' "$LOG_DIR/cargo-test.log") + $(sum 'ℹ pass [0-9]+' "$LOG_DIR/browser-test.log") ))
+failed=$(( $(sum '[0-9]+ failed' "$LOG_DIR/cargo-test.log") + $(sum 'ℹ fail [0-9]+' "$LOG_DIR/browser-test.log") ))
+if [ "$cargo_status" -ne 0 ] || [ "$node_status" -ne 0 ]; then
+  [ "$failed" -eq 0 ] && failed=1
+fi
+echo
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

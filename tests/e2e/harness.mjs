@@ -1,0 +1,146 @@
+// Shared set-up for the browser tests: the release build served by the real
+// `itpo-dev` server, the real join endpoint on another loopback port (so every
+// post is cross-origin with a real preflight), headless Debian Chromium, and
+// axe-core. scripts/test.sh builds once and passes the paths in.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, '../..');
+export const DIST = process.env.ITPO_DIST ?? path.join(ROOT, 'dist');
+const DEV_BIN = process.env.ITPO_DEV_BIN ?? path.join(ROOT, 'target/release/itpo-dev');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+
+const children = [];
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+
+/** Starts `itpo-dev <args>` on port 0 and resolves with its URL. */
+function startDev(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(DEV_BIN, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    children.push(child);
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`itpo-dev ${args[0]} exited with ${code}`)));
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const m = line.match(/^listening on (http:\/\/\S+)$/);
+      if (m) resolve({ url: m[1], stop: () => child.kill() });
+    });
+  });
+}
+
+/** A throwaway folder of files that win over dist/ (config.json, fixtures). */
+export function overlay(files) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'itpo-overlay-'));
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(dir, name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    if (typeof content === 'object' && content.copyFrom) cpSync(content.copyFrom, target);
+    else writeFileSync(target, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  }
+  return dir;
+}
+
+/** A copy of dist/ with some files removed (e.g. no config.json). */
+export function distWithout(...names) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'itpo-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  for (const name of names) rmSync(path.join(dir, name), { force: true });
+  return dir;
+}
+
+/** Serves the site (single-page fallback unless told otherwise). */
+export async function startSite({ dir = DIST, overlayDir, fallback = 'spa', gzip = false } = {}) {
+  const args = ['serve', '--dir', dir, '--port', '0', '--fallback', fallback];
+  if (overlayDir) args.push('--overlay', overlayDir);
+  if (gzip) args.push('--gzip');
+  return startDev(args);
+}
+
+/** The real join endpoint, with helpers to script it and read what it got. */
+export async function startEndpoint() {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'itpo-endpoint-')), 'submissions.jsonl');
+  const { url, stop } = await startDev(['endpoint', '--port', '0', '--out', out]);
+  const call = async (method, p, body) => {
+    const res = await fetch(url + p, { method, body: body && JSON.stringify(body) });
+    return res.json();
+  };
+  return {
+    url,
+    joinUrl: `${url}/join`,
+    stop,
+    /** Queue answers: {status, body} | {hang_ms} | {drop: true} | {delay_ms}. */
+    script: (...steps) => call('POST', '/__control', { script: steps }),
+    reset: () => call('POST', '/__reset'),
+    received: () => call('GET', '/__received'),
+    stored: () => readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)),
+  };
+}
+
+export function joinConfig(endpointUrl, overrides = {}) {
+  return {
+    join: {
+      endpoint: endpointUrl,
+      encoding: 'json',
+      honeypot_field: '_gotcha',
+      timeout_ms: 2000,
+      extra_fields: { 'form-name': 'join' },
+      ...overrides,
+    },
+    contact: { email: 'contact@example.org' },
+  };
+}
+
+export const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+}
+
+/**
+ * A page that records console errors, page errors, and every request that
+ * leaves the allowed origins (the site and the join endpoint).
+ */
+export async function openPage(browser, { width = 1280, height = 900, javaScriptEnabled = true, allowed = [] } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+  const page = await context.newPage();
+  page.errors = [];
+  page.foreignRequests = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') page.errors.push(msg.text()); });
+  page.on('pageerror', (err) => page.errors.push(err.message));
+  page.allowedOrigins = allowed.map((u) => new URL(u).origin);
+  page.on('request', (req) => {
+    const origin = new URL(req.url()).origin;
+    if (!req.url().startsWith('data:') && !page.allowedOrigins.includes(origin)) page.foreignRequests.push(req.url());
+  });
+  return page;
+}
+
+/** Waits until the app has rendered a page heading. */
+export async function gotoApp(page, url) {
+  await page.goto(url);
+  await page.locator('main h1').first().waitFor();
+}
+
+const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 A and AA violations on the page as it is now, as readable text. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** How far the page scrolls sideways (0 when nothing overflows). */
+export function sidewaysOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
