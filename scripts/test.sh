@@ -15,7 +15,8 @@ log "cargo fmt --check"
 cargo fmt --all -- --check
 log "cargo clippy (host and wasm32), warnings are errors"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-cargo clippy -p itpo-site --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy -p itpo-site --target wasm32-unknown-unknown --features hydrate --quiet -- -D warnings
+cargo clippy -p itpo-site --features ssr --quiet -- -D warnings
 
 log "native unit tests"
 set +e
@@ -23,13 +24,17 @@ cargo test --workspace 2>&1 | tee "$LOG_DIR/cargo-test.log"
 cargo_status=${PIPESTATUS[0]}
 set -e
 
-log "release build (built once, shared by every browser test)"
+log "release builds (built once, shared by every browser test): at the root, and under /itpo/"
 "$ROOT/scripts/build.sh"
+SUBPATH_DIST="$LOG_DIR/dist-itpo"
+SUBPATH_SITE_URL="https://example.org/itpo/"
+SITE_URL="$SUBPATH_SITE_URL" "$ROOT/scripts/build.sh" --public-url /itpo/ --dist "$SUBPATH_DIST"
 
 log "browser tests"
 set +e
 ITPO_DIST="$ROOT/dist" ITPO_DEV_BIN="$CARGO_TARGET_DIR/release/itpo-dev" \
-  node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee "$LOG_DIR/browser-test.log"
+ITPO_DIST_SUBPATH="$SUBPATH_DIST" ITPO_SUBPATH_SITE_URL="$SUBPATH_SITE_URL" \
+  node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec tests/e2e/ 2>&1 | tee "$LOG_DIR/browser-test.log"
 node_status=${PIPESTATUS[0]}
 set -e
 

@@ -1,7 +1,6 @@
 //! The app: routes and the layout every page shares.
 
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::{
     components::{Route, Router, Routes},
     hooks::use_location,
@@ -9,9 +8,11 @@ use leptos_router::{
 };
 
 use crate::{
-    api,
+    api, browser,
     components::layout::{SiteFooter, SiteHeader, SkipLink},
     config::{self, SiteConfig},
+    content::directors::{self, Director},
+    initial,
     pages::{
         directors::DirectorsPage, home::HomePage, join::JoinPage, mission::MissionPage,
         not_found::NotFoundPage, privacy::PrivacyPage, story::StoryPage,
@@ -23,8 +24,14 @@ use crate::{
 pub struct Site {
     /// `""` at the root, `"/some/path"` under a sub-path.
     pub base: &'static str,
-    /// `None` until `config.json` has been read (or failed to be).
+    /// The deploy-time settings: first those embedded at build time, then
+    /// the live `config.json` (or why it could not be read).
     pub config: RwSignal<Option<SiteConfig>>,
+    /// True once the live `config.json` has been read (or failed to be):
+    /// only then is it certain whether the form can be sent.
+    pub config_is_live: RwSignal<bool>,
+    /// Director profiles; `None` until known.
+    pub directors: RwSignal<Option<Vec<Director>>>,
 }
 
 impl Site {
@@ -39,16 +46,29 @@ pub fn use_site() -> Site {
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     // Leaked once: the base never changes and is read by every link.
     let base: &'static str = config::base_path().leak();
+    let embedded = initial::load();
     let site = Site {
         base,
-        config: RwSignal::new(None),
+        config: RwSignal::new(embedded.config.map(|c| config::parse(&c.to_string()))),
+        config_is_live: RwSignal::new(false),
+        directors: RwSignal::new(
+            embedded
+                .directors
+                .map(|d| directors::parse(&d.to_string()).unwrap_or_default()),
+        ),
     };
     provide_context(site);
-    // Read once at start so the join page is ready when the member gets there.
-    leptos::task::spawn_local(async move { site.config.set(Some(api::load_config().await)) });
+    // Effects run only in the browser, after the page has been adopted:
+    // read the live config once, so the join page is ready when the member gets there.
+    Effect::new(move |_| {
+        browser::mark_started();
+        leptos::task::spawn_local(async move {
+            site.config.set(Some(api::load_config().await));
+            site.config_is_live.set(true);
+        })
+    });
 
     view! {
         <Router base=base>

@@ -158,9 +158,19 @@ pub fn base_path() -> String {
     normalise_base(&path)
 }
 
+/// Off the browser, the prerenderer says which base it is building for.
+#[cfg(not(target_arch = "wasm32"))]
+static BASE_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
 #[cfg(not(target_arch = "wasm32"))]
 pub fn base_path() -> String {
-    String::new()
+    BASE_PATH.get().cloned().unwrap_or_default()
+}
+
+/// Sets the base for rendering off the browser (once, before any render).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_base_path(public_url: &str) {
+    let _ = BASE_PATH.set(normalise_base(public_url));
 }
 
 /// `"/"` → `""`, `"/a/b/"` → `"/a/b"`.

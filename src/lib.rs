@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! The ITPO website: a Leptos single-page app. `app` holds the router and
 //! layout, `pages` one file per page, `components` the shared parts,
 //! `content` every word of copy, `join` the form's pure logic.
@@ -8,6 +9,8 @@ pub mod browser;
 pub mod components;
 pub mod config;
 pub mod content;
+pub mod initial;
 pub mod join;
 pub mod pages;
 pub mod routes;
+pub mod static_site;

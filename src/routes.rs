@@ -5,7 +5,8 @@ use crate::content::pages::{self, PageMeta};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SitePage {
-    /// Path below the site's base, always starting with `/`.
+    /// Path below the site's base, starting and ending with `/`: each page
+    /// is a folder with an `index.html`, which every static host serves as is.
     pub path: &'static str,
     /// Link text in the navigation.
     pub nav_label: &'static str,
@@ -21,31 +22,31 @@ pub const HOME: SitePage = SitePage {
     in_header: true,
 };
 pub const STORY: SitePage = SitePage {
-    path: "/story",
+    path: "/story/",
     nav_label: "Our Story",
     meta: pages::STORY,
     in_header: true,
 };
 pub const MISSION: SitePage = SitePage {
-    path: "/mission",
+    path: "/mission/",
     nav_label: "Mission",
     meta: pages::MISSION,
     in_header: true,
 };
 pub const DIRECTORS: SitePage = SitePage {
-    path: "/directors",
+    path: "/directors/",
     nav_label: "Directors",
     meta: pages::DIRECTORS,
     in_header: true,
 };
 pub const JOIN: SitePage = SitePage {
-    path: "/join",
+    path: "/join/",
     nav_label: "Join",
     meta: pages::JOIN,
     in_header: true,
 };
 pub const PRIVACY: SitePage = SitePage {
-    path: "/privacy",
+    path: "/privacy/",
     nav_label: "Privacy",
     meta: pages::PRIVACY,
     in_header: false,
@@ -100,6 +101,13 @@ mod tests {
         assert_eq!(href("", "/"), "/");
         assert_eq!(href("", "/join"), "/join");
         assert_eq!(href("/itpo", "/"), "/itpo/");
-        assert_eq!(href("/itpo", "/join"), "/itpo/join");
+        assert_eq!(href("/itpo", "/join/"), "/itpo/join/");
+        for p in ALL {
+            assert!(
+                p.path.starts_with('/') && p.path.ends_with('/'),
+                "{}",
+                p.path
+            );
+        }
     }
 }

@@ -44,7 +44,7 @@ pub fn JoinForm() -> impl IntoView {
     let site = use_site();
     let saved = draft::load();
     let state = FormState {
-        answers: RwSignal::new(saved.answers),
+        answers: RwSignal::new(typed_before_start(saved.answers)),
         errors: RwSignal::new(vec![]),
     };
     provide_context(state);
@@ -52,6 +52,10 @@ pub fn JoinForm() -> impl IntoView {
     let honeypot = RwSignal::new(String::new());
     let notice = RwSignal::new(None::<Notice>);
     let phase = RwSignal::new(Phase::Editing);
+    // False in the prerendered HTML: sending needs the app, so the button
+    // waits for it (a native submit would put the answers in the URL).
+    let started = RwSignal::new(false);
+    Effect::new(move |_| started.set(true));
 
     // Save as the member types; an empty form leaves nothing behind.
     Effect::new(move |_| {
@@ -115,7 +119,7 @@ pub fn JoinForm() -> impl IntoView {
             succeed();
             return;
         }
-        let config = match join_config() {
+        let config = match join_config().filter(|_| site.config_is_live.get_untracked()) {
             Some(Ok(config)) => config,
             Some(Err(reason)) => {
                 leptos::logging::warn!("join form disabled: {reason}");
@@ -181,6 +185,8 @@ pub fn JoinForm() -> impl IntoView {
                 <form novalidate on:submit=on_submit>
                     <NoticeBox notice />
                     <p class="form-intro">{copy::FORM_INTRO}</p>
+                    // Hidden by the stylesheet whenever scripts run (the page's loader marks <html class="js">).
+                    <p class="needs-js notice notice-warning">{copy::NEEDS_JS}</p>
                     <fieldset>
                         <legend>"About you"</legend>
                         <TextField field=Field::Name label=copy::LABEL_NAME autocomplete="name" hint=copy::HINT_NAME required=true />
@@ -218,7 +224,7 @@ pub fn JoinForm() -> impl IntoView {
                         </CheckboxField>
                     </fieldset>
                     <p>
-                        <button type="submit" class="button" disabled=move || phase.get() == Phase::Sending>
+                        <button type="submit" class="button" disabled=move || !started.get() || phase.get() == Phase::Sending>
                             {move || match (phase.get(), notice.with(|n| n.as_ref().is_some_and(|n| n.answers_kept))) {
                                 (Phase::Sending, _) => copy::SUBMITTING,
                                 (_, true) => copy::RETRY,
@@ -230,6 +236,28 @@ pub fn JoinForm() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// The draft, with anything typed into the prerendered form before the app
+/// started on top: those keystrokes must not be lost either.
+fn typed_before_start(mut answers: Answers) -> Answers {
+    for field in Field::ALL {
+        let id = field.input_id();
+        match field {
+            Field::ConsentPrivacy | Field::ConsentUpdates => {
+                if browser::control_value(&id, "checked").as_deref() == Some("true") {
+                    answers.set_flag(field, true);
+                }
+            }
+            _ => {
+                if let Some(typed) = browser::control_value(&id, "value").filter(|v| !v.is_empty())
+                {
+                    answers.set_text(field, typed);
+                }
+            }
+        }
+    }
+    answers
 }
 
 /// One attempt: build the payload, send it, read the answer.
@@ -326,12 +354,13 @@ fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
     }
 }
 
-/// Said before the member starts typing when config.json gives no endpoint.
+/// Said before the member starts typing when the live config.json gives no
+/// endpoint (not from the build-time copy: the live one may differ).
 #[component]
 fn UnavailableNote() -> impl IntoView {
     let site = use_site();
     move || {
-        site.config.get().and_then(|c| {
+        site.config.get().filter(|_| site.config_is_live.get()).and_then(|c| {
             c.join.is_err().then(|| {
                 view! {
                     <div class="notice notice-warning">

@@ -26,7 +26,7 @@ pub fn SiteHeader() -> impl IntoView {
         .map(|p| {
             view! {
                 <li>
-                    <A href=site.href(p.path) exact=true>{p.nav_label}</A>
+                    <A href=site.href(p.path) exact=p.path == "/">{p.nav_label}</A>
                 </li>
             }
         })
@@ -55,7 +55,7 @@ pub fn SiteFooter() -> impl IntoView {
     let site = use_site();
     let links = routes::ALL
         .iter()
-        .map(|p| view! { <li><A href=site.href(p.path) exact=true>{p.nav_label}</A></li> })
+        .map(|p| view! { <li><A href=site.href(p.path) exact=p.path == "/">{p.nav_label}</A></li> })
         .collect_view();
     view! {
         <footer class="site-footer">

@@ -1,15 +1,19 @@
 //! The frame of every page: its title, description and one `<h1>`.
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
-use crate::content::{document_title, pages::PageMeta};
+use crate::{
+    browser,
+    content::{document_title, pages::PageMeta},
+};
 
+/// The `<head>` of each route is written by the prerenderer; after an
+/// in-app navigation this effect (browser only) brings title and
+/// description up to date.
 #[component]
 pub fn Page(meta: PageMeta, children: Children) -> impl IntoView {
+    Effect::new(move |_| browser::set_head(&document_title(meta.title), meta.description));
     view! {
-        <Title text=document_title(meta.title) />
-        <Meta name="description" content=meta.description />
         // tabindex=-1 lets focus land here after navigation without adding a tab stop.
         <h1 tabindex="-1">{meta.heading}</h1>
         {children()}

@@ -79,6 +79,9 @@ pub fn consent_text() -> String {
     )
 }
 
+pub const NEEDS_JS: &str = "Sending this form needs JavaScript, which is turned off or not \
+     available in this browser. Please turn it on to send your request.";
+
 pub const SUBMIT: &str = "Send my membership request";
 pub const SUBMITTING: &str = "Sending…";
 pub const RETRY: &str = "Try sending again";

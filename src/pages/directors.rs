@@ -13,14 +13,19 @@ use crate::{
 
 #[component]
 pub fn DirectorsPage() -> impl IntoView {
-    // None while loading; a missing or broken file reads as "no profiles yet".
-    let directors = RwSignal::new(None::<Vec<Director>>);
-    leptos::task::spawn_local(async move {
-        let list = api::load_directors().await.unwrap_or_else(|e| {
-            leptos::logging::warn!("{e}");
-            Vec::new()
-        });
-        directors.set(Some(list));
+    // Starts from the profiles embedded at build time, then refreshes from the
+    // live file; a missing or broken file reads as "no profiles yet".
+    let directors = use_site().directors;
+    Effect::new(move |_| {
+        leptos::task::spawn_local(async move {
+            let list = api::load_directors().await.unwrap_or_else(|e| {
+                leptos::logging::warn!("{e}");
+                Vec::new()
+            });
+            if directors.with_untracked(|d| d.as_ref() != Some(&list)) {
+                directors.set(Some(list));
+            }
+        })
     });
     view! {
         <div class="wrap prose">

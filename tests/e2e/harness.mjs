@@ -54,9 +54,13 @@ export function distWithout(...names) {
   return dir;
 }
 
-/** Serves the site (single-page fallback unless told otherwise). */
-export async function startSite({ dir = DIST, overlayDir, fallback = 'spa', gzip = false } = {}) {
-  const args = ['serve', '--dir', dir, '--port', '0', '--fallback', fallback];
+/**
+ * Serves a build like a plain static host: a folder's index.html, 404.html
+ * with status 404 for misses, and the site's own _headers (so every test runs
+ * under the Content-Security-Policy a deploy sends).
+ */
+export async function startSite({ dir = DIST, overlayDir, fallback = '404', gzip = false } = {}) {
+  const args = ['serve', '--dir', dir, '--port', '0', '--fallback', fallback, '--headers'];
   if (overlayDir) args.push('--overlay', overlayDir);
   if (gzip) args.push('--gzip');
   return startDev(args);
@@ -80,6 +84,14 @@ export async function startEndpoint() {
     received: () => call('GET', '/__received'),
     stored: () => readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)),
   };
+}
+
+/** The build's _headers with the endpoint's origin added to connect-src, as a deployer does. */
+export function headersAllowing(endpointUrl, dir = DIST) {
+  const rules = readFileSync(path.join(dir, '_headers'), 'utf8');
+  const origin = new URL(endpointUrl).origin;
+  if (!rules.includes("connect-src 'self'")) throw new Error('_headers has no connect-src');
+  return rules.replace("connect-src 'self'", `connect-src 'self' ${origin}`);
 }
 
 export function joinConfig(endpointUrl, overrides = {}) {
@@ -124,10 +136,14 @@ export async function openPage(browser, { width = 1280, height = 900, javaScript
   return page;
 }
 
-/** Waits until the app has rendered a page heading. */
+/**
+ * Opens a page and waits until the app has adopted the prerendered HTML
+ * (it marks <html data-app="started"> from its first effect).
+ */
 export async function gotoApp(page, url) {
   await page.goto(url);
   await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
 }
 
 const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');

@@ -4,7 +4,7 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startSite, startEndpoint, overlay, distWithout, joinConfig, launchBrowser, openPage, gotoApp, axeViolations,
+  startSite, startEndpoint, overlay, headersAllowing, distWithout, joinConfig, launchBrowser, openPage, gotoApp, axeViolations,
   sidewaysOverflow,
 } from './harness.mjs';
 
@@ -24,8 +24,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 let endpoint, site, formSite, plainSite, noConfigSite, browser;
 before(async () => {
   endpoint = await startEndpoint();
-  site = await startSite({ overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl) }) });
-  formSite = await startSite({ overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl, { encoding: 'form' }) }) });
+  const headers = headersAllowing(endpoint.url);
+  site = await startSite({ overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl), _headers: headers }) });
+  formSite = await startSite({
+    overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl, { encoding: 'form' }), _headers: headers }),
+  });
   plainSite = await startSite();
   noConfigSite = await startSite({ dir: distWithout('config.json') });
   browser = await launchBrowser();
@@ -38,7 +41,7 @@ beforeEach(() => endpoint.reset());
 
 async function openJoin(url = site.url) {
   const page = await openPage(browser, { allowed: [url, endpoint.url] });
-  await gotoApp(page, `${url}/join`);
+  await gotoApp(page, `${url}/join/`);
   return page;
 }
 
@@ -110,7 +113,7 @@ test('empty form: a summary lists every problem, fields are marked, nothing is s
   // The summary's links take the member to the field.
   await summary.locator('a', { hasText: 'Email address' }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'join-email');
-  assert.equal(page.url(), `${site.url}/join`);
+  assert.equal(page.url(), `${site.url}/join/`);
   assert.deepEqual(await endpoint.received(), []);
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -235,7 +238,7 @@ test('a reload restores the draft; the honeypot is never saved', async () => {
   await fill(page);
   await page.locator('#join-hp').fill('bot text', { force: true });
   await page.reload();
-  await page.locator('main h1').waitFor();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
   await expectAnswersKept(page);
   assert.equal(await page.locator('#join-hp').inputValue(), '');
   const saved = await page.evaluate(() => localStorage.getItem('itpo.join.draft.v1'));
@@ -289,7 +292,7 @@ test('keyboard only: fill, tick and send the form without a mouse', async () => 
 
 test('the form fits 320 px and passes axe with its errors showing', async () => {
   const page = await openPage(browser, { width: 320, height: 700, allowed: [site.url, endpoint.url] });
-  await gotoApp(page, `${site.url}/join`);
+  await gotoApp(page, `${site.url}/join/`);
   await submit(page);
   await page.locator('#join-notice h3').waitFor();
   assert.equal(await sidewaysOverflow(page), 0);
@@ -299,7 +302,7 @@ test('the form fits 320 px and passes axe with its errors showing', async () => 
 
 test('committed config.json names no endpoint: the page says the form cannot be sent, and keeps answers', async () => {
   const page = await openPage(browser, { allowed: [plainSite.url] });
-  await gotoApp(page, `${plainSite.url}/join`);
+  await gotoApp(page, `${plainSite.url}/join/`);
   await page.getByRole('heading', { name: 'The form cannot be sent at the moment' }).first().waitFor();
   await fill(page);
   await submit(page);
@@ -312,10 +315,10 @@ test('committed config.json names no endpoint: the page says the form cannot be 
 
 test('a missing config.json is explained and the rest of the site keeps working', async () => {
   const page = await openPage(browser, { allowed: [noConfigSite.url] });
-  await gotoApp(page, `${noConfigSite.url}/join`);
+  await gotoApp(page, `${noConfigSite.url}/join/`);
   await page.getByRole('heading', { name: 'The form cannot be sent at the moment' }).first().waitFor();
   await page.locator('header nav a', { hasText: 'Our Story' }).click();
-  await page.waitForURL(`${noConfigSite.url}/story`);
+  await page.waitForURL(`${noConfigSite.url}/story/`);
   assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Our Story']);
   // The only console error allowed is the browser's own report of the 404.
   assert.ok(page.errors.every((e) => /404/.test(e)), page.errors.join('\n'));
@@ -324,7 +327,7 @@ test('a missing config.json is explained and the rest of the site keeps working'
 
 test('the privacy page names the configured service and the contact address', async () => {
   const page = await openPage(browser, { allowed: [site.url] });
-  await gotoApp(page, `${site.url}/privacy`);
+  await gotoApp(page, `${site.url}/privacy/`);
   const host = new URL(endpoint.url).host;
   await page.getByText(host).waitFor();
   assert.equal(await page.locator('a[href="mailto:contact@example.org"]').count(), 1);

@@ -7,21 +7,8 @@ import path from 'node:path';
 import {
   ROOT, FIXTURES, startSite, overlay, launchBrowser, openPage, gotoApp, axeViolations, sidewaysOverflow,
 } from './harness.mjs';
+import { PAGES } from './pages.mjs';
 
-export const PAGES = [
-  { path: '/', nav: 'Home', title: 'Internationally Trained Physicians of Ontario | ITPO',
-    h1: 'Internationally Trained Physicians of Ontario', text: ['Fortissimi Una', 'Stronger Together', 'unified voice'] },
-  { path: '/story', nav: 'Our Story', title: 'Our Story | ITPO', h1: 'Our Story',
-    text: ['We value the diversity of experiences', 'Practice Ready Assessment program'] },
-  { path: '/mission', nav: 'Mission', title: 'Our Mission | ITPO', h1: 'Our Mission',
-    text: ['ITPO aspires to provide', 'Our aims', 'at every stage of licensure'] },
-  { path: '/directors', nav: 'Directors', title: 'Directors of ITPO | ITPO', h1: 'Directors of ITPO',
-    text: ['Fortissimi Una', 'physician-led'] },
-  { path: '/join', nav: 'Join', title: 'Join ITPO | ITPO', h1: 'Join our community',
-    text: ['Who can join', 'New international medical graduates in Canada', 'Practising IMG physicians'] },
-  { path: '/privacy', nav: null, title: 'Privacy | ITPO', h1: 'Privacy',
-    text: ['What we collect', 'How long it is kept', 'How to withdraw'] },
-];
 
 let site, fixtureSite, browser;
 before(async () => {
@@ -83,9 +70,10 @@ test('an unknown path shows the not-found page with links back', async () => {
   }
   assert.deepEqual(await axeViolations(page), []);
   await page.locator('main a', { hasText: 'Our Story' }).click();
-  await page.waitForURL(`${site.url}/story`);
+  await page.waitForURL(`${site.url}/story/`);
   assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Our Story']);
-  assert.deepEqual(page.errors, []);
+  // The browser reports the 404 status of the page itself; nothing else may fail.
+  assert.ok(page.errors.every((e) => /404/.test(e)), page.errors.join('\n'));
   await page.context().close();
 });
 
@@ -104,7 +92,7 @@ test('the navigation moves between pages in place, changing title and focus', as
     assert.deepEqual(await page.locator('header nav [aria-current="page"]').allInnerTexts(), [p.nav]);
   }
   await page.locator('footer a', { hasText: 'Privacy' }).click();
-  await page.waitForURL(`${site.url}/privacy`);
+  await page.waitForURL(`${site.url}/privacy/`);
   await page.goBack();
   await page.waitForURL(`${site.url}/`);
   assert.deepEqual(await page.locator('h1').allInnerTexts(), [PAGES[0].h1]);
@@ -133,7 +121,7 @@ test('keyboard only: the skip link comes first and the navigation works with Ent
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none', 'focused link shows a focus outline');
   await page.keyboard.press('Enter');
-  await page.waitForURL(`${site.url}/mission`);
+  await page.waitForURL(`${site.url}/mission/`);
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Our Mission');
   await page.context().close();
@@ -141,7 +129,7 @@ test('keyboard only: the skip link comes first and the navigation works with Ent
 
 test('directors: with no profiles published the page still reads well', async () => {
   const page = await openPage(browser, { allowed: [site.url] });
-  await gotoApp(page, `${site.url}/directors`);
+  await gotoApp(page, `${site.url}/directors/`);
   await page.getByText('Profiles of our directors will be published here.').waitFor();
   assert.equal(await page.locator('.director').count(), 0);
   assert.deepEqual(await axeViolations(page), []);
@@ -150,7 +138,7 @@ test('directors: with no profiles published the page still reads well', async ()
 
 test('directors: profiles from directors.json show name, role, bio and photo', async () => {
   const page = await openPage(browser, { allowed: [fixtureSite.url] });
-  await gotoApp(page, `${fixtureSite.url}/directors`);
+  await gotoApp(page, `${fixtureSite.url}/directors/`);
   await page.locator('.director').first().waitFor();
   assert.deepEqual(await page.locator('.director-name').allInnerTexts(), [
     'Fixture Director Amara Okafor-Lindqvist', 'Fixture Director 李明',

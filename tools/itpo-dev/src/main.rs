@@ -1,8 +1,10 @@
 //! `itpo-dev`: what the README's serve command and the browser tests run.
 //!
-//! - `itpo-dev serve --dir dist [--overlay DIR] [--port N] [--fallback spa|404] [--gzip]`
-//!   serves the built site; `--overlay` files win (the development and test
-//!   `config.json`), and unknown paths get `index.html` (spa) or `404.html`.
+//! - `itpo-dev serve --dir dist [--overlay DIR] [--port N] [--fallback 404|spa] [--gzip] [--headers]`
+//!   serves the built site like a plain static host; `--overlay` files win
+//!   (the development and test `config.json`), unknown paths get `404.html`
+//!   with status 404 (or `index.html`, for the client-side-only build), and
+//!   `--headers` applies the site's `_headers` file.
 //! - `itpo-dev endpoint [--port N] [--out FILE]` runs the join endpoint.
 //! - `itpo-dev dev --dir dist --overlay DIR --port N --endpoint-port M --out FILE`
 //!   runs both, for the README's serve command.
@@ -79,8 +81,9 @@ fn serve(opts: &Options, dev: bool) {
     let site = Arc::new(static_files::Site {
         root: PathBuf::from(opts.get("dir").unwrap_or("dist")),
         overlay: opts.get("overlay").map(PathBuf::from),
-        spa_fallback: opts.get("fallback").unwrap_or("spa") == "spa",
+        spa_fallback: opts.get("fallback") == Some("spa"),
         gzip: opts.get("gzip").is_some(),
+        apply_headers: opts.get("headers").is_some(),
     });
     let listener = opts.listener("port");
     if dev {

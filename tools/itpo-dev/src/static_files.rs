@@ -15,6 +15,9 @@ pub struct Site {
     pub overlay: Option<PathBuf>,
     pub spa_fallback: bool,
     pub gzip: bool,
+    /// Apply the site's `_headers` file (Netlify / Cloudflare Pages format),
+    /// so tests run under the Content-Security-Policy a deploy would send.
+    pub apply_headers: bool,
 }
 
 impl Site {
@@ -28,7 +31,7 @@ impl Site {
         let Some(rel) = safe_relative(&req.path) else {
             return Reply::Send(Response::new(400, "text/plain", "bad path"));
         };
-        let resp = match self.find(&rel) {
+        let mut resp = match self.find(&rel) {
             Found::File(path) => self.file(req, &path, 200),
             Found::Dir => Response::new(301, "text/plain", "")
                 .with_header("Location", &format!("{}/", req.path)),
@@ -41,6 +44,15 @@ impl Site {
                 _ => Response::new(404, "text/plain", "not found"),
             },
         };
+        if self.apply_headers {
+            if let Found::File(rules) = self.find("_headers") {
+                let rules = std::fs::read_to_string(rules).unwrap_or_default();
+                for (name, value) in headers_for(&rules, &req.path) {
+                    resp.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
+                    resp.headers.push((name, value));
+                }
+            }
+        }
         Reply::Send(resp)
     }
 
@@ -86,6 +98,30 @@ impl Site {
             .with_header("Vary", "Accept-Encoding");
         resp
     }
+}
+
+/// The headers a `_headers` file gives a path: every rule whose pattern
+/// matches (exactly, or by prefix when it ends in `*`), in file order.
+pub fn headers_for(rules: &str, path: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut matching = false;
+    for line in rules.lines() {
+        if line.trim_start().starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with(char::is_whitespace) {
+            let pattern = line.trim();
+            matching = match pattern.strip_suffix('*') {
+                Some(prefix) => path.starts_with(prefix),
+                None => path == pattern,
+            };
+        } else if matching {
+            if let Some((name, value)) = line.trim().split_once(':') {
+                out.push((name.trim().to_string(), value.trim().to_string()));
+            }
+        }
+    }
+    out
 }
 
 enum Found {
@@ -141,6 +177,24 @@ fn content_type(path: &Path) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headers_rules_match_exactly_or_by_prefix() {
+        let rules = "# comment\n/*\n  X-A: 1\n/join/\n  Cache-Control: no-cache\n/x.wasm\n  Cache-Control: immutable\n";
+        assert_eq!(
+            headers_for(rules, "/join/"),
+            [
+                ("X-A".into(), "1".into()),
+                ("Cache-Control".into(), "no-cache".into())
+            ]
+        );
+        assert_eq!(headers_for(rules, "/x.wasm").len(), 2);
+        assert_eq!(
+            headers_for(rules, "/join"),
+            [("X-A".to_string(), "1".to_string())]
+        );
+        assert!(headers_for("/itpo/*\n  X-A: 1\n", "/other").is_empty());
+    }
 
     #[test]
     fn paths_cannot_escape_the_site() {

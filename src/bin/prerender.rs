@@ -1,0 +1,139 @@
+//! Writes one HTML file per route into trunk's output, from the same `App`
+//! the browser hydrates. Run by trunk's post-build hook (see Trunk.toml);
+//! by hand: `cargo run --features ssr --bin prerender -- --dist dist`.
+//!
+//! Options: `--dist DIR` (trunk's output or staging folder), `--site-url URL`
+//! (absolute, for canonical links and the sitemap; also `SITE_URL`).
+
+use std::{fs, path::Path, process::exit, sync::Arc};
+
+use hydration_context::SsrSharedContext;
+use itpo_site::{
+    app::App,
+    config,
+    content::pages,
+    initial::InitialData,
+    routes,
+    static_site::{self, PageDocument, SiteShell, TrunkOutput},
+};
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("prerender: {e}");
+        exit(1);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let args: Vec<String> = std::env::args().collect();
+    let arg = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let dist = arg("--dist").unwrap_or_else(|| "dist".into());
+    let dist = Path::new(&dist);
+    let site_url = static_site::site_url(
+        &arg("--site-url")
+            .or_else(|| std::env::var("SITE_URL").ok())
+            .unwrap_or_default(),
+    )?;
+
+    let read = |name: &str| {
+        fs::read_to_string(dist.join(name))
+            .map_err(|e| format!("{}: {e}", dist.join(name).display()))
+    };
+    let trunk = TrunkOutput::parse(&read("index.html")?)?;
+    let css = read(
+        trunk
+            .css_href
+            .strip_prefix(&trunk.base_href)
+            .unwrap_or(&trunk.css_href),
+    )?;
+    let json_file = |name: &str| read(name).ok().and_then(|t| serde_json::from_str(&t).ok());
+    let initial = InitialData {
+        config: json_file(config::FILE),
+        directors: json_file("directors.json"),
+    };
+    config::set_base_path(&trunk.base_href);
+
+    let shell = SiteShell {
+        trunk: &trunk,
+        css: css.trim(),
+        initial: &initial,
+        site_url: site_url.as_deref(),
+    };
+    let base = config::base_path();
+    for page in routes::ALL {
+        let body = render(&routes::href(&base, page.path), &initial);
+        let html = shell.document(&PageDocument {
+            meta: page.meta,
+            path: Some(page.path),
+            body: &body,
+        });
+        let dir = dist.join(page.path.trim_matches('/'));
+        fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        write(&dir.join("index.html"), &html)?;
+    }
+    // Any path no page claims: the host serves 404.html with status 404.
+    let body = render(&format!("{base}/404.html"), &initial);
+    write(
+        &dist.join("404.html"),
+        &shell.document(&PageDocument {
+            meta: pages::NOT_FOUND,
+            path: None,
+            body: &body,
+        }),
+    )?;
+
+    let paths: Vec<&str> = routes::ALL.iter().map(|p| p.path).collect();
+    // The endpoint the build ships with may be posted to; others need _headers edited.
+    let endpoint_origin = initial
+        .config
+        .as_ref()
+        .map(|c| config::parse(&c.to_string()))
+        .and_then(|c| c.join.ok())
+        .and_then(|j| static_site::origin_of(&j.endpoint));
+    write(
+        &dist.join("_headers"),
+        &shell.headers_file(&paths, &endpoint_origin.into_iter().collect::<Vec<_>>()),
+    )?;
+    write(
+        &dist.join("robots.txt"),
+        &static_site::robots_txt(site_url.as_deref()),
+    )?;
+    match &site_url {
+        Some(url) => write(
+            &dist.join("sitemap.xml"),
+            &static_site::sitemap_xml(url, &paths),
+        )?,
+        None => eprintln!(
+            "prerender: no SITE_URL given, so no sitemap.xml and canonical links are relative"
+        ),
+    }
+    eprintln!(
+        "prerender: wrote {} pages and 404.html under {}",
+        paths.len(),
+        trunk.base_href
+    );
+    Ok(())
+}
+
+/// The app's HTML for one URL, rendered as the browser will hydrate it.
+fn render(url: &str, initial: &InitialData) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let html = owner.with(|| {
+        provide_context(RequestUrl::new(url));
+        provide_context(initial.clone());
+        view! { <App /> }.to_html()
+    });
+    drop(owner);
+    html
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}

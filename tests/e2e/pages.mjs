@@ -1,0 +1,15 @@
+// What each page must show: its path, nav label, title, heading and some of its text.
+export const PAGES = [
+  { path: '/', nav: 'Home', title: 'Internationally Trained Physicians of Ontario | ITPO',
+    h1: 'Internationally Trained Physicians of Ontario', text: ['Fortissimi Una', 'Stronger Together', 'unified voice'] },
+  { path: '/story/', nav: 'Our Story', title: 'Our Story | ITPO', h1: 'Our Story',
+    text: ['We value the diversity of experiences', 'Practice Ready Assessment program'] },
+  { path: '/mission/', nav: 'Mission', title: 'Our Mission | ITPO', h1: 'Our Mission',
+    text: ['ITPO aspires to provide', 'Our aims', 'at every stage of licensure'] },
+  { path: '/directors/', nav: 'Directors', title: 'Directors of ITPO | ITPO', h1: 'Directors of ITPO',
+    text: ['Fortissimi Una', 'physician-led'] },
+  { path: '/join/', nav: 'Join', title: 'Join ITPO | ITPO', h1: 'Join our community',
+    text: ['Who can join', 'New international medical graduates in Canada', 'Practising IMG physicians'] },
+  { path: '/privacy/', nav: null, title: 'Privacy | ITPO', h1: 'Privacy',
+    text: ['What we collect', 'How long it is kept', 'How to withdraw'] },
+];
