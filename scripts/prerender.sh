@@ -5,4 +5,6 @@
 # and sitemap.xml.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# The benchmark's pure client-side build has nothing to prerender.
+if [ "${ITPO_NO_PRERENDER:-}" = 1 ]; then exit 0; fi
 cargo run --quiet --features ssr --bin prerender -- --dist "${TRUNK_STAGING_DIR:-dist}"
