@@ -9,11 +9,13 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-const base = (html.match(/<base href="([^"]*)"/) ?? [, '/'])[1];
+const base = (html.match(/<base href="?([^"\s>]*)/) ?? [, '/'])[1];
 
-// Every same-site asset the page names: stylesheets, scripts, preloads and the loader's imports.
+// Every same-site asset the page names: stylesheets, scripts, preloads and the loader's
+// imports (the prerendered pages inline their CSS, so it is counted in index.html).
 const refs = new Set();
-for (const m of html.matchAll(/(?:href|src)="([^"]+\.(?:css|js|wasm))"/g)) refs.add(m[1]);
+// Attribute values may be quoted or not (trunk minifies HTML in release builds).
+for (const m of html.matchAll(/(?:href|src)="?([^"\s>]+\.(?:css|js|wasm))/g)) refs.add(m[1]);
 for (const m of html.matchAll(/['"]([^'"]+\.(?:js|wasm))['"]/g)) refs.add(m[1]);
 
 const toFile = (ref) => path.join(dist, ref.startsWith(base) ? ref.slice(base.length) : ref.replace(/^\//, ''));

@@ -251,6 +251,33 @@ test('a reload restores the draft; the honeypot is never saved', async () => {
   await page.context().close();
 });
 
+test('answers typed before the app has started are kept when it starts, and sent', async () => {
+  const page = await openPage(browser, { allowed: [site.url, endpoint.url] });
+  // Hold the wasm back, as a slow connection would, while the member starts typing.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${site.url}/join/`);
+  await page.getByLabel('Full name').fill(TYPED.name);
+  await page.getByLabel('Email address').fill(TYPED.email);
+  await page.getByLabel('Province or territory where you live').selectOption(TYPED.province);
+  await page.getByLabel('I agree that ITPO may keep').check();
+  assert.equal(await page.locator('form button[type="submit"]').isDisabled(), true, 'cannot be sent half-started');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+  assert.equal(await page.getByLabel('Full name').inputValue(), TYPED.name);
+  assert.equal(await page.getByLabel('Email address').inputValue(), TYPED.email);
+  assert.equal(await page.getByLabel('Province or territory where you live').inputValue(), TYPED.province);
+  assert.equal(await page.getByLabel('I agree that ITPO may keep').isChecked(), true);
+  await page.getByLabel('Which describes you best?').selectOption(TYPED.member_type);
+  await submit(page);
+  await expectThanks(page);
+  const [got] = await endpoint.received();
+  assert.equal(got.fields.name, TYPED.name.trim());
+  assert.equal(got.fields.province, TYPED.province);
+  await page.context().close();
+});
+
 test('a filled honeypot shows the normal thank-you and sends nothing', async () => {
   const page = await openJoin();
   await fill(page);
