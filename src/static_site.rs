@@ -192,9 +192,13 @@ impl SiteShell<'_> {
             .iter()
             .map(|p| format!("{base}{}", p.trim_start_matches('/')))
             .chain(
-                ["404.html", "config.json", "directors.json"]
-                    .iter()
-                    .map(|f| format!("{base}{f}")),
+                [
+                    "404.html",
+                    crate::config::FILE,
+                    crate::content::directors::DATA_FILE,
+                ]
+                .iter()
+                .map(|f| format!("{base}{f}")),
             );
         for path in fresh {
             out.push_str(&format!("{path}\n  Cache-Control: no-cache\n"));

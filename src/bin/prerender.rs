@@ -11,7 +11,7 @@ use hydration_context::SsrSharedContext;
 use itpo_site::{
     app::App,
     config,
-    content::pages,
+    content::{directors, pages},
     initial::InitialData,
     routes,
     static_site::{self, PageDocument, SiteShell, TrunkOutput},
@@ -56,7 +56,7 @@ fn run() -> Result<(), String> {
     let json_file = |name: &str| read(name).ok().and_then(|t| serde_json::from_str(&t).ok());
     let initial = InitialData {
         config: json_file(config::FILE),
-        directors: json_file("directors.json"),
+        directors: json_file(directors::DATA_FILE),
     };
     config::set_base_path(&trunk.base_href);
 
