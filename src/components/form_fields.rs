@@ -5,7 +5,10 @@
 use leptos::prelude::*;
 
 use crate::{
-    content::join::{self as copy, Choice},
+    content::{
+        join::{self as copy, Choice},
+        ui,
+    },
     join::{validate::FieldError, Answers, Field},
 };
 
@@ -80,7 +83,7 @@ fn FieldMessages(field: Field, hint: Option<&'static str>) -> impl IntoView {
         {move || {
             state
                 .error_for(field)
-                .map(|m| view! { <p class="field-error" id=error_id(field)><span class="visually-hidden">"Error: "</span>{m}</p> })
+                .map(|m| view! { <p class="field-error" id=error_id(field)><span class="visually-hidden">{ui::ERROR_PREFIX}</span>{m}</p> })
         }}
     }
 }

@@ -8,7 +8,7 @@ use crate::{
     app::use_site,
     browser,
     config::JoinConfig,
-    content::join as copy,
+    content::{join as copy, ui},
     join::{
         client::{self, SendError},
         draft::{self, Draft},
@@ -129,7 +129,7 @@ pub fn JoinForm() -> impl IntoView {
             None => {
                 show_notice(Notice {
                     heading: copy::LOADING_CONFIG.into(),
-                    detail: Some("Please try again in a moment.".into()),
+                    detail: Some(copy::LOADING_CONFIG_RETRY.into()),
                     answers_kept: true,
                 });
                 return;
@@ -188,14 +188,14 @@ pub fn JoinForm() -> impl IntoView {
                     // Hidden by the stylesheet whenever scripts run (the page's loader marks <html class="js">).
                     <p class="needs-js notice notice-warning">{copy::NEEDS_JS}</p>
                     <fieldset>
-                        <legend>"About you"</legend>
+                        <legend>{ui::LEGEND_ABOUT}</legend>
                         <TextField field=Field::Name label=copy::LABEL_NAME autocomplete="name" hint=copy::HINT_NAME required=true />
                         <TextField field=Field::Email label=copy::LABEL_EMAIL kind="email" autocomplete="email" required=true />
                         <SelectField field=Field::Province label=copy::LABEL_PROVINCE choices=copy::PROVINCES required=true />
                         <SelectField field=Field::MemberType label=copy::LABEL_MEMBER_TYPE choices=copy::MEMBER_TYPES required=true />
                     </fieldset>
                     <fieldset>
-                        <legend>"Your training"</legend>
+                        <legend>{ui::LEGEND_TRAINING}</legend>
                         <TextField field=Field::CountryOfTraining label=copy::LABEL_COUNTRY autocomplete="country-name" />
                         <TextField field=Field::Specialty label=copy::LABEL_SPECIALTY />
                         <SelectField field=Field::LicensureStage label=copy::LABEL_STAGE choices=copy::LICENSURE_STAGES />
@@ -204,14 +204,14 @@ pub fn JoinForm() -> impl IntoView {
                     {move || honeypot_field().map(|name| view! {
                         // Hidden from people and assistive technology; only bots fill it.
                         <div class="hp" aria-hidden="true">
-                            <label for="join-hp">"Leave this field empty"</label>
+                            <label for="join-hp">{ui::HONEYPOT_LABEL}</label>
                             <input id="join-hp" type="text" name=name tabindex="-1" autocomplete="off"
                                 prop:value=move || honeypot.get()
                                 on:input=move |ev| honeypot.set(event_target_value(&ev)) />
                         </div>
                     })}
                     <fieldset>
-                        <legend>"Consent"</legend>
+                        <legend>{ui::LEGEND_CONSENT}</legend>
                         <CheckboxField field=Field::ConsentPrivacy required=true>
                             {copy::CONSENT_PRIVACY_BEFORE}
                             <a href=site.href(routes::PRIVACY.path)>{copy::CONSENT_PRIVACY_LINK}</a>

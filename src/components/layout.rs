@@ -14,7 +14,7 @@ pub fn SkipLink() -> impl IntoView {
         ev.prevent_default();
         crate::browser::focus_id("main");
     };
-    view! { <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a> }
+    view! { <a class="skip-link" href="#main" on:click=skip>{content::ui::SKIP_LINK}</a> }
 }
 
 #[component]
@@ -42,7 +42,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <span class="brand-long">{content::ORG_NAME}</span>
                     </span>
                 </a>
-                <nav aria-label="Main">
+                <nav aria-label=content::ui::NAV_MAIN>
                     <ul class="nav-list">{links}</ul>
                 </nav>
             </div>
@@ -62,7 +62,7 @@ pub fn SiteFooter() -> impl IntoView {
             <div class="wrap">
                 <Motto />
                 <p class="footer-name">{content::ORG_NAME}</p>
-                <nav aria-label="Footer">
+                <nav aria-label=content::ui::NAV_FOOTER>
                     <ul class="footer-links">{links}</ul>
                 </nav>
             </div>

@@ -114,3 +114,4 @@ pub const UNAVAILABLE: &str = "The membership form is not set up on this copy of
      you can come back later and send it.";
 pub const UNAVAILABLE_CONTACT: &str = "You can also write to ITPO at";
 pub const LOADING_CONFIG: &str = "Preparing the form…";
+pub const LOADING_CONFIG_RETRY: &str = "Please try again in a moment.";

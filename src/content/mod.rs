@@ -10,6 +10,7 @@ pub mod directors;
 pub mod join;
 pub mod pages;
 pub mod privacy;
+pub mod ui;
 
 /// The organisation's name as it appears in headers and titles.
 pub const ORG_NAME: &str = "Internationally Trained Physicians of Ontario";

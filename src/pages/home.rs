@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::{
     app::use_site,
     components::page::{Motto, Page, Paragraphs},
-    content::pages::HOME_INTRO,
+    content::{pages::HOME_INTRO, ui},
     routes,
 };
 
@@ -19,18 +19,18 @@ pub fn HomePage() -> impl IntoView {
                         <Paragraphs texts=HOME_INTRO />
                     </div>
                     <p class="actions">
-                        <a class="button" href=site.href(routes::JOIN.path)>"Join our community"</a>
+                        <a class="button" href=site.href(routes::JOIN.path)>{ui::CTA_JOIN}</a>
                         <a class="button button-secondary" href=site.href(routes::STORY.path)>
-                            "Read our story"
+                            {ui::CTA_STORY}
                         </a>
                     </p>
                 </Page>
             </div>
         </div>
-        <section class="wrap cards" aria-label="More about ITPO">
-            <Card page=routes::MISSION text="What ITPO aspires to and the aims it works for." />
-            <Card page=routes::DIRECTORS text="The volunteer physicians who lead ITPO." />
-            <Card page=routes::JOIN text="Who can join, and how to become a member." />
+        <section class="wrap cards" aria-label=ui::HOME_CARDS_LABEL>
+            <Card page=routes::MISSION text=ui::CARD_MISSION />
+            <Card page=routes::DIRECTORS text=ui::CARD_DIRECTORS />
+            <Card page=routes::JOIN text=ui::CARD_JOIN />
         </section>
     }
 }

@@ -1,6 +1,11 @@
 use leptos::prelude::*;
 
-use crate::{app::use_site, components::page::Page, content::pages, routes};
+use crate::{
+    app::use_site,
+    components::page::Page,
+    content::{self, pages},
+    routes,
+};
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -9,7 +14,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <div class="wrap prose">
             <Page meta=pages::NOT_FOUND>
                 <p>{pages::NOT_FOUND_TEXT}</p>
-                <p>"You may be looking for one of these pages:"</p>
+                <p>{content::ui::NOT_FOUND_LINKS}</p>
                 <ul>
                     {routes::ALL
                         .iter()

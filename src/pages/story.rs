@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::{
     app::use_site,
     components::page::{Page, Paragraphs},
-    content::pages::STORY_TEXT,
+    content::{pages::STORY_TEXT, ui},
     routes,
 };
 
@@ -15,8 +15,8 @@ pub fn StoryPage() -> impl IntoView {
             <Page meta=routes::STORY.meta>
                 <Paragraphs texts=STORY_TEXT />
                 <p class="actions">
-                    <a class="button" href=site.href(routes::JOIN.path)>"Join our community"</a>
-                    <a class="button button-secondary" href=site.href(routes::MISSION.path)>"Our mission"</a>
+                    <a class="button" href=site.href(routes::JOIN.path)>{ui::CTA_JOIN}</a>
+                    <a class="button button-secondary" href=site.href(routes::MISSION.path)>{ui::CTA_MISSION}</a>
                 </p>
             </Page>
         </div>
