@@ -28,7 +28,8 @@ struct DirectorsFile {
 }
 
 /// Parses `directors.json`. Entries without a name are dropped rather than
-/// shown as blank cards.
+/// shown as blank cards, and a photo on another host is dropped too: the
+/// site makes no requests to third parties.
 pub fn parse(json: &str) -> Result<Vec<Director>, String> {
     let file: DirectorsFile =
         serde_json::from_str(json).map_err(|e| format!("directors.json is not valid: {e}"))?;
@@ -36,7 +37,17 @@ pub fn parse(json: &str) -> Result<Vec<Director>, String> {
         .directors
         .into_iter()
         .filter(|d| !d.name.trim().is_empty())
+        .map(|mut d| {
+            d.photo = d.photo.filter(|p| is_site_path(p));
+            d
+        })
         .collect())
+}
+
+/// A path on this site (`images/a.jpg`, `/images/a.jpg`), not a URL elsewhere.
+fn is_site_path(path: &str) -> bool {
+    let path = path.trim();
+    !path.is_empty() && !path.contains(':') && !path.starts_with("//") && !path.starts_with('\\')
 }
 
 #[cfg(test)]
@@ -56,6 +67,17 @@ mod tests {
         assert!(directors.len() >= 2);
         assert!(directors.iter().any(|d| d.photo.is_some()));
         assert!(directors.iter().any(|d| d.photo.is_none()));
+    }
+
+    #[test]
+    fn photos_on_other_hosts_are_dropped() {
+        let json = r#"{"directors":[
+            {"name":"A","role":"r","bio":"b","photo":"https://cdn.example/a.jpg"},
+            {"name":"B","role":"r","bio":"b","photo":"//cdn.example/b.jpg"},
+            {"name":"C","role":"r","bio":"b","photo":"data:image/png;base64,xx"},
+            {"name":"D","role":"r","bio":"b","photo":"images/d.jpg"}]}"#;
+        let photos: Vec<_> = parse(json).unwrap().into_iter().map(|d| d.photo).collect();
+        assert_eq!(photos, [None, None, None, Some("images/d.jpg".to_string())]);
     }
 
     #[test]
