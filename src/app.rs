@@ -51,12 +51,12 @@ pub fn App() -> impl IntoView {
     let embedded = initial::load();
     let site = Site {
         base,
-        config: RwSignal::new(embedded.config.map(|c| config::parse(&c.to_string()))),
+        config: RwSignal::new(embedded.config.map(config::from_value)),
         config_is_live: RwSignal::new(false),
         directors: RwSignal::new(
             embedded
                 .directors
-                .map(|d| directors::parse(&d.to_string()).unwrap_or_default()),
+                .map(|d| directors::from_value(d).unwrap_or_default()),
         ),
     };
     provide_context(site);

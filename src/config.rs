@@ -71,7 +71,16 @@ struct RawJoin {
 /// Reads `config.json`. A broken join section never hides the contact
 /// address, and never yields a guessed endpoint.
 pub fn parse(json: &str) -> SiteConfig {
-    let raw: RawFile = match serde_json::from_str(json) {
+    from_result(serde_json::from_str(json))
+}
+
+/// The same from an already-parsed value (the copy embedded in the page).
+pub fn from_value(value: Value) -> SiteConfig {
+    from_result(serde_json::from_value(value))
+}
+
+fn from_result(raw: Result<RawFile, serde_json::Error>) -> SiteConfig {
+    let raw = match raw {
         Ok(raw) => raw,
         Err(e) => return SiteConfig::unavailable(format!("config.json is not valid JSON: {e}")),
     };
@@ -207,6 +216,16 @@ mod tests {
         assert_eq!(j.timeout_ms, 2000);
         assert_eq!(j.extra_fields["form-name"], "join");
         assert_eq!(c.contact_email.as_deref(), Some("hello@example.org"));
+    }
+
+    #[test]
+    fn an_embedded_value_reads_like_the_file() {
+        let value: Value = serde_json::from_str(FULL).unwrap();
+        assert_eq!(from_value(value), parse(FULL));
+        assert!(from_value(Value::Array(vec![]))
+            .join
+            .unwrap_err()
+            .contains("not valid JSON"));
     }
 
     #[test]

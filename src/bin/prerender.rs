@@ -94,7 +94,7 @@ fn run() -> Result<(), String> {
     let endpoint_origin = initial
         .config
         .as_ref()
-        .map(|c| config::parse(&c.to_string()))
+        .map(|c| config::from_value(c.clone()))
         .and_then(|c| c.join.ok())
         .and_then(|j| static_site::origin_of(&j.endpoint));
     write(

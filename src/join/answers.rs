@@ -137,11 +137,6 @@ impl Answers {
             _ => {}
         }
     }
-
-    /// True when nothing has been typed or ticked yet.
-    pub fn is_empty(&self) -> bool {
-        *self == Answers::default()
-    }
 }
 
 #[cfg(test)]
@@ -163,9 +158,9 @@ mod tests {
     #[test]
     fn set_text_then_text_returns_it() {
         let mut a = Answers::default();
-        assert!(a.is_empty());
+        assert_eq!(a, Answers::default());
         a.set_text(Field::Specialty, "Cardiologie".into());
         assert_eq!(a.text(Field::Specialty), "Cardiologie");
-        assert!(!a.is_empty());
+        assert_ne!(a, Answers::default());
     }
 }
