@@ -32,6 +32,10 @@ pub struct Site {
     pub config_is_live: RwSignal<bool>,
     /// Director profiles; `None` until known.
     pub directors: RwSignal<Option<Vec<Director>>>,
+    /// True once the live `directors.json` has been read: once per visit is enough.
+    pub directors_is_live: RwSignal<bool>,
+    /// False in the prerendered HTML and until the app has adopted it.
+    pub started: RwSignal<bool>,
 }
 
 impl Site {
@@ -53,6 +57,8 @@ pub fn App() -> impl IntoView {
         base,
         config: RwSignal::new(embedded.config.map(config::from_value)),
         config_is_live: RwSignal::new(false),
+        directors_is_live: RwSignal::new(false),
+        started: RwSignal::new(false),
         directors: RwSignal::new(
             embedded
                 .directors
@@ -63,6 +69,7 @@ pub fn App() -> impl IntoView {
     // Effects run only in the browser, after the page has been adopted:
     // read the live config once, so the join page is ready when the member gets there.
     Effect::new(move |_| {
+        site.started.set(true);
         browser::mark_started();
         leptos::task::spawn_local(async move {
             site.config.set(Some(api::load_config().await));

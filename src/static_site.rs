@@ -385,6 +385,19 @@ const wasm = await init({ module_or_path: '/itpo/itpo-site-123_bg.wasm' });
         TrunkOutput::parse(TRUNK_HTML).unwrap()
     }
 
+    fn shell<'a>(
+        trunk: &'a TrunkOutput,
+        initial: &'a InitialData,
+        site_url: Option<&'a str>,
+    ) -> SiteShell<'a> {
+        SiteShell {
+            trunk,
+            css: "body{}",
+            initial,
+            site_url,
+        }
+    }
+
     #[test]
     fn reads_trunks_asset_urls() {
         assert_eq!(
@@ -405,12 +418,7 @@ const wasm = await init({ module_or_path: '/itpo/itpo-site-123_bg.wasm' });
     fn documents_carry_meta_canonical_styles_and_the_late_loader() {
         let t = trunk();
         let initial = InitialData::default();
-        let shell = SiteShell {
-            trunk: &t,
-            css: "body{}",
-            initial: &initial,
-            site_url: Some("https://example.org/itpo/"),
-        };
+        let shell = shell(&t, &initial, Some("https://example.org/itpo/"));
         let doc = shell.document(&PageDocument {
             meta: pages::STORY,
             path: Some("/story/"),
@@ -441,12 +449,7 @@ const wasm = await init({ module_or_path: '/itpo/itpo-site-123_bg.wasm' });
     fn headers_hash_the_inline_code_and_never_repeat_cache_control() {
         let t = trunk();
         let initial = InitialData::default();
-        let shell = SiteShell {
-            trunk: &t,
-            css: "body{}",
-            initial: &initial,
-            site_url: None,
-        };
+        let shell = shell(&t, &initial, None);
         let h = shell.headers_file(&["/", "/story/"], &["https://formspree.io".into()]);
         assert!(h.contains(&format!("'{}'", sha256_source(&t.loader_script()))));
         assert!(h.contains(&format!("style-src 'self' '{}'", sha256_source("body{}"))));

@@ -52,10 +52,6 @@ pub fn JoinForm() -> impl IntoView {
     let honeypot = RwSignal::new(String::new());
     let notice = RwSignal::new(None::<Notice>);
     let phase = RwSignal::new(Phase::Editing);
-    // False in the prerendered HTML: sending needs the app, so the button
-    // waits for it (a native submit would put the answers in the URL).
-    let started = RwSignal::new(false);
-    Effect::new(move |_| started.set(true));
 
     // Save as the member types; an empty form leaves nothing behind.
     Effect::new(move |_| {
@@ -224,7 +220,9 @@ pub fn JoinForm() -> impl IntoView {
                         </CheckboxField>
                     </fieldset>
                     <p>
-                        <button type="submit" class="button" disabled=move || !started.get() || phase.get() == Phase::Sending>
+                        // Sending needs the app: until it has adopted the page the button waits
+                        // (a native submit would put the answers in the URL).
+                        <button type="submit" class="button" disabled=move || !site.started.get() || phase.get() == Phase::Sending>
                             {move || match (phase.get(), notice.with(|n| n.as_ref().is_some_and(|n| n.answers_kept))) {
                                 (Phase::Sending, _) => copy::SUBMITTING,
                                 (_, true) => copy::RETRY,

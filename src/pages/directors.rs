@@ -15,8 +15,13 @@ use crate::{
 pub fn DirectorsPage() -> impl IntoView {
     // Starts from the profiles embedded at build time, then refreshes from the
     // live file; a missing or broken file reads as "no profiles yet".
-    let directors = use_site().directors;
+    let site = use_site();
+    let directors = site.directors;
     Effect::new(move |_| {
+        if site.directors_is_live.get_untracked() {
+            return;
+        }
+        site.directors_is_live.set(true);
         leptos::task::spawn_local(async move {
             let list = api::load_directors().await.unwrap_or_else(|e| {
                 leptos::logging::warn!("{e}");
