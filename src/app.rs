@@ -9,7 +9,10 @@ use leptos_router::{
 
 use crate::{
     api, browser,
-    components::layout::{SiteFooter, SiteHeader, SkipLink},
+    components::{
+        layout::{SiteFooter, SiteHeader, SkipLink},
+        page::HEADING_ID,
+    },
     config::{self, SiteConfig},
     content::directors::{self, Director},
     initial,
@@ -106,16 +109,7 @@ fn FocusOnNavigate() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
-            request_animation_frame(|| {
-                let heading = document()
-                    .query_selector("main h1")
-                    .ok()
-                    .flatten()
-                    .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
-                if let Some(h) = heading {
-                    let _ = h.focus();
-                }
-            });
+            request_animation_frame(|| browser::focus_id(HEADING_ID));
         }
         path
     });

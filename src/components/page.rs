@@ -7,6 +7,9 @@ use crate::{
     content::{document_title, pages::PageMeta},
 };
 
+/// The id of every page's `<h1>`, where focus lands after navigation.
+pub const HEADING_ID: &str = "page-heading";
+
 /// The `<head>` of each route is written by the prerenderer; after an
 /// in-app navigation this effect (browser only) brings title and
 /// description up to date.
@@ -15,7 +18,7 @@ pub fn Page(meta: PageMeta, children: Children) -> impl IntoView {
     Effect::new(move |_| browser::set_head(&document_title(meta.title), meta.description));
     view! {
         // tabindex=-1 lets focus land here after navigation without adding a tab stop.
-        <h1 tabindex="-1">{meta.heading}</h1>
+        <h1 id=HEADING_ID tabindex="-1">{meta.heading}</h1>
         {children()}
     }
 }
