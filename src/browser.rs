@@ -1,5 +1,5 @@
-//! The few browser calls the views need, each with a native stand-in so the
-//! crate (and its unit tests) also build for the host.
+//! The few browser calls the views need, each with a native stand-in where
+//! the crate's host build (the prerenderer, the unit tests) calls it too.
 
 /// 16 bytes from the browser's cryptographic random source.
 #[cfg(target_arch = "wasm32")]
@@ -78,6 +78,79 @@ pub fn mark_started() {
     {
         let _ = root.set_attribute("data-app", "started");
     }
+}
+
+/// The current URL's path, still percent-encoded.
+#[cfg(target_arch = "wasm32")]
+pub fn pathname() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
+/// Replaces the URL's path in place (no new history entry, no request),
+/// keeping its query and fragment. Does nothing when it is already that.
+#[cfg(target_arch = "wasm32")]
+pub fn replace_pathname(pathname: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    if location.pathname().ok().as_deref() == Some(pathname) {
+        return;
+    }
+    let url = format!(
+        "{pathname}{}{}",
+        location.search().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Which page the prerenderer rendered this HTML for (`<html data-page>`).
+#[cfg(target_arch = "wasm32")]
+pub fn page_rendered_for() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .document_element()?
+        .get_attribute("data-page")
+}
+
+/// Empties the body, and drops the head links that name the page the HTML
+/// was rendered for, before the app renders another page into it.
+#[cfg(target_arch = "wasm32")]
+pub fn clear_page_for_render() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(body) = doc.body() {
+        body.set_inner_html("");
+    }
+    if let Ok(stale) = doc.query_selector_all("link[rel=canonical], meta[property='og:url']") {
+        for i in 0..stale.length() {
+            if let Some(el) = stale
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                el.remove();
+            }
+        }
+    }
+}
+
+/// How many characters a person sees: grapheme clusters, counted by the
+/// browser's own `Intl.Segmenter` so the wasm carries no Unicode tables.
+#[cfg(target_arch = "wasm32")]
+pub fn visible_length(text: &str) -> usize {
+    let segmenter = js_sys::Intl::Segmenter::new(&js_sys::Array::new(), &js_sys::Object::new());
+    js_sys::Array::from(&segmenter.segment(text)).length() as usize
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn visible_length(text: &str) -> usize {
+    unicode_segmentation::UnicodeSegmentation::graphemes(text, true).count()
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -13,4 +13,5 @@ pub mod initial;
 pub mod join;
 pub mod pages;
 pub mod routes;
+pub mod start;
 pub mod static_site;

@@ -1,7 +1,16 @@
 fn main() {
-    // The release build adopts the HTML the prerenderer wrote for this route.
+    // The release build adopts the HTML the prerenderer wrote for this
+    // route, or renders afresh when the host served it at a URL that names
+    // another page (see `start`).
     #[cfg(feature = "hydrate")]
-    leptos::mount::hydrate_body(itpo_site::app::App);
+    {
+        let base = itpo_site::config::base_path();
+        if itpo_site::start::prepare(&base) {
+            leptos::mount::hydrate_body(itpo_site::app::App);
+        } else {
+            leptos::mount::mount_to_body(itpo_site::app::App);
+        }
+    }
     // The plain client-side build (benchmark comparison) renders from nothing.
     #[cfg(feature = "csr")]
     leptos::mount::mount_to_body(itpo_site::app::App);

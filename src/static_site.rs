@@ -62,18 +62,43 @@ impl TrunkOutput {
         })
     }
 
-    /// The one inline script: marks scripting on (so CSS can hide no-script
-    /// notes), defines what Leptos hydration expects, and fetches the app
-    /// only after the page has loaded, so it never competes with first paint.
+    /// The one inline script. It marks scripting on (so CSS can hide the
+    /// no-script notes), defines what Leptos hydration expects, and fetches
+    /// the app only after the page has loaded, so it never competes with
+    /// first paint. If the app cannot start or dies later (a blocked or
+    /// failed download, a panic, which in wasm is a `RuntimeError`), it puts
+    /// back a page without the app: the HTML as it was before the app
+    /// touched it (or, after in-place navigation, the page now shown),
+    /// listeners gone, answers typed into the form kept, the "sending needs
+    /// the app" note shown, and links left to the browser.
     pub fn loader_script(&self) -> String {
-        format!(
-            "document.documentElement.classList.add(\"js\");\
-             window.__RESOLVED_RESOURCES=[];window.__SERIALIZED_ERRORS=[];window.__INCOMPLETE_CHUNKS=[];\
-             addEventListener(\"load\",function(){{import(\"{}\").then(function(m){{return m.default({{module_or_path:\"{}\"}})}})}});",
-            self.js_href, self.wasm_href
-        )
+        LOADER
+            .replace("{js}", &self.js_href)
+            .replace("{wasm}", &self.wasm_href)
     }
 }
+
+const LOADER: &str = concat!(
+    "document.documentElement.classList.add(\"js\");",
+    "window.__RESOLVED_RESOURCES=[];window.__SERIALIZED_ERRORS=[];window.__INCOMPLETE_CHUNKS=[];",
+    "(function(){var d=document,r=d.documentElement,pristine,startPath=null,failed=false;",
+    "function fail(){if(failed)return;failed=true;",
+    "var live=d.body,same=startPath===null||location.pathname===startPath,",
+    "page=(same&&pristine?pristine:live).cloneNode(true);",
+    "page.querySelectorAll(\"input,select,textarea\").forEach(function(el){",
+    "var typed=el.id&&d.getElementById(el.id);if(!typed)return;",
+    "if(el.type===\"checkbox\"||el.type===\"radio\")el.checked=typed.checked;else el.value=typed.value});",
+    "page.querySelectorAll(\"button[type=submit]\").forEach(function(b){b.disabled=true});",
+    "r.classList.remove(\"js\");r.setAttribute(\"data-app\",\"failed\");live.replaceWith(page);",
+    "addEventListener(\"click\",function(e){e.stopImmediatePropagation()},true);",
+    "addEventListener(\"popstate\",function(){location.reload()})}",
+    "function crashed(e){if(e instanceof WebAssembly.RuntimeError)fail()}",
+    "addEventListener(\"error\",function(e){crashed(e.error)});",
+    "addEventListener(\"unhandledrejection\",function(e){crashed(e.reason)});",
+    "addEventListener(\"load\",function(){pristine=d.body.cloneNode(true);",
+    "import(\"{js}\").then(function(m){return m.default({module_or_path:\"{wasm}\"})})",
+    ".then(function(){startPath=location.pathname},fail)})})();",
+);
 
 /// One page's document.
 pub struct PageDocument<'a> {
@@ -93,14 +118,11 @@ pub struct SiteShell<'a> {
 }
 
 impl SiteShell<'_> {
-    /// The page's canonical URL: absolute when the site URL is known,
-    /// otherwise from the site root.
-    pub fn canonical(&self, path: &str) -> String {
-        let rel = path.trim_start_matches('/');
-        match self.site_url {
-            Some(site) => format!("{site}{rel}"),
-            None => format!("{}{rel}", self.trunk.base_href),
-        }
+    /// The page's canonical URL, which must be absolute (a relative one
+    /// fails Lighthouse's SEO audit): only when the site URL is known.
+    pub fn canonical(&self, path: &str) -> Option<String> {
+        let site = self.site_url?;
+        Some(format!("{site}{}", path.trim_start_matches('/')))
     }
 
     pub fn document(&self, page: &PageDocument) -> String {
@@ -120,16 +142,16 @@ impl SiteShell<'_> {
              <meta property=\"og:description\" content=\"{description}\">",
             escape(ORG_NAME)
         );
-        if let Some(path) = page.path {
-            let canonical = escape(&self.canonical(path));
-            head.push_str(&format!("<link rel=\"canonical\" href=\"{canonical}\">"));
-            if self.site_url.is_some() {
+        match page.path.map(|p| self.canonical(p)) {
+            Some(Some(canonical)) => {
+                let canonical = escape(&canonical);
                 head.push_str(&format!(
-                    "<meta property=\"og:url\" content=\"{canonical}\">"
+                    "<link rel=\"canonical\" href=\"{canonical}\">\
+                     <meta property=\"og:url\" content=\"{canonical}\">"
                 ));
             }
-        } else {
-            head.push_str("<meta name=\"robots\" content=\"noindex\">");
+            Some(None) => {}
+            None => head.push_str("<meta name=\"robots\" content=\"noindex\">"),
         }
         head.push_str(&format!(
             "<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\
@@ -142,51 +164,69 @@ impl SiteShell<'_> {
         ));
         // The body must be exactly what the app renders: hydration walks it node by node.
         format!(
-            "<!doctype html><html lang=\"en-CA\"><head>{head}</head><body>{}</body></html>\n",
+            "<!doctype html><html lang=\"en-CA\" data-page=\"{}\"><head>{head}</head><body>{}</body></html>\n",
+            escape(page.path.unwrap_or(crate::start::NOT_FOUND_KEY)),
             page.body
         )
     }
 
-    /// `_headers` for Netlify and Cloudflare Pages. Both combine the headers
-    /// of every rule that matches, so `Cache-Control` is given per path and
-    /// never twice for one file.
-    pub fn headers_file(&self, page_paths: &[&str], connect_origins: &[String]) -> String {
-        let base = &self.trunk.base_href;
-        let mut connect = vec!["'self'".to_string()];
-        connect.extend(connect_origins.iter().cloned());
+    /// The security headers every response gets. The policy starts from
+    /// `default-src 'none'` and allows only what the site uses: its own
+    /// scripts and the inline loader (by hash), wasm compilation, the inlined
+    /// stylesheet (by hash), its own images, and requests to itself and to
+    /// any https origin, so a deployer can point `config.json` at another
+    /// endpoint without touching the headers. `extra_connect` adds origins
+    /// that https does not cover (a plain-http endpoint on loopback).
+    pub fn security_headers(
+        &self,
+        extra_connect: &[String],
+        hsts: bool,
+    ) -> Vec<(&'static str, String)> {
+        let mut connect = vec!["'self'".to_string(), "https:".to_string()];
+        connect.extend(extra_connect.iter().cloned());
         let csp = [
-            "default-src 'self'".to_string(),
+            "default-src 'none'".to_string(),
             format!(
                 "script-src 'self' 'wasm-unsafe-eval' '{}'",
                 sha256_source(&self.trunk.loader_script())
             ),
-            format!("style-src 'self' '{}'", sha256_source(self.css)),
-            "img-src 'self' data:".into(),
+            format!("style-src '{}'", sha256_source(self.css)),
+            "img-src 'self'".into(),
             format!("connect-src {}", connect.join(" ")),
-            "font-src 'self'".into(),
-            "object-src 'none'".into(),
             "base-uri 'self'".into(),
             "form-action 'self'".into(),
             "frame-ancestors 'none'".into(),
         ]
         .join("; ");
-        let mut out = format!(
-            "# Written by the prerenderer (src/static_site.rs) for Netlify and Cloudflare Pages.\n\
-             # If you point config.json at another endpoint, add its origin to connect-src.\n\
-             {base}*\n  Content-Security-Policy: {csp}\n  X-Content-Type-Options: nosniff\n  \
-             Referrer-Policy: strict-origin-when-cross-origin\n  \
-             Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n  \
-             X-Frame-Options: DENY\n"
-        );
-        let immutable = [
-            &self.trunk.js_href,
-            &self.trunk.wasm_href,
-            &self.trunk.css_href,
+        let mut headers = vec![
+            ("Content-Security-Policy", csp),
+            ("X-Content-Type-Options", "nosniff".into()),
+            ("Referrer-Policy", "strict-origin-when-cross-origin".into()),
+            (
+                "Permissions-Policy",
+                "camera=(), microphone=(), geolocation=(), payment=(), usb=()".into(),
+            ),
+            ("X-Frame-Options", "DENY".into()),
         ];
-        for asset in immutable {
-            out.push_str(&format!(
-                "{asset}\n  Cache-Control: public, max-age=31536000, immutable\n"
-            ));
+        if hsts {
+            headers.push(("Strict-Transport-Security", HSTS_VALUE.into()));
+        }
+        headers
+    }
+
+    /// `_headers` for Netlify and Cloudflare Pages. Both combine the headers
+    /// of every rule that matches, so `Cache-Control` is given per path and
+    /// never twice for one file.
+    pub fn headers_file(&self, page_paths: &[&str], security: &[(&str, String)]) -> String {
+        let base = &self.trunk.base_href;
+        let mut out = format!(
+            "# Written by the prerenderer (src/static_site.rs) for Netlify and Cloudflare Pages.\n{base}*\n"
+        );
+        for (name, value) in security {
+            out.push_str(&format!("  {name}: {value}\n"));
+        }
+        for asset in self.immutable_assets() {
+            out.push_str(&format!("{asset}\n  Cache-Control: {IMMUTABLE}\n"));
         }
         let fresh = page_paths
             .iter()
@@ -205,7 +245,35 @@ impl SiteShell<'_> {
         }
         out
     }
+
+    /// The same security headers as nginx `add_header` lines, for the
+    /// `include` in docs/deployment.md: its hashes always match this build.
+    pub fn nginx_headers(&self, security: &[(&str, String)]) -> String {
+        let mut out = String::from(
+            "# Written by the prerenderer (src/static_site.rs) for nginx: include it in each\n\
+             # location (see docs/deployment.md). Its hashes match this build only.\n",
+        );
+        for (name, value) in security {
+            out.push_str(&format!("add_header {name} \"{value}\" always;\n"));
+        }
+        out
+    }
+
+    fn immutable_assets(&self) -> [&String; 3] {
+        [
+            &self.trunk.js_href,
+            &self.trunk.wasm_href,
+            &self.trunk.css_href,
+        ]
+    }
 }
+
+/// The nginx include the build writes beside the pages.
+pub const NGINX_HEADERS_FILE: &str = "nginx-headers.conf";
+
+/// One year, without `includeSubDomains`: ITPO's other hosts are not known here.
+pub const HSTS_VALUE: &str = "max-age=31536000";
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 pub fn robots_txt(site_url: Option<&str>) -> String {
     let mut out = String::from("User-agent: *\nAllow: /\n");
@@ -437,31 +505,64 @@ const wasm = await init({ module_or_path: '/itpo/itpo-site-123_bg.wasm' });
             body: "",
         });
         assert!(!not_found.contains("canonical") && not_found.contains("noindex"));
-        let relative = SiteShell {
+        assert!(doc.contains("<html lang=\"en-CA\" data-page=\"/story/\">"));
+        assert!(not_found.contains(&format!("data-page=\"{}\"", crate::start::NOT_FOUND_KEY)));
+        // Without a site URL there is no canonical link at all: a relative one fails SEO audits.
+        let unknown_site = SiteShell {
             site_url: None,
             ..shell
         };
-        assert_eq!(relative.canonical("/join/"), "/itpo/join/");
-        assert_eq!(relative.canonical("/"), "/itpo/");
+        let doc = unknown_site.document(&PageDocument {
+            meta: pages::JOIN,
+            path: Some("/join/"),
+            body: "",
+        });
+        assert!(!doc.contains("canonical") && !doc.contains("og:url"));
+        assert_eq!(unknown_site.canonical("/join/"), None);
     }
 
     #[test]
-    fn headers_hash_the_inline_code_and_never_repeat_cache_control() {
+    fn headers_are_exactly_the_documented_set() {
         let t = trunk();
         let initial = InitialData::default();
         let shell = shell(&t, &initial, None);
-        let h = shell.headers_file(&["/", "/story/"], &["https://formspree.io".into()]);
-        assert!(h.contains(&format!("'{}'", sha256_source(&t.loader_script()))));
-        assert!(h.contains(&format!("style-src 'self' '{}'", sha256_source("body{}"))));
-        assert!(h.contains("connect-src 'self' https://formspree.io;"));
-        assert!(h.contains("'wasm-unsafe-eval'"));
-        assert!(h.contains(
-            "/itpo/itpo-site-123_bg.wasm\n  Cache-Control: public, max-age=31536000, immutable"
-        ));
-        assert!(h.contains("/itpo/story/\n  Cache-Control: no-cache"));
-        assert!(h.contains("/itpo/config.json\n  Cache-Control: no-cache"));
-        let global = h.split("\n/itpo/itpo-site").next().unwrap();
-        assert!(!global.contains("Cache-Control"));
+        let security = shell.security_headers(&["http://127.0.0.1:8787".into()], true);
+        let h = shell.headers_file(&["/", "/story/"], &security);
+        let csp = format!(
+            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' '{}'; style-src '{}'; \
+             img-src 'self'; connect-src 'self' https: http://127.0.0.1:8787; base-uri 'self'; \
+             form-action 'self'; frame-ancestors 'none'",
+            sha256_source(&t.loader_script()),
+            sha256_source("body{}")
+        );
+        let expected = format!(
+            "# Written by the prerenderer (src/static_site.rs) for Netlify and Cloudflare Pages.\n\
+             /itpo/*\n  Content-Security-Policy: {csp}\n  X-Content-Type-Options: nosniff\n  \
+             Referrer-Policy: strict-origin-when-cross-origin\n  \
+             Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n  \
+             X-Frame-Options: DENY\n  Strict-Transport-Security: max-age=31536000\n\
+             /itpo/itpo-site-123.js\n  Cache-Control: public, max-age=31536000, immutable\n\
+             /itpo/itpo-site-123_bg.wasm\n  Cache-Control: public, max-age=31536000, immutable\n\
+             /itpo/main-abc.css\n  Cache-Control: public, max-age=31536000, immutable\n\
+             /itpo/\n  Cache-Control: no-cache\n/itpo/story/\n  Cache-Control: no-cache\n\
+             /itpo/404.html\n  Cache-Control: no-cache\n/itpo/config.json\n  Cache-Control: no-cache\n\
+             /itpo/directors.json\n  Cache-Control: no-cache\n"
+        );
+        assert_eq!(h, expected);
+        let nginx = shell.nginx_headers(&security);
+        assert!(nginx.contains(&format!(
+            "add_header Content-Security-Policy \"{csp}\" always;\n"
+        )));
+        assert!(
+            nginx.contains("add_header Strict-Transport-Security \"max-age=31536000\" always;\n")
+        );
+        assert_eq!(nginx.matches("add_header").count(), 6);
+        // HSTS can be left out; nothing else changes.
+        let without = shell.security_headers(&[], false);
+        assert!(without
+            .iter()
+            .all(|(n, _)| *n != "Strict-Transport-Security"));
+        assert_eq!(without.len(), 5);
     }
 
     #[test]

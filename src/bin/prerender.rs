@@ -90,16 +90,23 @@ fn run() -> Result<(), String> {
     )?;
 
     let paths: Vec<&str> = routes::ALL.iter().map(|p| p.path).collect();
-    // The endpoint the build ships with may be posted to; others need _headers edited.
-    let endpoint_origin = initial
+    // https origins are allowed already; a plain-http endpoint (local development) is added.
+    let http_endpoint_origin = initial
         .config
         .as_ref()
         .map(|c| config::from_value(c.clone()))
         .and_then(|c| c.join.ok())
-        .and_then(|j| static_site::origin_of(&j.endpoint));
+        .and_then(|j| static_site::origin_of(&j.endpoint))
+        .filter(|origin| origin.starts_with("http://"));
+    let hsts = hsts_wanted(site_url.as_deref());
+    let security = shell.security_headers(&Vec::from_iter(http_endpoint_origin), hsts);
     write(
         &dist.join("_headers"),
-        &shell.headers_file(&paths, &endpoint_origin.into_iter().collect::<Vec<_>>()),
+        &shell.headers_file(&paths, &security),
+    )?;
+    write(
+        &dist.join(static_site::NGINX_HEADERS_FILE),
+        &shell.nginx_headers(&security),
     )?;
     write(
         &dist.join("robots.txt"),
@@ -111,8 +118,14 @@ fn run() -> Result<(), String> {
             &static_site::sitemap_xml(url, &paths),
         )?,
         None => eprintln!(
-            "prerender: no SITE_URL given, so no sitemap.xml and canonical links are relative"
+            "prerender: no SITE_URL given, so no sitemap.xml, and no canonical links or og:url \
+             (they must be absolute URLs; set SITE_URL=https://your.domain/ to write them)"
         ),
+    }
+    if !hsts {
+        eprintln!(
+            "prerender: Strict-Transport-Security left out (HSTS=off or an http:// SITE_URL)"
+        );
     }
     eprintln!(
         "prerender: wrote {} pages and 404.html under {}",
@@ -120,6 +133,13 @@ fn run() -> Result<(), String> {
         trunk.base_href
     );
     Ok(())
+}
+
+/// HSTS is on unless `HSTS=off` is set or the site is declared plain http.
+/// Browsers ignore it over http, so a local or http test deploy is unharmed.
+fn hsts_wanted(site_url: Option<&str>) -> bool {
+    let off = std::env::var("HSTS").is_ok_and(|v| v.eq_ignore_ascii_case("off"));
+    !off && !site_url.is_some_and(|u| u.starts_with("http://"))
 }
 
 /// The app's HTML for one URL, rendered as the browser will hydrate it.

@@ -1,20 +1,26 @@
 //! Header, footer and skip link around every page.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::{components::A, hooks::use_location};
 
 use super::page::Motto;
 use crate::{app::use_site, content, routes};
 
-/// Moves focus itself: left to the browser, `#main` would resolve against
-/// `<base href>` and the router would treat it as a navigation.
+/// Moves focus itself: left to the browser, `#main` alone would resolve
+/// against `<base href>` and lead to the home page, so the link names the
+/// current page too, which is also what it does when the app is not running.
 #[component]
 pub fn SkipLink() -> impl IntoView {
+    let location = use_location();
     let skip = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         crate::browser::focus_id("main");
     };
-    view! { <a class="skip-link" href="#main" on:click=skip>{content::ui::SKIP_LINK}</a> }
+    view! {
+        <a class="skip-link" href=move || format!("{}#main", location.pathname.get()) on:click=skip>
+            {content::ui::SKIP_LINK}
+        </a>
+    }
 }
 
 #[component]

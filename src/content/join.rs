@@ -79,8 +79,9 @@ pub fn consent_text() -> String {
     )
 }
 
-pub const NEEDS_JS: &str = "Sending this form needs JavaScript, which is turned off or not \
-     available in this browser. Please turn it on to send your request.";
+pub const NEEDS_JS: &str = "Sending this form needs JavaScript and the site's app, which are \
+     turned off or could not start in this browser. What you type stays in the form; to send it, \
+     turn JavaScript on or reload the page.";
 
 pub const SUBMIT: &str = "Send my membership request";
 pub const SUBMITTING: &str = "Sending…";

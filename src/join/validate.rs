@@ -82,13 +82,21 @@ fn name_problem(name: &str) -> Option<String> {
     if name.trim().is_empty() {
         return Some("Enter your full name.".into());
     }
+    if name.chars().all(is_invisible) {
+        return Some(
+            "Name seems to hold only blank or invisible characters; type it with letters a \
+             person can see."
+                .into(),
+        );
+    }
     text_problem(name, Field::Name, NAME_MAX, false)
 }
 
-/// Length and character checks shared by every free-text field.
+/// Length and character checks shared by every free-text field. Lengths
+/// count what a person sees (an emoji made of several code points is one).
 fn text_problem(value: &str, field: Field, max: usize, multiline: bool) -> Option<String> {
     let value = value.trim();
-    let len = value.chars().count();
+    let len = crate::browser::visible_length(value);
     if len > max {
         return Some(format!(
             "{} must be {max} characters or fewer; it has {len}.",
@@ -102,7 +110,54 @@ fn text_problem(value: &str, field: Field, max: usize, multiline: bool) -> Optio
             field.label()
         ));
     }
+    let hidden = |c: char| is_direction_override(c) || (!multiline && is_line_separator(c));
+    if value.chars().any(hidden) {
+        return Some(format!(
+            "{} contains hidden characters that change how text is shown (direction \
+             overrides or line separators); please retype it.",
+            field.label()
+        ));
+    }
     None
+}
+
+/// Embeddings, overrides and isolates: they can make a name read backwards
+/// (U+202E) or hide part of it. The marks U+200E/U+200F stay allowed.
+fn is_direction_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn is_line_separator(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}')
+}
+
+/// Characters that draw nothing: spaces, joiners, fillers and format marks.
+/// A name may contain some (joiners belong to several scripts), but not
+/// consist only of them.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || is_direction_override(c)
+        || matches!(
+            c,
+            '\u{AD}'
+                | '\u{34F}'
+                | '\u{61C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{2800}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
 }
 
 fn email_problem(email: &str) -> Option<String> {
@@ -236,6 +291,65 @@ mod tests {
         assert!(errs[0]
             .message
             .contains("200 characters or fewer; it has 10000"));
+    }
+
+    #[test]
+    fn names_a_person_cannot_see_are_refused() {
+        for name in [
+            "\u{200B}",
+            "\u{3164}\u{3164}",
+            "\u{200B} \u{FEFF}\u{2060}",
+            "\u{115F}\u{2800}",
+        ] {
+            let a = Answers {
+                name: name.into(),
+                ..valid()
+            };
+            let errs = validate(&a);
+            assert_eq!(fields(&a), vec![Field::Name], "{name:?}");
+            assert!(errs[0].message.contains("invisible"), "{name:?}");
+        }
+        for name in ["Ana\u{202E}ateB", "\u{2066}Ana\u{2069}", "Ana\u{2028}Lima"] {
+            let a = Answers {
+                name: name.into(),
+                ..valid()
+            };
+            assert!(
+                validate(&a)[0]
+                    .message
+                    .contains("direction overrides or line separators"),
+                "{name:?}"
+            );
+        }
+        // Joiners inside a real name are part of some scripts; marks are allowed.
+        for name in ["ශ්\u{200D}රී", "می\u{200C}خواهم", "Ana \u{200F}لينا"] {
+            let a = Answers {
+                name: name.into(),
+                ..valid()
+            };
+            assert_eq!(validate(&a), vec![], "{name:?}");
+        }
+        // A line separator is a line break in the message, not a trick.
+        let a = Answers {
+            message: "one\u{2028}two".into(),
+            ..valid()
+        };
+        assert_eq!(validate(&a), vec![]);
+    }
+
+    #[test]
+    fn lengths_count_what_a_person_sees() {
+        let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦";
+        let a = Answers {
+            name: family.repeat(NAME_MAX),
+            ..valid()
+        };
+        assert_eq!(validate(&a), vec![]);
+        let a = Answers {
+            name: family.repeat(NAME_MAX + 1),
+            ..valid()
+        };
+        assert!(validate(&a)[0].message.contains("it has 201"));
     }
 
     #[test]

@@ -1,14 +1,16 @@
 //! A real join endpoint for development and the browser tests. It answers
 //! CORS preflights, validates, writes each accepted submission as one JSON
-//! line, and drops repeated `submission_id`s. Tests can script its next
-//! answers (`POST /__control`) to act out what form services and networks
-//! do: field errors, server errors, `{"success": false}`, slow answers,
-//! hanging, hanging up.
+//! line, and drops repeated `submission_id`s, also across restarts and
+//! across two processes writing one file. Started with `--test-control`
+//! (the browser tests do), it also lets a test script its next answers
+//! (`POST /__control`) to act out what form services and networks do: field
+//! errors, server errors, `{"success": false}`, slow answers, hanging,
+//! hanging up; without it those routes do not exist.
 
 use std::{
     collections::{HashSet, VecDeque},
-    fs::OpenOptions,
-    io::Write,
+    fs::{File, OpenOptions},
+    io::{Read, Seek, SeekFrom, Write},
     path::PathBuf,
     sync::Mutex,
     time::Duration,
@@ -20,6 +22,8 @@ use crate::http::{Reply, Request, Response};
 
 pub struct Endpoint {
     out: PathBuf,
+    /// Whether the test-only routes (`/__control` and the like) exist.
+    test_control: bool,
     inner: Mutex<Inner>,
 }
 
@@ -29,31 +33,30 @@ struct Inner {
     script: VecDeque<Value>,
     /// Every POST received, for the tests to inspect.
     received: Vec<Value>,
+    /// Ids stored in the file up to `read_up_to` bytes.
     stored_ids: HashSet<String>,
+    read_up_to: u64,
 }
 
 impl Endpoint {
-    pub fn open(out: PathBuf) -> Self {
+    pub fn open(out: PathBuf, test_control: bool) -> Self {
         if let Some(dir) = out.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
-        let stored_ids = std::fs::read_to_string(&out)
-            .unwrap_or_default()
-            .lines()
-            .filter_map(|l| serde_json::from_str::<Value>(l).ok())
-            .filter_map(|v| v.get("submission_id")?.as_str().map(String::from))
-            .collect();
         Endpoint {
             out,
-            inner: Mutex::new(Inner {
-                stored_ids,
-                ..Inner::default()
-            }),
+            test_control,
+            inner: Mutex::new(Inner::default()),
         }
     }
 
     pub fn respond(&self, req: &Request) -> Reply {
+        let test_route = req.path.starts_with("/__");
         match (req.method.as_str(), req.path.as_str()) {
+            _ if test_route && !self.test_control => Reply::Send(Response::json(
+                404,
+                &json!({"ok": false, "error": "Not found."}),
+            )),
             ("POST", "/__control") => {
                 let script: Value = serde_json::from_slice(&req.body).unwrap_or(Value::Null);
                 let steps = script
@@ -134,21 +137,14 @@ impl Endpoint {
                 &json!({"ok": false, "error": "Validation errors", "errors": errors}),
             );
         }
-        let id = text(&fields, "submission_id").to_string();
+        let id = submission_id(&fields);
+        let mut line = Value::Object(fields).to_string();
+        line.push('\n');
         let mut inner = self.inner.lock().unwrap();
-        if !inner.stored_ids.insert(id.clone()) {
-            return Response::json(200, &json!({"ok": true, "duplicate": true}));
-        }
-        let line = Value::Object(fields).to_string();
-        let written = OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&self.out)
-            .and_then(|mut f| writeln!(f, "{line}"));
-        match written {
-            Ok(()) => Response::json(200, &json!({"ok": true, "submission_id": id})),
+        match self.store(&mut inner, &id, &line) {
+            Ok(true) => Response::json(200, &json!({"ok": true, "submission_id": id})),
+            Ok(false) => Response::json(200, &json!({"ok": true, "duplicate": true})),
             Err(e) => {
-                inner.stored_ids.remove(&id);
                 eprintln!("cannot write {}: {e}", self.out.display());
                 Response::json(
                     500,
@@ -157,6 +153,57 @@ impl Endpoint {
             }
         }
     }
+
+    /// Appends `line` unless `id` is stored already; false for a duplicate.
+    /// Holds an exclusive lock on the file throughout, first reading what
+    /// other processes appended since last time, so two endpoints sharing a
+    /// file neither interleave their lines nor store one id twice; the line
+    /// goes out in one `write`.
+    fn store(&self, inner: &mut Inner, id: &str, line: &str) -> std::io::Result<bool> {
+        let mut file = OpenOptions::new()
+            .create(true)
+            .read(true)
+            .append(true)
+            .open(&self.out)?;
+        file.lock()?;
+        let stored = (|| {
+            catch_up(&mut file, inner)?;
+            if inner.stored_ids.contains(id) {
+                return Ok(false);
+            }
+            let written = file.write(line.as_bytes())?;
+            if written != line.len() {
+                return Err(std::io::Error::other("short write"));
+            }
+            inner.read_up_to += written as u64;
+            inner.stored_ids.insert(id.to_string());
+            Ok(true)
+        })();
+        let _ = file.unlock();
+        stored
+    }
+}
+
+/// Reads the ids of lines appended since `read_up_to` (by this or any process).
+fn catch_up(file: &mut File, inner: &mut Inner) -> std::io::Result<()> {
+    file.seek(SeekFrom::Start(inner.read_up_to))?;
+    let mut text = String::new();
+    file.read_to_string(&mut text)?;
+    // Only whole lines: a line is complete once its newline is there.
+    let complete = text.rfind('\n').map_or(0, |i| i + 1);
+    for line in text[..complete].lines() {
+        if let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(line) {
+            inner.stored_ids.insert(submission_id(&fields));
+        }
+    }
+    inner.read_up_to += complete as u64;
+    Ok(())
+}
+
+/// The id as duplicates are judged, the same when received and when read
+/// back from the file after a restart.
+fn submission_id(fields: &Map<String, Value>) -> String {
+    text(fields, "submission_id").to_string()
 }
 
 /// A scripted step: `{"status": 422, "body": {...}}`, `{"hang_ms": 5000}`
@@ -331,14 +378,27 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("itpo-endpoint-test-{}", std::process::id()));
         let out = dir.join("subs.jsonl");
         let _ = std::fs::remove_file(&out);
-        let endpoint = Endpoint::open(out.clone());
+        let endpoint = Endpoint::open(out.clone(), false);
         assert_eq!(endpoint.accept(valid()).status, 200);
         let again = endpoint.accept(valid());
         assert!(String::from_utf8_lossy(&again.body).contains("duplicate"));
         assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 1);
         // A restarted endpoint still knows the id.
-        let reopened = Endpoint::open(out.clone());
+        let reopened = Endpoint::open(out.clone(), false);
         assert!(String::from_utf8_lossy(&reopened.accept(valid()).body).contains("duplicate"));
+        // Ids are judged the same way before and after a restart: spaces around one do not
+        // make it new.
+        let mut spaced = valid();
+        spaced.insert("submission_id".into(), json!("  id-2 "));
+        assert_eq!(reopened.accept(spaced.clone()).status, 200);
+        let again = Endpoint::open(out.clone(), false);
+        assert!(String::from_utf8_lossy(&again.accept(spaced).body).contains("duplicate"));
+        // Another endpoint on the same file sees what this one stored since it started.
+        let mut third = valid();
+        third.insert("submission_id".into(), json!("id-3"));
+        assert_eq!(again.accept(third.clone()).status, 200);
+        assert!(String::from_utf8_lossy(&reopened.accept(third).body).contains("duplicate"));
+        assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 3);
         let _ = std::fs::remove_dir_all(dir);
     }
 }

@@ -1,14 +1,30 @@
 //! A deliberately small HTTP/1.1 server on std: one thread per connection,
 //! one request per connection. Small enough to let the tests do what real
-//! networks do to a form (answer late, or hang up without answering).
+//! networks do to a form (answer late, or hang up without answering), and
+//! bounded everywhere a client could make it hold on: the size of the head
+//! and of the body, the number of open connections, and the time one
+//! connection may take to send its request.
 
 use std::{
-    io::{BufRead, BufReader, Read, Write},
-    net::{TcpListener, TcpStream},
-    sync::Arc,
+    io::{self, BufRead, BufReader, Read, Write},
+    net::{Shutdown, TcpListener, TcpStream},
+    sync::{
+        atomic::{AtomicUsize, Ordering},
+        Arc,
+    },
     thread,
-    time::Duration,
+    time::{Duration, Instant},
 };
+
+/// Request line and headers together.
+pub const MAX_HEAD_BYTES: usize = 16 * 1024;
+pub const MAX_HEADERS: usize = 100;
+/// A join submission is a few kilobytes; anything near this is not one.
+pub const MAX_BODY_BYTES: usize = 1 << 20;
+pub const MAX_CONNECTIONS: usize = 128;
+/// The whole request (head and body) must arrive within this.
+pub const REQUEST_DEADLINE: Duration = Duration::from_secs(10);
+const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub struct Request {
     pub method: String,
@@ -60,59 +76,173 @@ impl Response {
     }
 }
 
-pub fn serve(listener: TcpListener, handler: impl Fn(&Request) -> Reply + Send + Sync + 'static) {
-    let handler = Arc::new(handler);
-    for stream in listener.incoming().flatten() {
-        let handler = handler.clone();
-        thread::spawn(move || {
-            let _ = handle(stream, &*handler);
-        });
+/// Why a request was not read: answered with this status, then closed.
+#[derive(Debug)]
+enum Refused {
+    Status(u16, &'static str),
+    /// The client went away or was too slow: nothing to answer.
+    Gone,
+}
+
+impl From<io::Error> for Refused {
+    fn from(_: io::Error) -> Self {
+        Refused::Gone
     }
 }
 
-fn handle(mut stream: TcpStream, handler: &dyn Fn(&Request) -> Reply) -> std::io::Result<()> {
-    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
-    let Some(req) = read_request(&mut stream)? else {
-        return Ok(());
+pub fn serve(listener: TcpListener, handler: impl Fn(&Request) -> Reply + Send + Sync + 'static) {
+    let handler = Arc::new(handler);
+    let open = Arc::new(AtomicUsize::new(0));
+    for stream in listener.incoming().flatten() {
+        if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+            open.fetch_sub(1, Ordering::SeqCst);
+            busy(stream);
+            continue;
+        }
+        let handler = handler.clone();
+        let guard = OpenConnection(open.clone());
+        // A thread that cannot be started costs this connection, never the server.
+        let spawned = thread::Builder::new().spawn(move || {
+            let _guard = guard;
+            let _ = handle(stream, &*handler);
+        });
+        if let Err(e) = spawned {
+            eprintln!("itpo-dev: cannot start a thread for a connection: {e}");
+        }
+    }
+}
+
+/// Counts a connection as open until dropped, whichever thread drops it.
+struct OpenConnection(Arc<AtomicUsize>);
+
+impl Drop for OpenConnection {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+fn busy(mut stream: TcpStream) {
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+    let _ = stream.write_all(
+        b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    );
+}
+
+fn handle(stream: TcpStream, handler: &dyn Fn(&Request) -> Reply) -> io::Result<()> {
+    stream.set_write_timeout(Some(WRITE_TIMEOUT))?;
+    let mut reader = BufReader::new(Deadline {
+        stream: stream.try_clone()?,
+        until: Instant::now() + REQUEST_DEADLINE,
+    });
+    let mut out = stream;
+    let req = match read_request(&mut reader) {
+        Ok(Some(req)) => req,
+        Ok(None) | Err(Refused::Gone) => return Ok(()),
+        Err(Refused::Status(status, why)) => {
+            let req = Request {
+                method: "GET".into(),
+                path: "/".into(),
+                headers: vec![],
+                body: vec![],
+            };
+            write_response(&mut out, &req, Response::new(status, "text/plain", why))?;
+            // Closing with unread bytes would reset the connection and lose the
+            // answer: say we are done, then drain (briefly, boundedly) what is still coming.
+            out.shutdown(Shutdown::Write)?;
+            let mut rest = Deadline {
+                stream: out,
+                until: Instant::now() + Duration::from_secs(2),
+            }
+            .take(4 * MAX_BODY_BYTES as u64);
+            let _ = io::copy(&mut rest, &mut io::sink());
+            return Ok(());
+        }
     };
     match handler(&req) {
-        Reply::Send(resp) => write_response(&mut stream, &req, resp),
+        Reply::Send(resp) => write_response(&mut out, &req, resp),
         Reply::Hang(time) => {
             thread::sleep(time);
             Ok(())
         }
-        Reply::Drop => stream.shutdown(std::net::Shutdown::Both),
+        Reply::Drop => out.shutdown(Shutdown::Both),
     }
 }
 
-fn read_request(stream: &mut TcpStream) -> std::io::Result<Option<Request>> {
-    let mut reader = BufReader::new(stream);
-    let mut line = String::new();
-    if reader.read_line(&mut line)? == 0 {
+/// A reader that gives up once its deadline has passed, however slowly the
+/// bytes trickle in (a per-read timeout alone never ends a drip-feed).
+struct Deadline {
+    stream: TcpStream,
+    until: Instant,
+}
+
+impl Read for Deadline {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let left = self.until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        self.stream.read(buf)
+    }
+}
+
+/// One line of the head, refusing to read past what is left of its budget.
+fn head_line(reader: &mut impl BufRead, budget: &mut usize) -> Result<String, Refused> {
+    let mut line = Vec::new();
+    let limit = (*budget as u64) + 1;
+    reader.take(limit).read_until(b'\n', &mut line)?;
+    if line.len() > *budget {
+        return Err(Refused::Status(431, "request head too large"));
+    }
+    *budget -= line.len();
+    String::from_utf8(line).map_err(|_| Refused::Status(400, "request head is not UTF-8"))
+}
+
+fn read_request(reader: &mut impl BufRead) -> Result<Option<Request>, Refused> {
+    let mut budget = MAX_HEAD_BYTES;
+    let line = head_line(reader, &mut budget)?;
+    if line.is_empty() {
         return Ok(None);
     }
     let mut parts = line.split_whitespace();
     let (Some(method), Some(target)) = (parts.next(), parts.next()) else {
-        return Ok(None);
+        return Err(Refused::Status(400, "bad request line"));
     };
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
     let method = method.to_string();
     let mut headers = Vec::new();
     loop {
-        let mut h = String::new();
-        if reader.read_line(&mut h)? == 0 || h == "\r\n" || h == "\n" {
+        let h = head_line(reader, &mut budget)?;
+        if h.is_empty() {
+            return Err(Refused::Gone);
+        }
+        if h == "\r\n" || h == "\n" {
             break;
+        }
+        if headers.len() == MAX_HEADERS {
+            return Err(Refused::Status(431, "too many headers"));
         }
         if let Some((k, v)) = h.split_once(':') {
             headers.push((k.trim().to_string(), v.trim().to_string()));
         }
     }
-    let length = headers
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
-        .and_then(|(_, v)| v.parse::<usize>().ok())
-        .unwrap_or(0)
-        .min(1 << 20);
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|(k, _): &&(String, String)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    };
+    if header("transfer-encoding").is_some() {
+        return Err(Refused::Status(411, "send a Content-Length"));
+    }
+    let length = match header("content-length").map(|v| v.parse::<usize>()) {
+        None => 0,
+        Some(Ok(n)) => n,
+        Some(Err(_)) => return Err(Refused::Status(400, "bad Content-Length")),
+    };
+    if length > MAX_BODY_BYTES {
+        return Err(Refused::Status(413, "request body too large"));
+    }
     let mut body = vec![0; length];
     reader.read_exact(&mut body)?;
     Ok(Some(Request {
@@ -123,7 +253,7 @@ fn read_request(stream: &mut TcpStream) -> std::io::Result<Option<Request>> {
     }))
 }
 
-fn write_response(stream: &mut TcpStream, req: &Request, resp: Response) -> std::io::Result<()> {
+fn write_response(stream: &mut TcpStream, req: &Request, resp: Response) -> io::Result<()> {
     let mut head = format!("HTTP/1.1 {} {}\r\n", resp.status, reason(resp.status));
     for (k, v) in &resp.headers {
         head.push_str(&format!("{k}: {v}\r\n"));
@@ -148,8 +278,10 @@ fn reason(status: u16) -> &'static str {
         400 => "Bad Request",
         404 => "Not Found",
         405 => "Method Not Allowed",
-        413 => "Payload Too Large",
-        422 => "Unprocessable Entity",
+        411 => "Length Required",
+        413 => "Content Too Large",
+        422 => "Unprocessable Content",
+        431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",
         503 => "Service Unavailable",
         _ => "Status",

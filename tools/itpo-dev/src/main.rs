@@ -1,13 +1,5 @@
 //! `itpo-dev`: what the README's serve command and the browser tests run.
-//!
-//! - `itpo-dev serve --dir dist [--overlay DIR] [--port N] [--fallback 404|spa] [--gzip] [--headers]`
-//!   serves the built site like a plain static host; `--overlay` files win
-//!   (the development and test `config.json`), unknown paths get `404.html`
-//!   with status 404 (or `index.html`, for the client-side-only build), and
-//!   `--headers` applies the site's `_headers` file.
-//! - `itpo-dev endpoint [--port N] [--out FILE]` runs the join endpoint.
-//! - `itpo-dev dev --dir dist --overlay DIR --port N --endpoint-port M --out FILE`
-//!   runs both, for the README's serve command.
+//! `itpo-dev --help` lists the commands and options (see `HELP`).
 //!
 //! Each listener prints `listening on http://127.0.0.1:PORT` once bound, so
 //! callers can ask for port 0 and read the port the system chose.
@@ -20,10 +12,41 @@ use std::{
     collections::HashMap, net::TcpListener, path::PathBuf, process::exit, sync::Arc, thread,
 };
 
+const HELP: &str = "\
+itpo-dev: the ITPO site's local static server and join endpoint.
+
+usage:
+  itpo-dev serve --dir DIST [--overlay DIR] [--port N] [--fallback 404|spa] [--gzip] [--headers]
+      Serves a built site like a plain static host: a folder's index.html, a
+      redirect from /folder to /folder/, and for misses 404.html with status 404
+      (or index.html with 200: --fallback spa). Files in --overlay win over DIST.
+      --headers applies the site's _headers file; --gzip compresses when asked.
+  itpo-dev endpoint [--port N] [--out FILE] [--test-control]
+      The join endpoint: CORS, validation, one JSON line per submission in FILE
+      (default .dev/submissions.jsonl), repeated submission_ids dropped.
+      --test-control adds the routes the browser tests script it with
+      (/__control, /__reset, /__received, /__stored); never use it in production.
+  itpo-dev dev --dir DIST --overlay DIR --port N --endpoint-port M --out FILE
+      Both at once, for the README's serve command.
+  itpo-dev --help
+      This text.
+
+options common to all: --host ADDR (default 127.0.0.1). Port 0 picks a free port;
+each listener prints 'listening on http://ADDR:PORT' once bound.
+";
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let command = args.next().unwrap_or_default();
+    if matches!(command.as_str(), "--help" | "-h" | "help") {
+        print!("{HELP}");
+        return;
+    }
     let opts = Options::parse(args);
+    if opts.get("help").is_some() {
+        print!("{HELP}");
+        return;
+    }
     match command.as_str() {
         "serve" => serve(&opts, false),
         "endpoint" => run_endpoint(&opts, "port"),
@@ -33,7 +56,7 @@ fn main() {
             serve(&opts, true);
         }
         _ => {
-            eprintln!("usage: itpo-dev serve|endpoint|dev [options] (see src/main.rs)");
+            eprint!("itpo-dev: unknown command {command:?}\n\n{HELP}");
             exit(2);
         }
     }
@@ -94,7 +117,8 @@ fn serve(opts: &Options, dev: bool) {
 
 fn run_endpoint(opts: &Options, port_key: &str) {
     let out = PathBuf::from(opts.get("out").unwrap_or(".dev/submissions.jsonl"));
-    let state = Arc::new(endpoint::Endpoint::open(out));
+    let test_control = opts.get("test-control").is_some();
+    let state = Arc::new(endpoint::Endpoint::open(out, test_control));
     let listener = opts.listener(port_key);
     http::serve(listener, move |req| state.respond(req));
 }

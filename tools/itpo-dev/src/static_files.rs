@@ -34,7 +34,7 @@ impl Site {
         let mut resp = match self.find(&rel) {
             Found::File(path) => self.file(req, &path, 200),
             Found::Dir => Response::new(301, "text/plain", "")
-                .with_header("Location", &format!("{}/", req.path)),
+                .with_header("Location", &folder_redirect(&req.path)),
             Found::Missing if self.spa_fallback => match self.find("index.html") {
                 Found::File(index) => self.file(req, &index, 200),
                 _ => Response::new(404, "text/plain", "not found"),
@@ -81,9 +81,7 @@ impl Site {
             return Response::new(500, "text/plain", "unreadable");
         };
         let content_type = content_type(path);
-        let accepts_gzip = req
-            .header("accept-encoding")
-            .is_some_and(|a| a.contains("gzip"));
+        let accepts_gzip = req.header("accept-encoding").is_some_and(accepts_gzip);
         let compressible = !content_type.starts_with("image/") || content_type == "image/svg+xml";
         let mut resp = if self.gzip && accepts_gzip && compressible {
             let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
@@ -122,6 +120,35 @@ pub fn headers_for(rules: &str, path: &str) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// Where `/folder` is sent: `/folder/` on this site. Leading slashes are
+/// folded into one, since `//host/` in a Location header means another site.
+fn folder_redirect(path: &str) -> String {
+    format!("/{}/", path.trim_start_matches('/'))
+}
+
+/// Whether an `Accept-Encoding` value accepts gzip: a `gzip` (or `*`) coding
+/// whose quality is above zero, as RFC 9110 reads it (`gzip;q=0` refuses).
+pub fn accepts_gzip(header: &str) -> bool {
+    let quality = |coding: &str| {
+        header.split(',').find_map(|item| {
+            let mut parts = item.split(';');
+            let name = parts.next()?.trim();
+            if !name.eq_ignore_ascii_case(coding) {
+                return None;
+            }
+            let q = parts
+                .filter_map(|p| p.trim().split_once('='))
+                .find(|(k, _)| k.trim().eq_ignore_ascii_case("q"))
+                .map_or(Some(1.0), |(_, v)| v.trim().parse::<f32>().ok());
+            Some(q.unwrap_or(0.0))
+        })
+    };
+    match quality("gzip") {
+        Some(q) => q > 0.0,
+        None => quality("*").is_some_and(|q| q > 0.0),
+    }
 }
 
 enum Found {
@@ -194,6 +221,38 @@ mod tests {
             [("X-A".to_string(), "1".to_string())]
         );
         assert!(headers_for("/itpo/*\n  X-A: 1\n", "/other").is_empty());
+    }
+
+    #[test]
+    fn folder_redirects_stay_on_this_site() {
+        assert_eq!(folder_redirect("/join"), "/join/");
+        assert_eq!(folder_redirect("//join"), "/join/");
+        assert_eq!(folder_redirect("///evil.example/x"), "/evil.example/x/");
+    }
+
+    #[test]
+    fn accept_encoding_is_parsed_not_searched() {
+        for yes in [
+            "gzip",
+            "gzip, deflate, br",
+            "br;q=1.0, GZIP;q=0.5",
+            "*",
+            "deflate, *;q=0.1",
+        ] {
+            assert!(accepts_gzip(yes), "{yes}");
+        }
+        for no in [
+            "",
+            "identity",
+            "gzip;q=0",
+            "gzip;q=0.0, br",
+            "x-gzip-not",
+            "*;q=0",
+            "br, *;q=0",
+            "gzip;q=0, *",
+        ] {
+            assert!(!accepts_gzip(no), "{no}");
+        }
     }
 
     #[test]

@@ -1,0 +1,154 @@
+//! How the app takes over a page. Hosts serve one prerendered file at many
+//! URLs (`/story/index.html`, `/story` without a redirect, `/Story/`, an SPA
+//! fallback answering every path with the home page), so before the router
+//! starts the URL is put in its one canonical form, and the page is adopted
+//! (hydrated) only if its HTML was rendered for the page that URL names.
+//! Otherwise the app renders the right page afresh: hydrating one page's HTML
+//! as another's panics midway, and would show one page under another's title.
+
+use crate::routes::{self, SitePage};
+
+/// Written on `<html data-page="…">` of the not-found page (`404.html`).
+pub const NOT_FOUND_KEY: &str = "404";
+
+/// What a page's HTML was rendered for: a route's path, or [`NOT_FOUND_KEY`].
+pub fn page_key(page: Option<&SitePage>) -> &'static str {
+    page.map_or(NOT_FOUND_KEY, |p| p.path)
+}
+
+/// What a URL's path names once its variants are set aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Landing {
+    /// The path the router should see: the page's own path under the base,
+    /// or, for a path no page claims, the path as it came.
+    pub pathname: String,
+    pub page: Option<&'static SitePage>,
+}
+
+/// `base` is `""` at the root or `"/itpo"` under a sub-path. Accepts a
+/// trailing `index.html`, a missing trailing slash, repeated slashes and any
+/// letter case, since each of those reaches a real page on some host.
+pub fn landing(pathname: &str, base: &str) -> Landing {
+    let not_found = || Landing {
+        pathname: pathname.to_string(),
+        page: None,
+    };
+    let Some(below_base) = strip_prefix_ignore_case(pathname, base) else {
+        return not_found();
+    };
+    if !(below_base.is_empty() || below_base.starts_with('/')) {
+        return not_found();
+    }
+    let segments: Vec<&str> = below_base.split('/').filter(|s| !s.is_empty()).collect();
+    let segments = match segments.split_last() {
+        Some((last, rest)) if last.eq_ignore_ascii_case("index.html") => rest,
+        _ => &segments[..],
+    };
+    let wanted = if segments.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{}/", segments.join("/"))
+    };
+    match routes::ALL
+        .iter()
+        .find(|p| p.path.eq_ignore_ascii_case(&wanted))
+    {
+        Some(page) => Landing {
+            pathname: routes::href(base, page.path),
+            page: Some(page),
+        },
+        None => not_found(),
+    }
+}
+
+/// Hydrate only HTML that was rendered for the page the URL names.
+pub fn can_hydrate(rendered_for: Option<&str>, landing: &Landing) -> bool {
+    rendered_for == Some(page_key(landing.page))
+}
+
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+/// In the browser: puts the URL in its canonical form (keeping the query and
+/// fragment) and says whether the HTML can be adopted as it is. When it
+/// cannot, the prerendered body and the head links that belong to the other
+/// page are removed, so the app renders into a clean page.
+#[cfg(target_arch = "wasm32")]
+pub fn prepare(base: &str) -> bool {
+    use crate::browser;
+    let here = landing(&browser::pathname(), base);
+    browser::replace_pathname(&here.pathname);
+    let hydrate = can_hydrate(browser::page_rendered_for().as_deref(), &here);
+    if !hydrate {
+        browser::clear_page_for_render();
+    }
+    hydrate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path_of(pathname: &str, base: &str) -> (String, Option<&'static str>) {
+        let l = landing(pathname, base);
+        (l.pathname, l.page.map(|p| p.path))
+    }
+
+    #[test]
+    fn every_variant_of_a_page_url_lands_on_that_page() {
+        for (url, want) in [
+            ("/", "/"),
+            ("/index.html", "/"),
+            ("/INDEX.HTML", "/"),
+            ("", "/"),
+            ("/story/", "/story/"),
+            ("/story", "/story/"),
+            ("/story/index.html", "/story/"),
+            ("/Story/", "/story/"),
+            ("//story//", "/story/"),
+            ("/mission/index.html", "/mission/"),
+        ] {
+            assert_eq!(path_of(url, ""), (want.to_string(), Some(want)), "{url}");
+        }
+    }
+
+    #[test]
+    fn under_a_sub_path_the_base_is_kept() {
+        assert_eq!(
+            path_of("/itpo/join/index.html", "/itpo"),
+            ("/itpo/join/".into(), Some("/join/"))
+        );
+        assert_eq!(path_of("/itpo", "/itpo"), ("/itpo/".into(), Some("/")));
+        assert_eq!(
+            path_of("/ITPO/Story", "/itpo"),
+            ("/itpo/story/".into(), Some("/story/"))
+        );
+        // Outside the base, or a longer name that only starts like it.
+        assert_eq!(path_of("/story/", "/itpo"), ("/story/".into(), None));
+        assert_eq!(path_of("/itpox/", "/itpo"), ("/itpox/".into(), None));
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found_and_left_as_they_are() {
+        for url in ["/nope", "/story/extra/", "/index.html/story", "/story.html"] {
+            assert_eq!(path_of(url, ""), (url.to_string(), None), "{url}");
+        }
+    }
+
+    #[test]
+    fn only_html_rendered_for_the_landing_page_is_adopted() {
+        let story = landing("/story/index.html", "");
+        assert!(can_hydrate(Some("/story/"), &story));
+        assert!(!can_hydrate(Some("/"), &story));
+        assert!(!can_hydrate(None, &story));
+        // An SPA fallback serving the home page for an unknown path.
+        let unknown = landing("/nope/", "");
+        assert!(!can_hydrate(Some("/"), &unknown));
+        assert!(can_hydrate(Some(NOT_FOUND_KEY), &unknown));
+        // The not-found page served for a known page in another case: render that page.
+        assert!(!can_hydrate(Some(NOT_FOUND_KEY), &landing("/JOIN/", "")));
+    }
+}
