@@ -24,8 +24,8 @@ cat > .dev/site/config.json <<JSON
   }
 }
 JSON
-# The deploy's _headers allows posts only to the endpoint config.json shipped
-# with; allow the local one too, exactly as a deployer would edit it.
+# The deploy's _headers allows posts to the site and to any https endpoint;
+# the local endpoint is plain http, so this development copy allows it too.
 sed "s#connect-src 'self'#connect-src 'self' http://127.0.0.1:$ENDPOINT_PORT#" dist/_headers > .dev/site/_headers
 log "site: http://127.0.0.1:$PORT/   join endpoint: http://127.0.0.1:$ENDPOINT_PORT/join -> .dev/submissions.jsonl"
 exec "$CARGO_TARGET_DIR/release/itpo-dev" dev --dir dist --overlay .dev/site --headers \

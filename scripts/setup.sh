@@ -37,11 +37,21 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  log "installing Debian's chromium and chromium-driver"
+# Debian's chromium for the browser tests; Debian's nginx and openssl, which the
+# tests start themselves on loopback ports as an ordinary user.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ] || ! command -v openssl >/dev/null; then
+  log "installing Debian's chromium, chromium-driver, nginx and openssl"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  # Keep apt from starting nginx as a system service: the tests never need one.
+  blocked_services=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod +x /usr/sbin/policy-rc.d
+    blocked_services=1
+  fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver nginx openssl >/dev/null
+  if [ -n "$blocked_services" ]; then $SUDO rm -f /usr/sbin/policy-rc.d; fi
 fi
 
 # npm: wasm-opt (binaryen), playwright-core, axe-core, lighthouse. No browser download.

@@ -69,7 +69,7 @@ export async function startSite({ dir = DIST, overlayDir, fallback = '404', gzip
 /** The real join endpoint, with helpers to script it and read what it got. */
 export async function startEndpoint() {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'itpo-endpoint-')), 'submissions.jsonl');
-  const { url, stop } = await startDev(['endpoint', '--port', '0', '--out', out]);
+  const { url, stop } = await startDev(['endpoint', '--port', '0', '--out', out, '--test-control']);
   const call = async (method, p, body) => {
     const res = await fetch(url + p, { method, body: body && JSON.stringify(body) });
     return res.json();
@@ -121,8 +121,8 @@ export function launchBrowser() {
  * A page that records console errors, page errors, and every request that
  * leaves the allowed origins (the site and the join endpoint).
  */
-export async function openPage(browser, { width = 1280, height = 900, javaScriptEnabled = true, allowed = [] } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+export async function openPage(browser, { width = 1280, height = 900, javaScriptEnabled = true, allowed = [], ignoreHTTPSErrors = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled, ignoreHTTPSErrors });
   const page = await context.newPage();
   page.errors = [];
   page.foreignRequests = [];

@@ -134,6 +134,28 @@ test('invalid email and a 201-character name are explained and kept', async () =
   await page.context().close();
 });
 
+test('a name a person cannot see, or one that turns text around, is refused; emoji count as one each', async () => {
+  const page = await openJoin();
+  for (const [name, problem] of [
+    ['\u200B\u3164', /only blank or invisible characters/],
+    ['Ana\u202Eadnil', /direction overrides or line separators/],
+  ]) {
+    await fill(page, { ...TYPED, name });
+    await submit(page);
+    await page.locator('#join-notice').getByText('There is 1 problem').waitFor();
+    assert.match(await page.locator('#join-name-error').innerText(), problem, JSON.stringify(name));
+    assert.equal(await page.getByLabel('Full name').inputValue(), name, 'what was typed is kept');
+  }
+  // 200 family emoji (7 code points, 11 UTF-16 units each) are 200 characters to a person.
+  const family = '👨‍👩‍👧‍👦'.repeat(200);
+  await fill(page, { ...TYPED, name: family });
+  await submit(page);
+  await expectThanks(page);
+  const [got] = await endpoint.received();
+  assert.equal(got.fields.name, family);
+  await page.context().close();
+});
+
 test('success (JSON): thank-you in a live region, draft cleared, endpoint got exactly what was typed', async () => {
   const page = await openJoin();
   await fill(page);

@@ -76,9 +76,10 @@ test('sitemap.xml, robots.txt, config.json and cache headers are under the sub-p
   const wasm = html.match(/module_or_path:"([^"]+)"/)[1];
   assert.ok(wasm.startsWith(`${SUB}/`));
   assert.equal((await fetch(site.url + wasm)).headers.get('cache-control'), 'public, max-age=31536000, immutable');
-  // The root build has no site URL: no sitemap, relative canonical links.
+  // The root build has no site URL: no sitemap, and no canonical link (only an absolute one is valid).
   assert.equal(existsSync(path.join(DIST, 'sitemap.xml')), false);
-  assert.ok(readFileSync(path.join(DIST, 'story/index.html'), 'utf8').includes('<link rel="canonical" href="/story/">'));
+  const story = readFileSync(path.join(DIST, 'story/index.html'), 'utf8');
+  assert.ok(!story.includes('rel="canonical"') && !story.includes('og:url'));
 });
 
 test('with JavaScript off every page reads and the navigation works as ordinary links', async () => {

@@ -1,0 +1,109 @@
+// When the app cannot start (its download blocked or failed) or dies while
+// adopting the page (a panic, here caused the way browser extensions and
+// page translators cause it, by changing the page first), what is left must
+// be the complete HTML site: links lead to their pages, and the join form
+// says that sending needs the app and keeps what was typed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite, launchBrowser, openPage, axeViolations } from './harness.mjs';
+import { PAGES } from './pages.mjs';
+
+let site, browser;
+before(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+const failed = (page) => page.waitForFunction(() => document.documentElement.dataset.app === 'failed');
+const NOTE = 'Sending this form needs JavaScript and the site';
+
+test('with the app blocked, the site is walked by its links and the form keeps what is typed', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${site.url}/`);
+  await failed(page);
+  for (const p of PAGES.filter((p) => p.nav && p.path !== '/')) {
+    await page.locator('header nav a', { hasText: p.nav }).click();
+    await page.waitForURL(`${site.url}${p.path}`);
+    await failed(page);
+    assert.deepEqual(await page.locator('h1').allInnerTexts(), [p.h1]);
+    assert.deepEqual(await page.locator('header nav [aria-current="page"]').allInnerTexts(), [p.nav]);
+    for (const t of p.text) assert.ok((await page.locator('main').innerText()).includes(t), `${p.path}: "${t}"`);
+  }
+  // The footer's privacy link, and the skip link stays on the page it is on.
+  await page.locator('footer a', { hasText: 'Privacy' }).click();
+  await page.waitForURL(`${site.url}/privacy/`);
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Privacy']);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${site.url}/privacy/#main`);
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Privacy']);
+
+  await page.goto(`${site.url}/join/`);
+  await failed(page);
+  assert.ok(await page.getByText(NOTE).isVisible(), 'the form says why it cannot be sent');
+  await page.getByLabel('Full name').fill('Amara Okafor');
+  await page.getByLabel('I agree that ITPO may keep').check();
+  assert.equal(await page.locator('form button[type="submit"]').isDisabled(), true);
+  assert.equal(await page.getByLabel('Full name').inputValue(), 'Amara Okafor');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
+
+test('a panic while adopting the page leaves the whole HTML page, with typed answers, and working links', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(`${site.url}/join/`);
+  await page.getByLabel('Full name').fill('Амара Окафор');
+  await page.getByLabel('Email address').fill('amara@example.org');
+  await page.getByLabel('Province or territory where you live').selectOption('NS');
+  await page.getByLabel('I agree that ITPO may keep').check();
+  // What an extension or a page translator does: one element swapped for another of the same text.
+  await page.evaluate(() => {
+    const intro = document.querySelector('.form-intro');
+    const swapped = document.createElement('div');
+    swapped.className = intro.className;
+    swapped.textContent = intro.textContent;
+    intro.replaceWith(swapped);
+  });
+  release();
+  await failed(page);
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Join our community']);
+  assert.equal(await page.locator('header').count(), 1);
+  assert.equal(await page.locator('main').count(), 1);
+  assert.ok(await page.getByText(NOTE).isVisible());
+  assert.equal(await page.getByLabel('Full name').inputValue(), 'Амара Окафор');
+  assert.equal(await page.getByLabel('Email address').inputValue(), 'amara@example.org');
+  assert.equal(await page.getByLabel('Province or territory where you live').inputValue(), 'NS');
+  assert.equal(await page.getByLabel('I agree that ITPO may keep').isChecked(), true);
+  assert.equal(await page.locator('form button[type="submit"]').isDisabled(), true);
+  // Typing goes on working, and nothing of the dead app answers a click.
+  await page.getByLabel('Specialty').fill('Pédiatrie');
+  assert.equal(await page.getByLabel('Specialty').inputValue(), 'Pédiatrie');
+  // Links are the browser's again: a full page load that then starts the app afresh.
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.locator('header nav a', { hasText: 'Our Story' }).click();
+  await page.waitForURL(`${site.url}/story/`);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+  assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a real page load');
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Our Story']);
+  await page.context().close();
+});
+
+test('a failed download of the app leaves the page as it was', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  await page.route('**/*.js', (route) => (route.request().url().includes('itpo-site') ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto(`${site.url}/mission/`);
+  await failed(page);
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Our Mission']);
+  await page.locator('header nav a', { hasText: 'Join' }).click();
+  await page.waitForURL(`${site.url}/join/`);
+  assert.ok(await page.getByText(NOTE).isVisible());
+  await page.context().close();
+});

@@ -1,0 +1,178 @@
+// Real web servers for the browser tests: Debian's nginx, configured from the
+// snippet in docs/deployment.md exactly as a deployer would adapt it, started
+// on a loopback port as an ordinary user (never root, never a system
+// service); and nginx as a TLS front for the join endpoint, so a test can use
+// an https endpoint on another origin like a real form service.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, cpSync, chownSync, chmodSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from './harness.mjs';
+
+const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
+// When the tests run as root (CI does), nginx runs as `nobody`, as it would for a deployer.
+const AS_ROOT = process.getuid?.() === 0;
+const NOBODY = { uid: 65534, gid: 65534 };
+
+const children = [];
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+
+/** The nginx server block docs/deployment.md gives deployers. */
+export function documentedServerBlock() {
+  const docs = readFileSync(path.join(ROOT, 'docs/deployment.md'), 'utf8');
+  const m = docs.match(/<!-- tested: nginx server block -->\s*```nginx\n([\s\S]*?)```/);
+  if (!m) throw new Error('docs/deployment.md has no tested nginx server block');
+  return m[1];
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A folder nginx (as `nobody`) can read and write. */
+function sharedDir(prefix) {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
+function openToAll(dir) {
+  chmodSync(dir, 0o755);
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) openToAll(p);
+    else chmodSync(p, 0o644);
+  }
+}
+
+function giveToNginx(dir) {
+  if (!AS_ROOT) return;
+  chownSync(dir, NOBODY.uid, NOBODY.gid);
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) giveToNginx(p);
+    else chownSync(p, NOBODY.uid, NOBODY.gid);
+  }
+}
+
+async function runNginx(serverBlocks) {
+  const prefix = sharedDir('itpo-nginx-');
+  for (const d of ['tmp', 'logs']) mkdirSync(path.join(prefix, d));
+  const conf = `
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/logs/error.log warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${prefix}/tmp/body;
+  proxy_temp_path ${prefix}/tmp/proxy;
+  fastcgi_temp_path ${prefix}/tmp/fastcgi;
+  uwsgi_temp_path ${prefix}/tmp/uwsgi;
+  scgi_temp_path ${prefix}/tmp/scgi;
+${serverBlocks}
+}
+`;
+  writeFileSync(path.join(prefix, 'nginx.conf'), conf);
+  giveToNginx(prefix);
+  const child = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', 'stderr', '-g', 'daemon off;'], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    ...(AS_ROOT ? NOBODY : {}),
+  });
+  children.push(child);
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  return { child, prefix, stderr: () => stderr, exited };
+}
+
+async function waitForPort(port, nginx) {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (nginx.child.exitCode !== null) {
+      throw new Error(`nginx exited: ${nginx.stderr()}${readFileSync(path.join(nginx.prefix, 'logs/error.log'), 'utf8')}`);
+    }
+    try {
+      await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
+      return;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`nginx did not answer on ${port}: ${nginx.stderr()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/**
+ * Serves a build with nginx, configured from docs/deployment.md:
+ * `base` is '' or '/itpo' (the documented sub-path edits), and `spa` adds
+ * the single-page-app habit `try_files $uri $uri/ /index.html;`.
+ * `files` overrides files in the copy (what a deployer edits, e.g. config.json).
+ */
+export async function startNginxSite({ dist, base = '', spa = false, files = {} }) {
+  const port = await freePort();
+  const docRoot = sharedDir('itpo-www-');
+  const siteDir = path.join(docRoot, base.replace(/^\//, ''));
+  cpSync(dist, siteDir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(siteDir, name), content);
+  openToAll(docRoot);
+  let block = documentedServerBlock();
+  // The edits docs/deployment.md lists, in its words.
+  if (base) {
+    block = block
+      .replace('error_page 404 /404.html;', `error_page 404 ${base}/404.html;`)
+      .replaceAll('include /srv/itpo/nginx-headers.conf;', `include /srv/itpo${base}/nginx-headers.conf;`);
+  }
+  if (spa) block = block.replace('location / {', `location / {\n        try_files $uri $uri/ ${base}/index.html;`);
+  block = block.replace(/listen 80;/, `listen 127.0.0.1:${port};`).replaceAll('/srv/itpo', docRoot);
+  const nginx = await runNginx(block);
+  await waitForPort(port, nginx);
+  return { url: `http://127.0.0.1:${port}`, docRoot, siteDir, stop: () => nginx.child.kill() };
+}
+
+/**
+ * An https front for a local http service (the join endpoint), with a
+ * throwaway self-signed certificate: a cross-origin https endpoint like a
+ * real form service's. Browsers must be told to accept the certificate.
+ */
+export async function startTlsProxy(targetUrl) {
+  const port = await freePort();
+  const certs = sharedDir('itpo-tls-');
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+    '-addext', 'subjectAltName=IP:127.0.0.1',
+    '-keyout', path.join(certs, 'key.pem'), '-out', path.join(certs, 'cert.pem'),
+  ], { stdio: 'ignore' });
+  openToAll(certs);
+  giveToNginx(certs);
+  const block = `
+  server {
+    listen 127.0.0.1:${port} ssl;
+    ssl_certificate ${certs}/cert.pem;
+    ssl_certificate_key ${certs}/key.pem;
+    location / { proxy_pass ${targetUrl}; proxy_set_header Host $host; }
+  }`;
+  const nginx = await runNginx(block);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (nginx.child.exitCode !== null) throw new Error(`nginx (tls) exited: ${nginx.stderr()}`);
+    const ok = await new Promise((resolve) => {
+      const s = createServer();
+      s.once('error', () => resolve(true));
+      s.listen(port, '127.0.0.1', () => s.close(() => resolve(false)));
+    });
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error('tls proxy did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { url: `https://127.0.0.1:${port}`, stop: () => nginx.child.kill() };
+}
