@@ -68,7 +68,8 @@ impl TrunkOutput {
     /// first paint. If the app cannot start or dies later (a blocked or
     /// failed download, a panic, which in wasm is a `RuntimeError`), it puts
     /// back a page without the app: the HTML as it was before the app
-    /// touched it (or, after in-place navigation, the page now shown),
+    /// touched it, with its title (or, once the app has shown another page
+    /// than the HTML's, by navigating or rendering afresh, the page now shown),
     /// listeners gone, answers typed into the form kept, the "sending needs
     /// the app" note shown, and links left to the browser.
     pub fn loader_script(&self) -> String {
@@ -81,17 +82,19 @@ impl TrunkOutput {
 const LOADER: &str = concat!(
     "document.documentElement.classList.add(\"js\");",
     "window.__RESOLVED_RESOURCES=[];window.__SERIALIZED_ERRORS=[];window.__INCOMPLETE_CHUNKS=[];",
-    "(function(){var d=document,r=d.documentElement,pristine,startPath=null,failed=false;",
+    "(function(){var d=document,r=d.documentElement,pristine,title=d.title,startPath=null,failed=false;",
     "function fail(){if(failed)return;failed=true;",
-    "var live=d.body,same=startPath===null||location.pathname===startPath,",
-    "page=(same&&pristine?pristine:live).cloneNode(true);",
+    "var live=d.body,usePristine=pristine&&(startPath===null||",
+    "location.pathname===startPath&&!r.hasAttribute(\"data-fresh-render\")),",
+    "page=(usePristine?pristine:live).cloneNode(true);if(usePristine)d.title=title;",
     "page.querySelectorAll(\"input,select,textarea\").forEach(function(el){",
     "var typed=el.id&&d.getElementById(el.id);if(!typed)return;",
     "if(el.type===\"checkbox\"||el.type===\"radio\")el.checked=typed.checked;else el.value=typed.value});",
     "page.querySelectorAll(\"button[type=submit]\").forEach(function(b){b.disabled=true});",
     "r.classList.remove(\"js\");r.setAttribute(\"data-app\",\"failed\");live.replaceWith(page);",
     "addEventListener(\"click\",function(e){e.stopImmediatePropagation()},true);",
-    "addEventListener(\"popstate\",function(){location.reload()})}",
+    "var shown=location.pathname;addEventListener(\"popstate\",function(){",
+    "if(location.pathname!==shown)location.reload()})}",
     "function crashed(e){if(e instanceof WebAssembly.RuntimeError)fail()}",
     "addEventListener(\"error\",function(e){crashed(e.error)});",
     "addEventListener(\"unhandledrejection\",function(e){crashed(e.reason)});",

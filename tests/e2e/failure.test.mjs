@@ -64,13 +64,12 @@ test('a panic while adopting the page leaves the whole HTML page, with typed ans
   await page.getByLabel('Email address').fill('amara@example.org');
   await page.getByLabel('Province or territory where you live').selectOption('NS');
   await page.getByLabel('I agree that ITPO may keep').check();
-  // What an extension or a page translator does: one element swapped for another of the same text.
+  // What a page translator does: the text of an element wrapped in <font> before the app runs.
   await page.evaluate(() => {
     const intro = document.querySelector('.form-intro');
-    const swapped = document.createElement('div');
-    swapped.className = intro.className;
-    swapped.textContent = intro.textContent;
-    intro.replaceWith(swapped);
+    const font = document.createElement('font');
+    font.textContent = intro.textContent;
+    intro.replaceChildren(font);
   });
   release();
   await failed(page);
