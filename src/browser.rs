@@ -128,10 +128,6 @@ pub fn clear_page_for_render() {
     if let Some(body) = doc.body() {
         body.set_inner_html("");
     }
-    // Tells the loader the HTML it kept is not this page's, should the app fail later.
-    if let Some(root) = doc.document_element() {
-        let _ = root.set_attribute("data-fresh-render", "");
-    }
     if let Ok(stale) = doc.query_selector_all("link[rel=canonical], meta[property='og:url']") {
         for i in 0..stale.length() {
             if let Some(el) = stale

@@ -66,12 +66,12 @@ impl TrunkOutput {
     /// no-script notes), defines what Leptos hydration expects, and fetches
     /// the app only after the page has loaded, so it never competes with
     /// first paint. If the app cannot start or dies later (a blocked or
-    /// failed download, a panic, which in wasm is a `RuntimeError`), it puts
-    /// back a page without the app: the HTML as it was before the app
-    /// touched it, with its title (or, once the app has shown another page
-    /// than the HTML's, by navigating or rendering afresh, the page now shown),
-    /// listeners gone, answers typed into the form kept, the "sending needs
-    /// the app" note shown, and links left to the browser.
+    /// failed download, a panic, which in wasm is a `RuntimeError`), it
+    /// swaps the body for a copy of itself: the page as shown (a panic while
+    /// adopting the HTML leaves it as it was: hydration only attaches), with
+    /// none of the app's listeners, the answers typed into the form, the
+    /// "sending needs the app" note, and links left to the browser. No copy
+    /// is made up front: on a long page that costs main-thread time at load.
     pub fn loader_script(&self) -> String {
         LOADER
             .replace("{js}", &self.js_href)
@@ -82,11 +82,9 @@ impl TrunkOutput {
 const LOADER: &str = concat!(
     "document.documentElement.classList.add(\"js\");",
     "window.__RESOLVED_RESOURCES=[];window.__SERIALIZED_ERRORS=[];window.__INCOMPLETE_CHUNKS=[];",
-    "(function(){var d=document,r=d.documentElement,pristine,title=d.title,startPath=null,failed=false;",
+    "(function(){var d=document,r=d.documentElement,failed=false;",
     "function fail(){if(failed)return;failed=true;",
-    "var live=d.body,usePristine=pristine&&(startPath===null||",
-    "location.pathname===startPath&&!r.hasAttribute(\"data-fresh-render\")),",
-    "page=(usePristine?pristine:live).cloneNode(true);if(usePristine)d.title=title;",
+    "var live=d.body,page=live.cloneNode(true);",
     "page.querySelectorAll(\"input,select,textarea\").forEach(function(el){",
     "var typed=el.id&&d.getElementById(el.id);if(!typed)return;",
     "if(el.type===\"checkbox\"||el.type===\"radio\")el.checked=typed.checked;else el.value=typed.value});",
@@ -98,9 +96,8 @@ const LOADER: &str = concat!(
     "function crashed(e){if(e instanceof WebAssembly.RuntimeError)fail()}",
     "addEventListener(\"error\",function(e){crashed(e.error)});",
     "addEventListener(\"unhandledrejection\",function(e){crashed(e.reason)});",
-    "addEventListener(\"load\",function(){pristine=d.body.cloneNode(true);",
-    "import(\"{js}\").then(function(m){return m.default({module_or_path:\"{wasm}\"})})",
-    ".then(function(){startPath=location.pathname},fail)})})();",
+    "addEventListener(\"load\",function(){",
+    "import(\"{js}\").then(function(m){return m.default({module_or_path:\"{wasm}\"})}).catch(fail)})})();",
 );
 
 /// One page's document.
