@@ -16,11 +16,12 @@ cargo fmt --all -- --check
 log "cargo clippy (host and wasm32), warnings are errors"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy -p itpo-site --target wasm32-unknown-unknown --features hydrate --quiet -- -D warnings
-cargo clippy -p itpo-site --features ssr --quiet -- -D warnings
+cargo clippy -p itpo-site --features ssr --all-targets --quiet -- -D warnings
 
 log "native unit tests"
 set +e
-cargo test --workspace 2>&1 | tee "$LOG_DIR/cargo-test.log"
+# With `ssr`, so the build-time code (src/prerender/) and the router check are tested too.
+cargo test --workspace --features itpo-site/ssr 2>&1 | tee "$LOG_DIR/cargo-test.log"
 cargo_status=${PIPESTATUS[0]}
 set -e
 

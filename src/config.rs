@@ -1,34 +1,16 @@
 //! Deploy-time settings, read at run time from `config.json` beside the site
-//! so one build can serve staging and production. Parsing is pure (tested
+//! so one build can serve staging and production. The join section's own
+//! rules are in `join/settings.rs`, next to the form logic that uses them. Parsing is pure (tested
 //! natively); `base_path` reads the page's `<base href>` that trunk writes
 //! from `--public-url`, so sub-path deploys need no rebuild of the code.
 
 use serde::Deserialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use crate::join::Field;
+use crate::join::settings::{self, JoinConfig};
 
 /// The file's name, relative to the site's public URL.
 pub const FILE: &str = "config.json";
-pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Encoding {
-    /// `application/json`
-    Json,
-    /// `application/x-www-form-urlencoded`
-    Form,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct JoinConfig {
-    pub endpoint: String,
-    pub encoding: Encoding,
-    pub honeypot_field: Option<String>,
-    pub timeout_ms: u32,
-    pub extra_fields: Map<String, Value>,
-}
-
 /// What the site knows after reading `config.json`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SiteConfig {
@@ -50,22 +32,13 @@ impl SiteConfig {
 
 #[derive(Deserialize)]
 struct RawFile {
-    join: Option<RawJoin>,
+    join: Option<settings::RawJoin>,
     contact: Option<RawContact>,
 }
 
 #[derive(Deserialize)]
 struct RawContact {
     email: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawJoin {
-    endpoint: Option<String>,
-    encoding: Option<String>,
-    honeypot_field: Option<String>,
-    timeout_ms: Option<u64>,
-    extra_fields: Option<Map<String, Value>>,
 }
 
 /// Reads `config.json`. A broken join section never hides the contact
@@ -90,67 +63,13 @@ fn from_result(raw: Result<RawFile, serde_json::Error>) -> SiteConfig {
         .map(|e| e.trim().to_string())
         .filter(|e| crate::join::validate::is_valid_email(e));
     let join = match raw.join {
-        Some(join) => parse_join(join),
+        Some(join) => settings::parse(join),
         None => Err("config.json has no \"join\" section".into()),
     };
     SiteConfig {
         join,
         contact_email,
     }
-}
-
-fn parse_join(raw: RawJoin) -> Result<JoinConfig, String> {
-    let endpoint = raw.endpoint.unwrap_or_default().trim().to_string();
-    if endpoint.is_empty() {
-        return Err("config.json names no join endpoint".into());
-    }
-    if !(endpoint.starts_with("https://")
-        || endpoint.starts_with("http://")
-        || endpoint.starts_with('/'))
-    {
-        return Err(format!(
-            "join endpoint {endpoint:?} must be an http(s) URL or start with /"
-        ));
-    }
-    let encoding = match raw.encoding.as_deref().unwrap_or("json") {
-        "json" => Encoding::Json,
-        "form" => Encoding::Form,
-        other => {
-            return Err(format!(
-                "join encoding {other:?} must be \"json\" or \"form\""
-            ))
-        }
-    };
-    let honeypot_field = raw.honeypot_field.filter(|h| !h.trim().is_empty());
-    if let Some(h) = &honeypot_field {
-        if Field::from_key(h).is_some() {
-            return Err(format!("honeypot_field {h:?} clashes with a form field"));
-        }
-    }
-    let timeout_ms = match raw.timeout_ms {
-        None => DEFAULT_TIMEOUT_MS,
-        Some(ms) if (1..=600_000).contains(&ms) => ms as u32,
-        Some(ms) => return Err(format!("timeout_ms {ms} must be between 1 and 600000")),
-    };
-    let extra_fields = raw.extra_fields.unwrap_or_default();
-    for (key, value) in &extra_fields {
-        if Field::from_key(key).is_some() || crate::join::payload::RESERVED.contains(&key.as_str())
-        {
-            return Err(format!("extra field {key:?} clashes with a form field"));
-        }
-        if value.is_object() || value.is_array() || value.is_null() {
-            return Err(format!(
-                "extra field {key:?} must be text, a number or true/false"
-            ));
-        }
-    }
-    Ok(JoinConfig {
-        endpoint,
-        encoding,
-        honeypot_field,
-        timeout_ms,
-        extra_fields,
-    })
 }
 
 /// The path the site is served under, without a trailing slash: `""` at the
@@ -197,6 +116,7 @@ pub fn normalise_base(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::join::settings::{Encoding, DEFAULT_TIMEOUT_MS};
 
     const FULL: &str = r#"{ "join": {
         "endpoint": "https://example.org/join",
@@ -293,37 +213,5 @@ mod tests {
         assert_eq!(normalise_base(""), "");
         assert_eq!(normalise_base("/itpo/"), "/itpo");
         assert_eq!(normalise_base("/a/b"), "/a/b");
-    }
-}
-
-/// The host an endpoint URL sends to, for the privacy notice; a
-/// root-relative endpoint is this site itself.
-pub fn endpoint_host(endpoint: &str) -> String {
-    match endpoint.split_once("://") {
-        Some((_, rest)) => rest
-            .split(['/', '?', '#'])
-            .next()
-            .unwrap_or(rest)
-            .to_string(),
-        None => "this website's own server".to_string(),
-    }
-}
-
-#[cfg(test)]
-mod host_tests {
-    #[test]
-    fn endpoint_hosts() {
-        assert_eq!(
-            super::endpoint_host("https://formspree.io/f/abc"),
-            "formspree.io"
-        );
-        assert_eq!(
-            super::endpoint_host("http://127.0.0.1:8787/join?x"),
-            "127.0.0.1:8787"
-        );
-        assert_eq!(
-            super::endpoint_host("/api/join"),
-            "this website's own server"
-        );
     }
 }

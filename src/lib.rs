@@ -12,6 +12,9 @@ pub mod content;
 pub mod initial;
 pub mod join;
 pub mod pages;
+// Build-time code: compiled only into the prerenderer, never into the wasm.
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod routes;
+pub mod site;
 pub mod start;
-pub mod static_site;

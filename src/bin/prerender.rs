@@ -5,19 +5,21 @@
 //! Options: `--dist DIR` (trunk's output or staging folder), `--site-url URL`
 //! (absolute, for canonical links and the sitemap; also `SITE_URL`).
 
-use std::{fs, path::Path, process::exit, sync::Arc};
+use std::{fs, path::Path, process::exit};
 
-use hydration_context::SsrSharedContext;
 use itpo_site::{
-    app::App,
     config,
     content::{directors, pages},
     initial::InitialData,
+    prerender::{
+        document::{PageDocument, SiteShell},
+        headers::NGINX_HEADERS_FILE,
+        render::{render, shows},
+        seo,
+        trunk::TrunkOutput,
+    },
     routes,
-    static_site::{self, PageDocument, SiteShell, TrunkOutput},
 };
-use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 
 fn main() {
     if let Err(e) = run() {
@@ -36,7 +38,7 @@ fn run() -> Result<(), String> {
     };
     let dist = arg("--dist").unwrap_or_else(|| "dist".into());
     let dist = Path::new(&dist);
-    let site_url = static_site::site_url(
+    let site_url = seo::site_url(
         &arg("--site-url")
             .or_else(|| std::env::var("SITE_URL").ok())
             .unwrap_or_default(),
@@ -69,6 +71,12 @@ fn run() -> Result<(), String> {
     let base = config::base_path();
     for page in routes::ALL {
         let body = render(&routes::href(&base, page.path), &initial);
+        if !shows(&body, &page.meta) {
+            return Err(format!(
+                "{} is in routes::ALL but renders another page: add it to the router in src/app.rs",
+                page.path
+            ));
+        }
         let html = shell.document(&PageDocument {
             meta: page.meta,
             path: Some(page.path),
@@ -96,7 +104,7 @@ fn run() -> Result<(), String> {
         .as_ref()
         .map(|c| config::from_value(c.clone()))
         .and_then(|c| c.join.ok())
-        .and_then(|j| static_site::origin_of(&j.endpoint))
+        .and_then(|j| seo::origin_of(&j.endpoint))
         .filter(|origin| origin.starts_with("http://"));
     let hsts = hsts_wanted(site_url.as_deref());
     let security = shell.security_headers(&Vec::from_iter(http_endpoint_origin), hsts);
@@ -105,18 +113,15 @@ fn run() -> Result<(), String> {
         &shell.headers_file(&paths, &security),
     )?;
     write(
-        &dist.join(static_site::NGINX_HEADERS_FILE),
+        &dist.join(NGINX_HEADERS_FILE),
         &shell.nginx_headers(&security),
     )?;
     write(
         &dist.join("robots.txt"),
-        &static_site::robots_txt(site_url.as_deref()),
+        &seo::robots_txt(site_url.as_deref()),
     )?;
     match &site_url {
-        Some(url) => write(
-            &dist.join("sitemap.xml"),
-            &static_site::sitemap_xml(url, &paths),
-        )?,
+        Some(url) => write(&dist.join("sitemap.xml"), &seo::sitemap_xml(url, &paths))?,
         None => eprintln!(
             "prerender: no SITE_URL given, so no sitemap.xml, and no canonical links or og:url \
              (they must be absolute URLs; set SITE_URL=https://your.domain/ to write them)"
@@ -140,18 +145,6 @@ fn run() -> Result<(), String> {
 fn hsts_wanted(site_url: Option<&str>) -> bool {
     let off = std::env::var("HSTS").is_ok_and(|v| v.eq_ignore_ascii_case("off"));
     !off && !site_url.is_some_and(|u| u.starts_with("http://"))
-}
-
-/// The app's HTML for one URL, rendered as the browser will hydrate it.
-fn render(url: &str, initial: &InitialData) -> String {
-    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    let html = owner.with(|| {
-        provide_context(RequestUrl::new(url));
-        provide_context(initial.clone());
-        view! { <App /> }.to_html()
-    });
-    drop(owner);
-    html
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -5,19 +5,19 @@ use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::form_fields::{CheckboxField, FormState, SelectField, TextField};
 use crate::{
-    app::use_site,
     browser,
-    config::JoinConfig,
     content::{join as copy, ui},
     join::{
         client::{self, SendError},
         draft::{self, Draft},
         payload::{self, Stamp},
         response::{self, Outcome, Refusal},
+        settings::JoinConfig,
         validate::{validate, FieldError},
         Answers, Field,
     },
     routes,
+    site::use_site,
 };
 
 const NOTICE_ID: &str = "join-notice";

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
 use super::page::Motto;
-use crate::{app::use_site, content, routes};
+use crate::{content, routes, site::use_site};
 
 /// Moves focus itself: left to the browser, `#main` alone would resolve
 /// against `<base href>` and lead to the home page, so the link names the

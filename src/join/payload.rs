@@ -4,8 +4,8 @@
 
 use serde_json::{Map, Value};
 
+use super::settings::{Encoding, JoinConfig};
 use super::{Answers, Field};
-use crate::config::{Encoding, JoinConfig};
 
 /// Keys the site adds itself; `extra_fields` may not reuse them.
 pub const RESERVED: [&str; 3] = ["consent_text", "submission_id", "submitted_at"];
@@ -101,15 +101,14 @@ pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config;
 
     fn config(encoding: &str) -> JoinConfig {
-        config::parse(&format!(
-            r#"{{"join":{{"endpoint":"https://x.example/j","encoding":"{encoding}",
-               "honeypot_field":"_gotcha","extra_fields":{{"form-name":"join","_subject":"New member","n":3}}}}}}"#
+        let raw = serde_json::from_str(&format!(
+            r#"{{"endpoint":"https://x.example/j","encoding":"{encoding}",
+               "honeypot_field":"_gotcha","extra_fields":{{"form-name":"join","_subject":"New member","n":3}}}}"#
         ))
-        .join
-        .unwrap()
+        .unwrap();
+        super::super::settings::parse(raw).unwrap()
     }
 
     fn stamp() -> Stamp {

@@ -2,13 +2,13 @@ use leptos::prelude::*;
 
 use crate::{
     api,
-    app::use_site,
     components::page::{Motto, Page},
     content::{
         directors::Director,
         pages::{DIRECTORS_INTRO, DIRECTORS_NONE},
     },
     routes,
+    site::use_site,
 };
 
 #[component]

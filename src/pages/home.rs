@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::use_site,
     components::page::{Motto, Page, Paragraphs},
     content::{pages::HOME_INTRO, ui},
     routes,
+    site::use_site,
 };
 
 #[component]

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::use_site,
     components::page::Page,
     content::{self, pages},
     routes,
+    site::use_site,
 };
 
 #[component]

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::{app::use_site, components::page::Page, content::privacy as copy, routes};
+use crate::{components::page::Page, content::privacy as copy, routes, site::use_site};
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
@@ -10,7 +10,7 @@ pub fn PrivacyPage() -> impl IntoView {
         site.config.with(|c| {
             c.as_ref()
                 .and_then(|c| c.join.as_ref().ok())
-                .map(|j| crate::config::endpoint_host(&j.endpoint))
+                .map(|j| crate::join::settings::endpoint_host(&j.endpoint))
         })
     };
     let contact = move || {

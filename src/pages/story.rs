@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::use_site,
     components::page::{Page, Paragraphs},
     content::{pages::STORY_TEXT, ui},
     routes,
+    site::use_site,
 };
 
 #[component]

@@ -1,0 +1,124 @@
+//! The join section of `config.json`: where the form posts, how it encodes
+//! the answers, and the constant fields a form service wants. Read by
+//! `config.rs`, used by the payload and the client; it depends on nothing
+//! outside `join/`.
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use super::Field;
+
+pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// `application/json`
+    Json,
+    /// `application/x-www-form-urlencoded`
+    Form,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct JoinConfig {
+    pub endpoint: String,
+    pub encoding: Encoding,
+    pub honeypot_field: Option<String>,
+    pub timeout_ms: u32,
+    pub extra_fields: Map<String, Value>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct RawJoin {
+    endpoint: Option<String>,
+    encoding: Option<String>,
+    honeypot_field: Option<String>,
+    timeout_ms: Option<u64>,
+    extra_fields: Option<Map<String, Value>>,
+}
+
+/// The join section of `config.json`, or why it cannot be used. Never a
+/// guessed endpoint.
+pub(crate) fn parse(raw: RawJoin) -> Result<JoinConfig, String> {
+    let endpoint = raw.endpoint.unwrap_or_default().trim().to_string();
+    if endpoint.is_empty() {
+        return Err("config.json names no join endpoint".into());
+    }
+    if !(endpoint.starts_with("https://")
+        || endpoint.starts_with("http://")
+        || endpoint.starts_with('/'))
+    {
+        return Err(format!(
+            "join endpoint {endpoint:?} must be an http(s) URL or start with /"
+        ));
+    }
+    let encoding = match raw.encoding.as_deref().unwrap_or("json") {
+        "json" => Encoding::Json,
+        "form" => Encoding::Form,
+        other => {
+            return Err(format!(
+                "join encoding {other:?} must be \"json\" or \"form\""
+            ))
+        }
+    };
+    let honeypot_field = raw.honeypot_field.filter(|h| !h.trim().is_empty());
+    if let Some(h) = &honeypot_field {
+        if Field::from_key(h).is_some() {
+            return Err(format!("honeypot_field {h:?} clashes with a form field"));
+        }
+    }
+    let timeout_ms = match raw.timeout_ms {
+        None => DEFAULT_TIMEOUT_MS,
+        Some(ms) if (1..=600_000).contains(&ms) => ms as u32,
+        Some(ms) => return Err(format!("timeout_ms {ms} must be between 1 and 600000")),
+    };
+    let extra_fields = raw.extra_fields.unwrap_or_default();
+    for (key, value) in &extra_fields {
+        if Field::from_key(key).is_some() || super::payload::RESERVED.contains(&key.as_str()) {
+            return Err(format!("extra field {key:?} clashes with a form field"));
+        }
+        if value.is_object() || value.is_array() || value.is_null() {
+            return Err(format!(
+                "extra field {key:?} must be text, a number or true/false"
+            ));
+        }
+    }
+    Ok(JoinConfig {
+        endpoint,
+        encoding,
+        honeypot_field,
+        timeout_ms,
+        extra_fields,
+    })
+}
+
+/// The host an endpoint URL sends to, for the privacy notice; a
+/// root-relative endpoint is this site itself.
+pub fn endpoint_host(endpoint: &str) -> String {
+    match endpoint.split_once("://") {
+        Some((_, rest)) => rest
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or(rest)
+            .to_string(),
+        None => "this website's own server".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod host_tests {
+    #[test]
+    fn endpoint_hosts() {
+        assert_eq!(
+            super::endpoint_host("https://formspree.io/f/abc"),
+            "formspree.io"
+        );
+        assert_eq!(
+            super::endpoint_host("http://127.0.0.1:8787/join?x"),
+            "127.0.0.1:8787"
+        );
+        assert_eq!(
+            super::endpoint_host("/api/join"),
+            "this website's own server"
+        );
+    }
+}

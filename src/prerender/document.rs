@@ -1,0 +1,128 @@
+//! One page's document around the body the app rendered for it: head,
+//! meta, canonical link, the inlined stylesheet, the loader and the embedded
+//! data files.
+
+use super::{escape, trunk::TrunkOutput};
+use crate::{
+    content::{document_title, pages::PageMeta, ORG_NAME},
+    initial::{InitialData, ELEMENT_ID},
+};
+
+/// One page's document.
+pub struct PageDocument<'a> {
+    pub meta: PageMeta,
+    /// Path below the base, e.g. `/story/`; `None` for the not-found page.
+    pub path: Option<&'a str>,
+    pub body: &'a str,
+}
+
+/// Everything every page shares.
+pub struct SiteShell<'a> {
+    pub trunk: &'a TrunkOutput,
+    pub css: &'a str,
+    pub initial: &'a InitialData,
+    /// Absolute site URL ending in `/` (e.g. `https://example.org/itpo/`), when known.
+    pub site_url: Option<&'a str>,
+}
+
+impl SiteShell<'_> {
+    /// The page's canonical URL, which must be absolute (a relative one
+    /// fails Lighthouse's SEO audit): only when the site URL is known.
+    pub fn canonical(&self, path: &str) -> Option<String> {
+        let site = self.site_url?;
+        Some(format!("{site}{}", path.trim_start_matches('/')))
+    }
+
+    pub fn document(&self, page: &PageDocument) -> String {
+        let title = escape(&document_title(page.meta.title));
+        let description = escape(page.meta.description);
+        let base = &self.trunk.base_href;
+        let mut head = format!(
+            "<meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <base href=\"{base}\">\
+             <title>{title}</title>\
+             <meta name=\"description\" content=\"{description}\">\
+             <meta name=\"theme-color\" content=\"#0b4f6c\">\
+             <meta property=\"og:type\" content=\"website\">\
+             <meta property=\"og:site_name\" content=\"{}\">\
+             <meta property=\"og:title\" content=\"{title}\">\
+             <meta property=\"og:description\" content=\"{description}\">",
+            escape(ORG_NAME)
+        );
+        match page.path.map(|p| self.canonical(p)) {
+            Some(Some(canonical)) => {
+                let canonical = escape(&canonical);
+                head.push_str(&format!(
+                    "<link rel=\"canonical\" href=\"{canonical}\">\
+                     <meta property=\"og:url\" content=\"{canonical}\">"
+                ));
+            }
+            Some(None) => {}
+            None => head.push_str("<meta name=\"robots\" content=\"noindex\">"),
+        }
+        head.push_str(&format!(
+            "<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\
+             <style>{}</style>\
+             <script>{}</script>\
+             <script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>",
+            self.css,
+            self.trunk.loader_script(),
+            self.initial.to_script_json()
+        ));
+        // The body must be exactly what the app renders: hydration walks it node by node.
+        format!(
+            "<!doctype html><html lang=\"en-CA\" data-page=\"{}\"><head>{head}</head><body>{}</body></html>\n",
+            escape(page.path.unwrap_or(crate::start::NOT_FOUND_KEY)),
+            page.body
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{
+        content::pages,
+        prerender::fixtures::{shell, trunk},
+    };
+
+    #[test]
+    fn documents_carry_meta_canonical_styles_and_the_late_loader() {
+        let t = trunk();
+        let initial = InitialData::default();
+        let shell = shell(&t, &initial, Some("https://example.org/itpo/"));
+        let doc = shell.document(&PageDocument {
+            meta: pages::STORY,
+            path: Some("/story/"),
+            body: "<main>hi</main>",
+        });
+        assert!(doc.contains("<title>Our Story | ITPO</title>"));
+        assert!(doc.contains("<link rel=\"canonical\" href=\"https://example.org/itpo/story/\">"));
+        assert!(doc.contains("og:url\" content=\"https://example.org/itpo/story/\""));
+        assert!(doc.contains("<style>body{}</style>"));
+        assert!(doc.contains("addEventListener(\"load\""));
+        assert!(!doc.contains("modulepreload") && !doc.contains("rel=\"preload\""));
+        assert!(doc.ends_with("<body><main>hi</main></body></html>\n"));
+        let not_found = shell.document(&PageDocument {
+            meta: pages::NOT_FOUND,
+            path: None,
+            body: "",
+        });
+        assert!(!not_found.contains("canonical") && not_found.contains("noindex"));
+        assert!(doc.contains("<html lang=\"en-CA\" data-page=\"/story/\">"));
+        assert!(not_found.contains(&format!("data-page=\"{}\"", crate::start::NOT_FOUND_KEY)));
+        // Without a site URL there is no canonical link at all: a relative one fails SEO audits.
+        let unknown_site = SiteShell {
+            site_url: None,
+            ..shell
+        };
+        let doc = unknown_site.document(&PageDocument {
+            meta: pages::JOIN,
+            path: Some("/join/"),
+            body: "",
+        });
+        assert!(!doc.contains("canonical") && !doc.contains("og:url"));
+        assert_eq!(unknown_site.canonical("/join/"), None);
+    }
+}

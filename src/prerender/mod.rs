@@ -1,0 +1,60 @@
+//! Build-time only (the `ssr` feature, never in the browser build): turning
+//! trunk's output into a static site. `trunk` reads trunk's template and
+//! writes the inline loader, `document` wraps each prerendered body in its
+//! page, `headers` writes `_headers` and `nginx-headers.conf`, `seo` the
+//! robots file, the sitemap and the site URL, `render` the app for one URL.
+//! `src/bin/prerender.rs` puts them together.
+
+pub mod document;
+pub mod headers;
+pub mod render;
+pub mod seo;
+pub mod trunk;
+
+/// Escapes text for HTML content and double-quoted attributes.
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Fixtures the module tests share: trunk's template and a site shell.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::{document::SiteShell, trunk::TrunkOutput};
+    use crate::initial::InitialData;
+
+    const TRUNK_HTML: &str = r#"<!doctype html><html><head>
+  <base href="/itpo/">
+  <link rel="stylesheet" href="/itpo/main-abc.css" integrity="sha384-x"/>
+<script type="module">
+import init, * as bindings from '/itpo/itpo-site-123.js';
+const wasm = await init({ module_or_path: '/itpo/itpo-site-123_bg.wasm' });
+</script></head><body><noscript>x</noscript></body></html>"#;
+
+    pub fn trunk() -> TrunkOutput {
+        TrunkOutput::parse(TRUNK_HTML).unwrap()
+    }
+
+    pub fn shell<'a>(
+        trunk: &'a TrunkOutput,
+        initial: &'a InitialData,
+        site_url: Option<&'a str>,
+    ) -> SiteShell<'a> {
+        SiteShell {
+            trunk,
+            css: "body{}",
+            initial,
+            site_url,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(super::escape("a<b>\"&"), "a&lt;b&gt;&quot;&amp;");
+    }
+}

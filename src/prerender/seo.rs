@@ -1,0 +1,86 @@
+//! What search engines read beside the pages: `robots.txt`, `sitemap.xml`,
+//! and the site URL they are built from.
+
+use super::escape;
+
+pub fn robots_txt(site_url: Option<&str>) -> String {
+    let mut out = String::from("User-agent: *\nAllow: /\n");
+    if let Some(site) = site_url {
+        out.push_str(&format!("Sitemap: {site}sitemap.xml\n"));
+    }
+    out
+}
+
+pub fn sitemap_xml(site_url: &str, page_paths: &[&str]) -> String {
+    let urls: String = page_paths
+        .iter()
+        .map(|p| {
+            format!(
+                "  <url><loc>{}{}</loc></url>\n",
+                escape(site_url),
+                escape(p.trim_start_matches('/'))
+            )
+        })
+        .collect();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
+    )
+}
+
+/// Normalises a site URL given at build time: absolute http(s), ending in `/`.
+pub fn site_url(raw: &str) -> Result<Option<String>, String> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    if !(raw.starts_with("https://") || raw.starts_with("http://")) {
+        return Err(format!(
+            "SITE_URL {raw:?} must start with https:// or http://"
+        ));
+    }
+    Ok(Some(if raw.ends_with('/') {
+        raw.to_string()
+    } else {
+        format!("{raw}/")
+    }))
+}
+
+/// The origin (`scheme://host[:port]`) of an absolute URL.
+pub fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then(|| format!("{scheme}://{host}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn robots_sitemap_and_urls() {
+        assert_eq!(robots_txt(None), "User-agent: *\nAllow: /\n");
+        assert!(robots_txt(Some("https://e.org/")).contains("Sitemap: https://e.org/sitemap.xml"));
+        let map = sitemap_xml("https://e.org/itpo/", &["/", "/join/"]);
+        assert!(
+            map.contains("<loc>https://e.org/itpo/</loc>")
+                && map.contains("<loc>https://e.org/itpo/join/</loc>")
+        );
+        assert_eq!(
+            site_url("https://e.org/itpo").unwrap().as_deref(),
+            Some("https://e.org/itpo/")
+        );
+        assert_eq!(site_url("  ").unwrap(), None);
+        assert!(site_url("e.org").is_err());
+        assert_eq!(
+            origin_of("https://formspree.io/f/x").as_deref(),
+            Some("https://formspree.io")
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:8787/join").as_deref(),
+            Some("http://127.0.0.1:8787")
+        );
+        assert_eq!(origin_of("/join"), None);
+        assert_eq!(escape("a<b>\"&"), "a&lt;b&gt;&quot;&amp;");
+    }
+}
