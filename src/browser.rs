@@ -1,5 +1,8 @@
-//! The few browser calls the views need, each with a native stand-in where
-//! the crate's host build (the prerenderer, the unit tests) calls it too.
+//! The browser calls of the views and of start-up, each with a native
+//! stand-in where the crate's host build (the prerenderer, the unit tests)
+//! calls it too. Four modules make their own calls, next to the logic they
+//! serve: `join/client.rs` (sending), `join/draft.rs` (localStorage),
+//! `api.rs` (reading the data files) and `config.rs` (the base path).
 
 /// 16 bytes from the browser's cryptographic random source.
 #[cfg(target_arch = "wasm32")]

@@ -8,10 +8,11 @@ use crate::{
     browser,
     content::{join as copy, ui},
     join::{
-        client::{self, SendError},
+        client,
         draft::{self, Draft},
+        outcome::{self, Notice},
         payload::{self, Stamp},
-        response::{self, Outcome, Refusal},
+        response::{self, Outcome},
         settings::JoinConfig,
         validate::{validate, FieldError},
         Answers, Field,
@@ -28,15 +29,6 @@ enum Phase {
     Editing,
     Sending,
     Sent,
-}
-
-/// What the alert at the top of the form says.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Notice {
-    heading: String,
-    detail: Option<String>,
-    /// Failures after a send attempt reassure that nothing was lost.
-    answers_kept: bool,
 }
 
 #[component]
@@ -97,16 +89,8 @@ pub fn JoinForm() -> impl IntoView {
         let answers = state.answers.get_untracked();
         let problems = validate(&answers);
         if !problems.is_empty() {
-            let heading = match problems.len() {
-                1 => copy::SUMMARY_ONE.to_string(),
-                n => copy::summary_many(n),
-            };
+            show_notice(outcome::validation_summary(problems.len()));
             state.errors.set(problems);
-            show_notice(Notice {
-                heading,
-                detail: None,
-                answers_kept: false,
-            });
             return;
         }
         state.errors.set(vec![]);
@@ -119,15 +103,11 @@ pub fn JoinForm() -> impl IntoView {
             Some(Ok(config)) => config,
             Some(Err(reason)) => {
                 leptos::logging::warn!("join form disabled: {reason}");
-                show_notice(unavailable_notice());
+                show_notice(outcome::unavailable());
                 return;
             }
             None => {
-                show_notice(Notice {
-                    heading: copy::LOADING_CONFIG.into(),
-                    detail: Some(copy::LOADING_CONFIG_RETRY.into()),
-                    answers_kept: true,
-                });
+                show_notice(outcome::still_loading());
                 return;
             }
         };
@@ -266,59 +246,12 @@ async fn send(
 ) -> Result<(), (Notice, Vec<FieldError>)> {
     let fields = payload::fields(answers, config, stamp, &copy::consent_text());
     let (content_type, body) = payload::encode(&fields, config.encoding);
-    let failed = |heading: String, detail: Option<String>| Notice {
-        heading,
-        detail,
-        answers_kept: true,
-    };
     match client::send(&config.endpoint, content_type, body, config.timeout_ms).await {
         Ok((status, text)) => match response::interpret(status, &text) {
             Outcome::Accepted => Ok(()),
-            Outcome::Refused(refusal) => Err(refusal_notice(refusal)),
+            Outcome::Refused(refusal) => Err(outcome::refusal(refusal)),
         },
-        Err(SendError::Timeout) => Err((failed(copy::FAIL_TIMEOUT.into(), None), vec![])),
-        Err(SendError::Network) => Err((failed(copy::FAIL_NETWORK.into(), None), vec![])),
-    }
-}
-
-/// Field errors go to their fields; anything else is said in the notice.
-fn refusal_notice(r: Refusal) -> (Notice, Vec<FieldError>) {
-    let mut field_errors = Vec::new();
-    let mut other = Vec::new();
-    for (key, message) in r.field_errors {
-        match Field::from_key(&key) {
-            Some(field) if !field_errors.iter().any(|e: &FieldError| e.field == field) => {
-                field_errors.push(FieldError { field, message })
-            }
-            _ => other.push(message),
-        }
-    }
-    let heading = if !field_errors.is_empty() {
-        copy::FAIL_FIELDS.to_string()
-    } else if (200..300).contains(&r.status) || r.message.is_some() {
-        copy::FAIL_REFUSED.to_string()
-    } else {
-        copy::fail_status(r.status)
-    };
-    let detail = r
-        .message
-        .into_iter()
-        .chain(other)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let notice = Notice {
-        heading,
-        detail: (!detail.is_empty()).then_some(detail),
-        answers_kept: true,
-    };
-    (notice, field_errors)
-}
-
-fn unavailable_notice() -> Notice {
-    Notice {
-        heading: copy::UNAVAILABLE_HEADING.into(),
-        detail: Some(copy::UNAVAILABLE.into()),
-        answers_kept: false,
+        Err(error) => Err((outcome::send_failure(error), vec![])),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod join;
 pub mod pages;
 pub mod privacy;
 pub mod ui;
+pub mod validation;
 
 /// The organisation's name as it appears in headers and titles.
 pub const ORG_NAME: &str = "Internationally Trained Physicians of Ontario";

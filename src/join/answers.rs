@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::join as copy;
+use crate::content::validation as copy;
 
 /// Every answer, exactly as typed (trimming happens when the payload is built).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,16 +73,16 @@ impl Field {
     /// The field's short name in the error summary.
     pub fn label(self) -> &'static str {
         match self {
-            Field::Name => copy::LABEL_NAME,
-            Field::Email => copy::LABEL_EMAIL,
-            Field::Province => "Province or territory",
-            Field::MemberType => "Which describes you best",
-            Field::CountryOfTraining => copy::LABEL_COUNTRY,
-            Field::Specialty => copy::LABEL_SPECIALTY,
-            Field::LicensureStage => copy::LABEL_STAGE,
-            Field::Message => "Message",
-            Field::ConsentPrivacy => "Privacy consent",
-            Field::ConsentUpdates => "News and updates",
+            Field::Name => copy::SUMMARY_NAME,
+            Field::Email => copy::SUMMARY_EMAIL,
+            Field::Province => copy::SUMMARY_PROVINCE,
+            Field::MemberType => copy::SUMMARY_MEMBER_TYPE,
+            Field::CountryOfTraining => copy::SUMMARY_COUNTRY,
+            Field::Specialty => copy::SUMMARY_SPECIALTY,
+            Field::LicensureStage => copy::SUMMARY_STAGE,
+            Field::Message => copy::SUMMARY_MESSAGE,
+            Field::ConsentPrivacy => copy::SUMMARY_CONSENT_PRIVACY,
+            Field::ConsentUpdates => copy::SUMMARY_CONSENT_UPDATES,
         }
     }
 

@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod client;
 pub mod draft;
+pub mod outcome;
 pub mod payload;
 pub mod response;
 pub mod settings;

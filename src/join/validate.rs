@@ -2,7 +2,10 @@
 //! what to do, in the form's order, so the summary reads top to bottom.
 
 use super::{Answers, Field};
-use crate::content::join::{LICENSURE_STAGES, MEMBER_TYPES, PROVINCES};
+use crate::content::{
+    join::{LICENSURE_STAGES, MEMBER_TYPES, PROVINCES},
+    validation as copy,
+};
 
 pub const NAME_MAX: usize = 200;
 pub const EMAIL_MAX: usize = 254;
@@ -27,21 +30,11 @@ pub fn validate(a: &Answers) -> Vec<FieldError> {
     check(Field::Email, email_problem(&a.email));
     check(
         Field::Province,
-        choice_problem(
-            &a.province,
-            PROVINCES,
-            true,
-            "Choose your province or territory, or “Outside Canada”.",
-        ),
+        choice_problem(&a.province, PROVINCES, true, copy::PROVINCE_CHOICE),
     );
     check(
         Field::MemberType,
-        choice_problem(
-            &a.member_type,
-            MEMBER_TYPES,
-            true,
-            "Choose the description that fits you best.",
-        ),
+        choice_problem(&a.member_type, MEMBER_TYPES, true, copy::MEMBER_TYPE_CHOICE),
     );
     check(
         Field::CountryOfTraining,
@@ -62,7 +55,7 @@ pub fn validate(a: &Answers) -> Vec<FieldError> {
             &a.licensure_stage,
             LICENSURE_STAGES,
             false,
-            "Choose a stage from the list, or leave it empty.",
+            copy::STAGE_CHOICE,
         ),
     );
     check(
@@ -70,24 +63,17 @@ pub fn validate(a: &Answers) -> Vec<FieldError> {
         text_problem(&a.message, Field::Message, MESSAGE_MAX, true),
     );
     if !a.consent_privacy {
-        check(
-            Field::ConsentPrivacy,
-            Some("Tick the box to agree that ITPO may keep your details to contact you about membership.".into()),
-        );
+        check(Field::ConsentPrivacy, Some(copy::CONSENT_REQUIRED.into()));
     }
     errors
 }
 
 fn name_problem(name: &str) -> Option<String> {
     if name.trim().is_empty() {
-        return Some("Enter your full name.".into());
+        return Some(copy::NAME_MISSING.into());
     }
     if name.chars().all(is_invisible) {
-        return Some(
-            "Name seems to hold only blank or invisible characters; type it with letters a \
-             person can see."
-                .into(),
-        );
+        return Some(copy::NAME_INVISIBLE.into());
     }
     text_problem(name, Field::Name, NAME_MAX, false)
 }
@@ -98,25 +84,15 @@ fn text_problem(value: &str, field: Field, max: usize, multiline: bool) -> Optio
     let value = value.trim();
     let len = crate::browser::visible_length(value);
     if len > max {
-        return Some(format!(
-            "{} must be {max} characters or fewer; it has {len}.",
-            field.label()
-        ));
+        return Some(copy::too_long(field.label(), max, len));
     }
     let allowed = |c: char| multiline && matches!(c, '\n' | '\r' | '\t');
     if value.chars().any(|c| c.is_control() && !allowed(c)) {
-        return Some(format!(
-            "{} contains invisible control characters; please retype it.",
-            field.label()
-        ));
+        return Some(copy::control_characters(field.label()));
     }
     let hidden = |c: char| is_direction_override(c) || (!multiline && is_line_separator(c));
     if value.chars().any(hidden) {
-        return Some(format!(
-            "{} contains hidden characters that change how text is shown (direction \
-             overrides or line separators); please retype it.",
-            field.label()
-        ));
+        return Some(copy::hidden_characters(field.label()));
     }
     None
 }
@@ -163,13 +139,11 @@ fn is_invisible(c: char) -> bool {
 fn email_problem(email: &str) -> Option<String> {
     let email = email.trim();
     if email.is_empty() {
-        Some("Enter your email address.".into())
+        Some(copy::EMAIL_MISSING.into())
     } else if email.chars().count() > EMAIL_MAX {
-        Some(format!(
-            "Email address must be {EMAIL_MAX} characters or fewer."
-        ))
+        Some(copy::email_too_long(EMAIL_MAX))
     } else if !is_valid_email(email) {
-        Some("Enter an email address like name@example.org.".into())
+        Some(copy::EMAIL_FORMAT.into())
     } else {
         None
     }

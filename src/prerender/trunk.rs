@@ -62,8 +62,9 @@ impl TrunkOutput {
     /// failed download, a panic, which in wasm is a `RuntimeError`), it
     /// swaps the body for a copy of itself: the page as shown (a panic while
     /// adopting the HTML leaves it as it was: hydration only attaches), with
-    /// none of the app's listeners, the answers typed into the form, the
-    /// "sending needs the app" note, and links left to the browser. No copy
+    /// none of the app's listeners, the answers typed into the form and the
+    /// focus where it was, the "sending needs the app" note, and links left
+    /// to the browser. No copy
     /// is made up front: on a long page that costs main-thread time at load.
     pub fn loader_script(&self) -> String {
         LOADER
@@ -77,12 +78,14 @@ const LOADER: &str = concat!(
     "window.__RESOLVED_RESOURCES=[];window.__SERIALIZED_ERRORS=[];window.__INCOMPLETE_CHUNKS=[];",
     "(function(){var d=document,r=d.documentElement,failed=false;",
     "function fail(){if(failed)return;failed=true;",
-    "var live=d.body,page=live.cloneNode(true);",
+    "var live=d.body,page=live.cloneNode(true),focusable=\"a[href],button,input,select,textarea,[tabindex]\",",
+    "focused=[].indexOf.call(live.querySelectorAll(focusable),d.activeElement);",
     "page.querySelectorAll(\"input,select,textarea\").forEach(function(el){",
     "var typed=el.id&&d.getElementById(el.id);if(!typed)return;",
     "if(el.type===\"checkbox\"||el.type===\"radio\")el.checked=typed.checked;else el.value=typed.value});",
     "page.querySelectorAll(\"button[type=submit]\").forEach(function(b){b.disabled=true});",
     "r.classList.remove(\"js\");r.setAttribute(\"data-app\",\"failed\");live.replaceWith(page);",
+    "var again=page.querySelectorAll(focusable)[focused];if(again)again.focus();",
     "addEventListener(\"click\",function(e){e.stopImmediatePropagation()},true);",
     "var shown=location.pathname;addEventListener(\"popstate\",function(){",
     "if(location.pathname!==shown)location.reload()})}",

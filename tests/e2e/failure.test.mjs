@@ -37,6 +37,7 @@ test('with the app blocked, the site is walked by its links and the form keeps w
   // The footer's privacy link, and the skip link stays on the page it is on.
   await page.locator('footer a', { hasText: 'Privacy' }).click();
   await page.waitForURL(`${site.url}/privacy/`);
+  await failed(page);
   assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Privacy']);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
@@ -64,6 +65,7 @@ test('a panic while adopting the page leaves the whole HTML page, with typed ans
   await page.getByLabel('Email address').fill('amara@example.org');
   await page.getByLabel('Province or territory where you live').selectOption('NS');
   await page.getByLabel('I agree that ITPO may keep').check();
+  await page.getByLabel('Email address').focus();
   // What a page translator does: the text of an element wrapped in <font> before the app runs.
   await page.evaluate(() => {
     const intro = document.querySelector('.form-intro');
@@ -82,6 +84,7 @@ test('a panic while adopting the page leaves the whole HTML page, with typed ans
   assert.equal(await page.getByLabel('Province or territory where you live').inputValue(), 'NS');
   assert.equal(await page.getByLabel('I agree that ITPO may keep').isChecked(), true);
   assert.equal(await page.locator('form button[type="submit"]').isDisabled(), true);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'join-email', 'focus stays where it was');
   // Typing goes on working, and nothing of the dead app answers a click.
   await page.getByLabel('Specialty').fill('Pédiatrie');
   assert.equal(await page.getByLabel('Specialty').inputValue(), 'Pédiatrie');
