@@ -44,6 +44,7 @@ pub fn JoinForm() -> impl IntoView {
     let honeypot = RwSignal::new(String::new());
     let notice = RwSignal::new(None::<Notice>);
     let phase = RwSignal::new(Phase::Editing);
+    let form_owner = Owner::current();
 
     // Save as the member types; an empty form leaves nothing behind.
     Effect::new(move |_| {
@@ -61,7 +62,7 @@ pub fn JoinForm() -> impl IntoView {
     let join_config = move || site.config.with(|c| c.as_ref().map(|c| c.join.clone()));
     let show_notice = move |n: Notice| {
         notice.set(Some(n));
-        request_animation_frame(|| browser::focus_id(NOTICE_ID));
+        _ = request_animation_frame(|| browser::focus_id(NOTICE_ID));
     };
 
     let succeed = move || {
@@ -71,7 +72,7 @@ pub fn JoinForm() -> impl IntoView {
         state.errors.set(vec![]);
         notice.set(None);
         draft::clear();
-        request_animation_frame(|| browser::focus_id(THANKS_ID));
+        _ = request_animation_frame(|| browser::focus_id(THANKS_ID));
     };
 
     let fail = move |n: Notice, field_errors: Vec<FieldError>| {
@@ -147,9 +148,20 @@ pub fn JoinForm() -> impl IntoView {
                         <div class="notice notice-success">
                             <h3 id=THANKS_ID tabindex="-1">{copy::THANK_YOU_HEADING}</h3>
                             <p>{copy::THANK_YOU}</p>
-                            <button type="button" class="button button-secondary" on:click=move |_| {
-                                phase.set(Phase::Editing);
-                                request_animation_frame(|| browser::focus_id(&Field::Name.input_id()));
+                            <button type="button" class="button button-secondary" on:click={
+                                let form_owner = form_owner.clone();
+                                move |_| {
+                                    phase.set(Phase::Editing);
+                                    // Under the form's owner: this button's own is gone by the next frame,
+                                    // and a frame request is cancelled with the owner that made it.
+                                    let focus_name = || {
+                                        _ = request_animation_frame(|| browser::focus_id(&Field::Name.input_id()));
+                                    };
+                                    match &form_owner {
+                                        Some(owner) => owner.with(focus_name),
+                                        None => focus_name(),
+                                    }
+                                }
                             }>{copy::SEND_ANOTHER}</button>
                         </div>
                     }
