@@ -84,6 +84,9 @@ const LOADER: &str = concat!(
     "var typed=el.id&&d.getElementById(el.id);if(!typed)return;",
     "if(el.type===\"checkbox\"||el.type===\"radio\")el.checked=typed.checked;else el.value=typed.value});",
     "page.querySelectorAll(\"button[type=submit]\").forEach(function(b){b.disabled=true});",
+    // In-page links (the error summary's) would resolve against <base href> and leave the page.
+    "page.querySelectorAll(\"a[href^='#']\").forEach(function(a){",
+    "a.setAttribute(\"href\",location.pathname+location.search+a.getAttribute(\"href\"))});",
     "r.classList.remove(\"js\");r.setAttribute(\"data-app\",\"failed\");live.replaceWith(page);",
     "var again=page.querySelectorAll(focusable)[focused];if(again)again.focus();",
     "addEventListener(\"click\",function(e){e.stopImmediatePropagation()},true);",

@@ -5,7 +5,7 @@
 // says that sending needs the app and keeps what was typed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, openPage, axeViolations } from './harness.mjs';
+import { startSite, launchBrowser, openPage, gotoApp, axeViolations } from './harness.mjs';
 import { PAGES } from './pages.mjs';
 
 let site, browser;
@@ -95,6 +95,36 @@ test('a panic while adopting the page leaves the whole HTML page, with typed ans
   await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
   assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'a real page load');
   assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Our Story']);
+  await page.context().close();
+});
+
+test('a crash after in-place navigation leaves the page now shown, with its answers, errors and working links', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  await gotoApp(page, `${site.url}/`);
+  await page.locator('header nav a', { hasText: 'Join' }).click();
+  await page.waitForURL(`${site.url}/join/`);
+  await page.locator('form button[type="submit"]').click();
+  await page.locator('#join-notice').getByText('There are').waitFor();
+  await page.getByLabel('Full name').fill('Kwame Mensah');
+  // What the browser reports when the wasm traps (a panic, in a release build).
+  await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
+  await failed(page);
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Join our community']);
+  assert.equal(await page.getByLabel('Full name').inputValue(), 'Kwame Mensah');
+  assert.ok(await page.getByText(NOTE).isVisible());
+  // The error summary's links stay on this page (alone, "#…" would resolve against <base href>).
+  const links = page.locator('#join-notice a');
+  assert.ok(await links.count() > 1);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) assert.ok(href.startsWith(`${site.url}/join/#join-`), href);
+  await links.first().click();
+  await page.waitForURL(/\/join\/#join-[a-z-]+$/);
+  assert.equal(await page.getByLabel('Full name').inputValue(), 'Kwame Mensah', 'still the same page');
+  // Back to the page the dead app pushed from: the browser loads it for real.
+  await page.goBack();
+  await page.goBack();
+  await page.waitForURL(`${site.url}/`);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Internationally Trained Physicians of Ontario']);
   await page.context().close();
 });
 
