@@ -106,7 +106,7 @@ fn run() -> Result<(), String> {
         .and_then(|c| c.join.ok())
         .and_then(|j| seo::origin_of(&j.endpoint))
         .filter(|origin| origin.starts_with("http://"));
-    let hsts = hsts_wanted(site_url.as_deref());
+    let hsts = hsts_wanted(std::env::var("HSTS").ok().as_deref(), site_url.as_deref());
     let security = shell.security_headers(&Vec::from_iter(http_endpoint_origin), hsts);
     write(
         &dist.join("_headers"),
@@ -142,11 +142,26 @@ fn run() -> Result<(), String> {
 
 /// HSTS is on unless `HSTS=off` is set or the site is declared plain http.
 /// Browsers ignore it over http, so a local or http test deploy is unharmed.
-fn hsts_wanted(site_url: Option<&str>) -> bool {
-    let off = std::env::var("HSTS").is_ok_and(|v| v.eq_ignore_ascii_case("off"));
+fn hsts_wanted(hsts_setting: Option<&str>, site_url: Option<&str>) -> bool {
+    let off = hsts_setting.is_some_and(|v| v.trim().eq_ignore_ascii_case("off"));
     !off && !site_url.is_some_and(|u| u.starts_with("http://"))
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hsts_wanted;
+
+    #[test]
+    fn hsts_is_on_unless_turned_off_or_the_site_is_plain_http() {
+        assert!(hsts_wanted(None, None));
+        assert!(hsts_wanted(None, Some("https://example.org/")));
+        assert!(hsts_wanted(Some("on"), None));
+        assert!(!hsts_wanted(Some("off"), Some("https://example.org/")));
+        assert!(!hsts_wanted(Some("OFF"), None));
+        assert!(!hsts_wanted(None, Some("http://127.0.0.1:4175/")));
+    }
 }
