@@ -5,7 +5,7 @@
 // an https endpoint on another origin like a real form service.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, cpSync, chownSync, chmodSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './harness.mjs';
@@ -96,19 +96,20 @@ ${serverBlocks}
   return { child, prefix, stderr: () => stderr, exited };
 }
 
+/** Resolves once something accepts connections on the port; fails if nginx exits first. */
 async function waitForPort(port, nginx) {
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (nginx.child.exitCode !== null) {
       throw new Error(`nginx exited: ${nginx.stderr()}${readFileSync(path.join(nginx.prefix, 'logs/error.log'), 'utf8')}`);
     }
-    try {
-      await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' });
-      return;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`nginx did not answer on ${port}: ${nginx.stderr()}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`nginx did not listen on ${port}: ${nginx.stderr()}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
@@ -162,17 +163,6 @@ export async function startTlsProxy(targetUrl) {
     location / { proxy_pass ${targetUrl}; proxy_set_header Host $host; }
   }`;
   const nginx = await runNginx(block);
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (nginx.child.exitCode !== null) throw new Error(`nginx (tls) exited: ${nginx.stderr()}`);
-    const ok = await new Promise((resolve) => {
-      const s = createServer();
-      s.once('error', () => resolve(true));
-      s.listen(port, '127.0.0.1', () => s.close(() => resolve(false)));
-    });
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('tls proxy did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitForPort(port, nginx);
   return { url: `https://127.0.0.1:${port}`, stop: () => nginx.child.kill() };
 }
