@@ -9,8 +9,9 @@ pub mod browser;
 pub mod components;
 pub mod config;
 pub mod content;
-pub mod initial;
+pub mod data;
 pub mod join;
+pub mod json;
 pub mod pages;
 // Build-time code: compiled only into the prerenderer, never into the wasm.
 #[cfg(feature = "ssr")]

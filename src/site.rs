@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::{
     api, browser,
     config::{self, SiteConfig},
-    content::directors::{self, Director},
-    initial,
+    content::directors::Director,
+    data,
 };
 
 /// Shared, read-only site state, provided as context.
@@ -44,18 +44,14 @@ impl Site {
 pub fn provide_site() -> Site {
     // Leaked once: the base never changes and is read by every link.
     let base: &'static str = config::base_path().leak();
-    let embedded = initial::load();
+    let built = data::load();
     let site = Site {
         base,
-        config: RwSignal::new(embedded.config.map(config::from_value)),
+        config: RwSignal::new(built.config),
         config_is_live: RwSignal::new(false),
         directors_is_live: RwSignal::new(false),
         started: RwSignal::new(false),
-        directors: RwSignal::new(
-            embedded
-                .directors
-                .map(|d| directors::from_value(d).unwrap_or_default()),
-        ),
+        directors: RwSignal::new(built.directors),
     };
     provide_context(site);
     // Effects run only in the browser, after the page has been adopted.

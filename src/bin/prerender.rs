@@ -10,7 +10,7 @@ use std::{fs, path::Path, process::exit};
 use itpo_site::{
     config,
     content::{directors, pages},
-    initial::InitialData,
+    data::DataFiles,
     prerender::{
         document::{PageDocument, SiteShell},
         headers::NGINX_HEADERS_FILE,
@@ -55,22 +55,18 @@ fn run() -> Result<(), String> {
             .strip_prefix(&trunk.base_href)
             .unwrap_or(&trunk.css_href),
     )?;
-    let json_file = |name: &str| read(name).ok().and_then(|t| serde_json::from_str(&t).ok());
-    let initial = InitialData {
-        config: json_file(config::FILE),
-        directors: json_file(directors::DATA_FILE),
-    };
+    let data = DataFiles::from_texts(read(config::FILE).ok(), read(directors::DATA_FILE).ok());
     config::set_base_path(&trunk.base_href);
 
     let shell = SiteShell {
         trunk: &trunk,
         css: css.trim(),
-        initial: &initial,
+        data: &data,
         site_url: site_url.as_deref(),
     };
     let base = config::base_path();
     for page in routes::ALL {
-        let body = render(&routes::href(&base, page.path), &initial);
+        let body = render(&routes::href(&base, page.path), &data);
         if !shows(&body, &page.meta) {
             return Err(format!(
                 "{} is in routes::ALL but renders another page: add it to the router in src/app.rs",
@@ -87,7 +83,7 @@ fn run() -> Result<(), String> {
         write(&dir.join("index.html"), &html)?;
     }
     // Any path no page claims: the host serves 404.html with status 404.
-    let body = render(&format!("{base}/404.html"), &initial);
+    let body = render(&format!("{base}/404.html"), &data);
     write(
         &dist.join("404.html"),
         &shell.document(&PageDocument {
@@ -99,11 +95,10 @@ fn run() -> Result<(), String> {
 
     let paths: Vec<&str> = routes::ALL.iter().map(|p| p.path).collect();
     // https origins are allowed already; a plain-http endpoint (local development) is added.
-    let http_endpoint_origin = initial
+    let http_endpoint_origin = data
         .config
         .as_ref()
-        .map(|c| config::from_value(c.clone()))
-        .and_then(|c| c.join.ok())
+        .and_then(|c| c.join.as_ref().ok())
         .and_then(|j| seo::origin_of(&j.endpoint))
         .filter(|origin| origin.starts_with("http://"));
     let hsts = hsts_wanted(std::env::var("HSTS").ok().as_deref(), site_url.as_deref());

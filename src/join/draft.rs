@@ -19,12 +19,12 @@ pub struct Draft {
 
 impl Draft {
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        crate::json::print(self)
     }
 
     /// A damaged or foreign value gives an empty draft rather than an error.
     pub fn from_json(json: &str) -> Draft {
-        serde_json::from_str(json).unwrap_or_default()
+        crate::json::parse(json).unwrap_or_default()
     }
 }
 

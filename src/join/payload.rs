@@ -2,7 +2,7 @@
 //! typed, trimmed at the ends only; nothing is escaped or rewritten beyond
 //! what the encoding itself requires.
 
-use serde_json::{Map, Value};
+use crate::json::{self, Value};
 
 use super::settings::{Encoding, JoinConfig};
 use super::{Answers, Field};
@@ -24,46 +24,44 @@ pub fn fields(
     config: &JoinConfig,
     stamp: &Stamp,
     consent_text: &str,
-) -> Map<String, Value> {
+) -> Vec<(String, Value)> {
     let mut map = config.extra_fields.clone();
     for field in Field::ALL {
         let value = match field {
             Field::ConsentPrivacy => Value::Bool(a.consent_privacy),
             Field::ConsentUpdates => Value::Bool(a.consent_updates),
-            text => Value::String(a.text(text).trim().to_string()),
+            text => a.text(text).trim().into(),
         };
-        map.insert(field.key().to_string(), value);
+        json::set(&mut map, field.key(), value);
     }
-    map.insert("consent_text".into(), consent_text.into());
-    map.insert("submission_id".into(), stamp.submission_id.clone().into());
-    map.insert("submitted_at".into(), stamp.submitted_at.clone().into());
+    json::set(&mut map, "consent_text", consent_text.into());
+    json::set(
+        &mut map,
+        "submission_id",
+        stamp.submission_id.as_str().into(),
+    );
+    json::set(&mut map, "submitted_at", stamp.submitted_at.as_str().into());
     if let Some(honeypot) = &config.honeypot_field {
-        map.insert(honeypot.clone(), Value::String(String::new()));
+        json::set(&mut map, honeypot, "".into());
     }
     map
 }
 
 /// The `Content-Type` and body for the configured encoding.
-pub fn encode(fields: &Map<String, Value>, encoding: Encoding) -> (&'static str, String) {
+pub fn encode(fields: &[(String, Value)], encoding: Encoding) -> (&'static str, String) {
     match encoding {
         Encoding::Json => (
             "application/json",
-            Value::Object(fields.clone()).to_string(),
+            json::print(&Value::Object(fields.to_vec())),
         ),
         Encoding::Form => ("application/x-www-form-urlencoded", form_urlencode(fields)),
     }
 }
 
-fn form_urlencode(fields: &Map<String, Value>) -> String {
+fn form_urlencode(fields: &[(String, Value)]) -> String {
     fields
         .iter()
-        .map(|(k, v)| {
-            let text = match v {
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
-            };
-            format!("{}={}", form_escape(k), form_escape(&text))
-        })
+        .map(|(k, v)| format!("{}={}", form_escape(k), form_escape(&v.to_field_text())))
         .collect::<Vec<_>>()
         .join("&")
 }
@@ -135,7 +133,7 @@ mod tests {
         let map = fields(&answers(), &config("json"), &stamp(), "I agree.");
         let (ct, body) = encode(&map, Encoding::Json);
         assert_eq!(ct, "application/json");
-        let v: Value = serde_json::from_str(&body).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
         assert_eq!(v["name"], "محمد Zoë O'Brien-李 👩‍⚕️");
         assert_eq!(
             v["message"],
@@ -201,8 +199,9 @@ mod tests {
             ..Answers::default()
         };
         let map = fields(&a, &config("json"), &stamp(), "");
-        assert_eq!(map["message"].as_str().unwrap().chars().count(), 10_000);
-        assert_eq!(map["name"], "");
+        let get = |key: &str| map.iter().find(|(k, _)| k == key).unwrap().1.clone();
+        assert_eq!(get("message").as_str().unwrap().chars().count(), 10_000);
+        assert_eq!(get("name"), "".into());
     }
 
     #[test]

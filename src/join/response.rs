@@ -3,7 +3,7 @@
 //! with `errors: [{field, message}]`. Success needs a 2xx status AND a body
 //! that does not say otherwise; an HTML or empty 2xx body is a success.
 
-use serde_json::Value;
+use crate::json::{self, Value};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
@@ -22,7 +22,7 @@ pub struct Refusal {
 }
 
 pub fn interpret(status: u16, body: &str) -> Outcome {
-    let json: Option<Value> = serde_json::from_str(body.trim()).ok();
+    let json: Option<Value> = json::parse(body.trim()).ok();
     let ok_status = (200..300).contains(&status);
     let body_says_failure = json.as_ref().is_some_and(says_failure);
     if ok_status && !body_says_failure {
@@ -48,7 +48,7 @@ fn says_failure(v: &Value) -> bool {
 fn message_of(v: &Value) -> Option<String> {
     ["message", "error"]
         .iter()
-        .filter_map(|k| v.get(*k).and_then(Value::as_str))
+        .filter_map(|k| v.get(k).and_then(Value::as_str))
         .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
         .find(|s| !s.is_empty())
         .map(|s| s.chars().take(300).collect())
@@ -56,7 +56,7 @@ fn message_of(v: &Value) -> Option<String> {
 
 fn field_errors_of(v: &Value) -> Vec<(String, String)> {
     v.get("errors")
-        .and_then(Value::as_array)
+        .and_then(Value::as_list)
         .map(|errors| {
             errors
                 .iter()

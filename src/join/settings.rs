@@ -4,7 +4,8 @@
 //! outside `join/`.
 
 use serde::Deserialize;
-use serde_json::{Map, Value};
+
+use crate::json::Value;
 
 use super::Field;
 
@@ -24,7 +25,8 @@ pub struct JoinConfig {
     pub encoding: Encoding,
     pub honeypot_field: Option<String>,
     pub timeout_ms: u32,
-    pub extra_fields: Map<String, Value>,
+    /// Constant fields in the order the file gives them: text, numbers or true/false.
+    pub extra_fields: Vec<(String, Value)>,
 }
 
 #[derive(Deserialize)]
@@ -33,7 +35,7 @@ pub(crate) struct RawJoin {
     encoding: Option<String>,
     honeypot_field: Option<String>,
     timeout_ms: Option<u64>,
-    extra_fields: Option<Map<String, Value>>,
+    extra_fields: Option<Value>,
 }
 
 /// The join section of `config.json`, or why it cannot be used. Never a
@@ -71,12 +73,16 @@ pub(crate) fn parse(raw: RawJoin) -> Result<JoinConfig, String> {
         Some(ms) if (1..=600_000).contains(&ms) => ms as u32,
         Some(ms) => return Err(format!("timeout_ms {ms} must be between 1 and 600000")),
     };
-    let extra_fields = raw.extra_fields.unwrap_or_default();
+    let extra_fields = match raw.extra_fields {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Object(entries)) => entries,
+        Some(_) => return Err("extra_fields must be an object of names and values".into()),
+    };
     for (key, value) in &extra_fields {
         if Field::from_key(key).is_some() || super::payload::RESERVED.contains(&key.as_str()) {
             return Err(format!("extra field {key:?} clashes with a form field"));
         }
-        if value.is_object() || value.is_array() || value.is_null() {
+        if !value.is_scalar() {
             return Err(format!(
                 "extra field {key:?} must be text, a number or true/false"
             ));

@@ -5,7 +5,7 @@
 use super::{escape, trunk::TrunkOutput};
 use crate::{
     content::{document_title, pages::PageMeta, ORG_NAME},
-    initial::{InitialData, ELEMENT_ID},
+    data::DataFiles,
 };
 
 /// One page's document.
@@ -20,7 +20,7 @@ pub struct PageDocument<'a> {
 pub struct SiteShell<'a> {
     pub trunk: &'a TrunkOutput,
     pub css: &'a str,
-    pub initial: &'a InitialData,
+    pub data: &'a DataFiles,
     /// Absolute site URL ending in `/` (e.g. `https://example.org/itpo/`), when known.
     pub site_url: Option<&'a str>,
 }
@@ -64,11 +64,10 @@ impl SiteShell<'_> {
         head.push_str(&format!(
             "<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\
              <style>{}</style>\
-             <script>{}</script>\
-             <script type=\"application/json\" id=\"{ELEMENT_ID}\">{}</script>",
+             <script>{}</script>{}",
             self.css,
             self.trunk.loader_script(),
-            self.initial.to_script_json()
+            self.data.script_elements()
         ));
         // The body must be exactly what the app renders: hydration walks it node by node.
         format!(
@@ -90,8 +89,8 @@ mod tests {
     #[test]
     fn documents_carry_meta_canonical_styles_and_the_late_loader() {
         let t = trunk();
-        let initial = InitialData::default();
-        let shell = shell(&t, &initial, Some("https://example.org/itpo/"));
+        let data = DataFiles::default();
+        let shell = shell(&t, &data, Some("https://example.org/itpo/"));
         let doc = shell.document(&PageDocument {
             meta: pages::STORY,
             path: Some("/story/"),

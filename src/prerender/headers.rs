@@ -125,15 +125,15 @@ pub fn sha256_source(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::{
-        initial::InitialData,
+        data::DataFiles,
         prerender::fixtures::{shell, trunk},
     };
 
     #[test]
     fn headers_are_exactly_the_documented_set() {
         let t = trunk();
-        let initial = InitialData::default();
-        let shell = shell(&t, &initial, None);
+        let data = DataFiles::default();
+        let shell = shell(&t, &data, None);
         let security = shell.security_headers(&["http://127.0.0.1:8787".into()], true);
         let h = shell.headers_file(&["/", "/story/"], &security);
         let csp = format!(

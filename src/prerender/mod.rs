@@ -23,7 +23,7 @@ pub fn escape(s: &str) -> String {
 #[cfg(test)]
 pub(crate) mod fixtures {
     use super::{document::SiteShell, trunk::TrunkOutput};
-    use crate::initial::InitialData;
+    use crate::data::DataFiles;
 
     const TRUNK_HTML: &str = r#"<!doctype html><html><head>
   <base href="/itpo/">
@@ -39,13 +39,13 @@ const wasm = await init({ module_or_path: '/itpo/itpo-site-123_bg.wasm' });
 
     pub fn shell<'a>(
         trunk: &'a TrunkOutput,
-        initial: &'a InitialData,
+        data: &'a DataFiles,
         site_url: Option<&'a str>,
     ) -> SiteShell<'a> {
         SiteShell {
             trunk,
             css: "body{}",
-            initial,
+            data,
             site_url,
         }
     }

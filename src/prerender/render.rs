@@ -9,13 +9,13 @@ use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 
-use crate::{app::App, content::pages::PageMeta, initial::InitialData};
+use crate::{app::App, content::pages::PageMeta, data::DataFiles};
 
-pub fn render(url: &str, initial: &InitialData) -> String {
+pub fn render(url: &str, data: &DataFiles) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
         provide_context(RequestUrl::new(url));
-        provide_context(initial.clone());
+        provide_context(data.clone());
         view! { <App /> }.to_html()
     });
     drop(owner);
@@ -35,7 +35,7 @@ mod tests {
     #[test]
     fn the_router_knows_every_page_in_the_routes_table() {
         for page in routes::ALL {
-            let body = render(page.path, &InitialData::default());
+            let body = render(page.path, &DataFiles::default());
             assert!(
                 shows(&body, &page.meta) && !shows(&body, &NOT_FOUND),
                 "{} is in routes::ALL but the router in src/app.rs renders something else",
@@ -43,7 +43,7 @@ mod tests {
             );
         }
         assert!(shows(
-            &render("/no/such/page/", &InitialData::default()),
+            &render("/no/such/page/", &DataFiles::default()),
             &NOT_FOUND
         ));
     }

@@ -1,0 +1,101 @@
+//! The site's data files (`config.json`, `directors.json`) as they stood at
+//! build time. The prerenderer reads and parses each once; every page
+//! carries each file's text in its own `<script type="application/json">`,
+//! which the browser parses once, so the first render in the browser equals
+//! the HTML it adopts and visitors without JavaScript see the same directors
+//! and form. The app still fetches the live files afterwards (`api.rs`), so
+//! edits made after a build reach script users too.
+
+use crate::{
+    config::{self, SiteConfig},
+    content::directors::{self, Director},
+};
+
+/// The `id`s of the elements that carry each file's text in a page.
+pub const CONFIG_ELEMENT: &str = "itpo-config";
+pub const DIRECTORS_ELEMENT: &str = "itpo-directors";
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DataFiles {
+    /// Each file's text, to embed in the pages; `None` when it was absent.
+    pub config_text: Option<String>,
+    pub directors_text: Option<String>,
+    /// The same, parsed.
+    pub config: Option<SiteConfig>,
+    /// A file that is not a valid directors list counts as an empty list.
+    pub directors: Option<Vec<Director>>,
+}
+
+impl DataFiles {
+    /// Parses each text once.
+    pub fn from_texts(config_text: Option<String>, directors_text: Option<String>) -> DataFiles {
+        DataFiles {
+            config: config_text.as_deref().map(config::parse),
+            directors: directors_text
+                .as_deref()
+                .map(|t| directors::parse(t).unwrap_or_default()),
+            config_text,
+            directors_text,
+        }
+    }
+
+    /// The elements that carry the texts; safe inside HTML, since no `</`
+    /// or `<!--` is left to end a `<script>` early (in JSON text they can
+    /// only occur inside strings, where the escaped forms mean the same).
+    pub fn script_elements(&self) -> String {
+        [
+            (CONFIG_ELEMENT, &self.config_text),
+            (DIRECTORS_ELEMENT, &self.directors_text),
+        ]
+        .iter()
+        .filter_map(|(id, text)| {
+            let text = text.as_deref()?.trim();
+            Some(format!(
+                "<script type=\"application/json\" id=\"{id}\">{}</script>",
+                text.replace("</", "<\\/").replace("<!--", "<\\u0021--")
+            ))
+        })
+        .collect()
+    }
+}
+
+/// On the server the prerenderer provides it as context; in the browser it
+/// is read from the page, once, when the app starts.
+pub fn load() -> DataFiles {
+    leptos::prelude::use_context::<DataFiles>().unwrap_or_else(|| {
+        DataFiles::from_texts(
+            crate::browser::element_text(CONFIG_ELEMENT),
+            crate::browser::element_text(DIRECTORS_ELEMENT),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_texts_cannot_close_their_element_and_read_back_the_same() {
+        let config = r#"{"join":{"endpoint":"https://x.example/j","extra_fields":{"x":"</script><script>alert(1)</script> <!--"}}}"#;
+        let files = DataFiles::from_texts(Some(config.into()), None);
+        let html = files.script_elements();
+        let inner = html
+            .strip_prefix("<script type=\"application/json\" id=\"itpo-config\">")
+            .and_then(|h| h.strip_suffix("</script>"))
+            .unwrap();
+        assert!(!inner.contains("</") && !inner.contains("<!--"));
+        assert_eq!(config::parse(inner), config::parse(config));
+        assert!(!html.contains(DIRECTORS_ELEMENT));
+    }
+
+    #[test]
+    fn each_file_is_parsed_and_a_broken_directors_file_lists_nobody() {
+        let files = DataFiles::from_texts(
+            Some(include_str!("../public/config.json").into()),
+            Some("<html>".into()),
+        );
+        assert!(files.config.unwrap().join.is_err());
+        assert_eq!(files.directors, Some(vec![]));
+        assert_eq!(DataFiles::from_texts(None, None).directors, None);
+    }
+}

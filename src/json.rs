@@ -1,0 +1,242 @@
+//! JSON in and out, for the data files, the draft, the payload and the
+//! endpoint's answer. Natively serde_json does it; in the browser the
+//! browser's own `JSON.parse`/`JSON.stringify` do, bridged by
+//! serde-wasm-bindgen, so the wasm carries no JSON parser or printer (about
+//! 29 KB gzip). `Value` stands in for `serde_json::Value` where the shape is
+//! open (extra payload fields, a form service's answer).
+
+use serde::{de, de::DeserializeOwned, ser::SerializeMap, Deserialize, Serialize};
+
+/// Parses JSON text into `T`; the error says what was wrong.
+pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let value = js_sys::JSON::parse(text).map_err(|e| {
+            js_sys::Error::from(e)
+                .message()
+                .as_string()
+                .unwrap_or_else(|| "not JSON".into())
+        })?;
+        serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+/// `value` as compact JSON text (objects as `{}`, `None` as `null`).
+pub fn print<T: Serialize>(value: &T) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        value
+            .serialize(&serializer)
+            .ok()
+            .and_then(|v| js_sys::JSON::stringify(&v).ok())
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        serde_json::to_string(value).unwrap_or_default()
+    }
+}
+
+/// Any JSON value. Objects keep their keys in order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Value {
+    #[default]
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// The member `key` of an object.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Text(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_list(&self) -> Option<&[Value]> {
+        match self {
+            Value::List(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// Text, a number or true/false: what a form field can carry.
+    pub fn is_scalar(&self) -> bool {
+        matches!(self, Value::Bool(_) | Value::Number(_) | Value::Text(_))
+    }
+
+    /// The value as a form field's text: text as it is, `true`, `3`, `1.5`.
+    pub fn to_field_text(&self) -> String {
+        match self {
+            Value::Text(s) => s.clone(),
+            Value::Bool(b) => b.to_string(),
+            Value::Number(n) => n.to_string(),
+            other => print(other),
+        }
+    }
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::Text(s.to_string())
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::Text(s)
+    }
+}
+
+/// Sets `key` in an ordered object, replacing an earlier value in its place.
+pub fn set(entries: &mut Vec<(String, Value)>, key: &str, value: Value) {
+    match entries.iter_mut().find(|(k, _)| k == key) {
+        Some(entry) => entry.1 = value,
+        None => entries.push((key.to_string(), value)),
+    }
+}
+
+/// Whole numbers within f64's exact range are written without a fraction.
+const EXACT_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+impl Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Null => s.serialize_unit(),
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Number(n) if n.fract() == 0.0 && n.abs() <= EXACT_INTEGER => {
+                s.serialize_i64(*n as i64)
+            }
+            Value::Number(n) => s.serialize_f64(*n),
+            Value::Text(t) => s.serialize_str(t),
+            Value::List(items) => s.collect_seq(items),
+            Value::Object(entries) => {
+                let mut map = s.serialize_map(Some(entries.len()))?;
+                for (k, v) in entries {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> de::Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Value::deserialize(d)
+    }
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::Number(n as f64))
+    }
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::Number(n as f64))
+    }
+    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
+        Ok(Value::Number(n))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::Text(s.to_string()))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::Text(s))
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::List(items))
+    }
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries: Vec<(String, Value)> = Vec::new();
+        while let Some((key, value)) = map.next_entry::<String, Value>()? {
+            set(&mut entries, &key, value);
+        }
+        Ok(Value::Object(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_round_trip_in_order_with_whole_numbers_whole() {
+        let text = r#"{"b":1,"a":[true,null,"x",1.5,-3],"c":{"d":"é\n\"q\""}}"#;
+        let value: Value = parse(text).unwrap();
+        assert_eq!(print(&value), text);
+        assert_eq!(value.get("b"), Some(&Value::Number(1.0)));
+        assert_eq!(
+            value
+                .get("c")
+                .and_then(|c| c.get("d"))
+                .and_then(Value::as_str),
+            Some("é\n\"q\"")
+        );
+        assert_eq!(
+            value.get("a").and_then(Value::as_list).map(<[_]>::len),
+            Some(5)
+        );
+    }
+
+    #[test]
+    fn a_repeated_key_keeps_its_last_value_in_its_first_place() {
+        let value: Value = parse(r#"{"a":1,"b":2,"a":3}"#).unwrap();
+        assert_eq!(print(&value), r#"{"a":3,"b":2}"#);
+    }
+
+    #[test]
+    fn field_text_of_scalars() {
+        assert_eq!(Value::Number(3.0).to_field_text(), "3");
+        assert_eq!(Value::Number(1.5).to_field_text(), "1.5");
+        assert_eq!(Value::Bool(false).to_field_text(), "false");
+        assert_eq!(Value::from("a b").to_field_text(), "a b");
+        assert!(!Value::Null.is_scalar() && !Value::List(vec![]).is_scalar());
+    }
+
+    #[test]
+    fn broken_text_is_an_error_not_a_default() {
+        assert!(parse::<Value>("{").is_err());
+        assert!(parse::<Value>("").is_err());
+    }
+}
