@@ -1,8 +1,9 @@
-//! Reading the site's own data files (`config.json`, `directors.json`) from
+//! Reading the site's own data files (`config.json`, `directors.json`, a
+//! post's `data/posts/<slug>.json`) from
 //! beside the app, under the public URL, so a deployer edits them without a
 //! rebuild.
 
-use crate::{config, content::directors};
+use crate::{config, content::directors, posts};
 
 /// Fetches a file that sits under the site's base path.
 #[cfg(target_arch = "wasm32")]
@@ -36,4 +37,10 @@ pub async fn load_config() -> config::SiteConfig {
 
 pub async fn load_directors() -> Result<Vec<directors::Director>, String> {
     directors::parse(&fetch_text(directors::DATA_FILE).await?)
+}
+
+/// One post's HTML, for in-place navigation to it.
+pub async fn load_post(slug: &str) -> Result<posts::PostBody, String> {
+    let file = posts::body_file(slug);
+    crate::json::parse(&fetch_text(&file).await?).map_err(|e| format!("{file}: {e}"))
 }

@@ -16,7 +16,8 @@ use crate::{
     },
     pages::{
         directors::DirectorsPage, home::HomePage, join::JoinPage, mission::MissionPage,
-        not_found::NotFoundPage, privacy::PrivacyPage, story::StoryPage,
+        not_found::NotFoundPage, post::PostPage, privacy::PrivacyPage, story::StoryPage,
+        work::WorkPage,
     },
     site::provide_site,
 };
@@ -38,6 +39,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/directors") view=DirectorsPage />
                     <Route path=path!("/join") view=JoinPage />
                     <Route path=path!("/privacy") view=PrivacyPage />
+                    <Route path=path!("/work") view=WorkPage />
+                    <Route path=path!("/work/:slug") view=PostPage />
                 </Routes>
             </main>
             <SiteFooter />

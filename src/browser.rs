@@ -84,6 +84,40 @@ pub fn mark_started() {
 }
 
 /// The current URL's path, still percent-encoded.
+/// The HTML inside an element of the page, if it exists: a prerendered
+/// post's body, adopted as it is.
+#[cfg(target_arch = "wasm32")]
+pub fn element_inner_html(id: &str) -> Option<String> {
+    Some(
+        web_sys::window()?
+            .document()?
+            .get_element_by_id(id)?
+            .inner_html(),
+    )
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn element_inner_html(_id: &str) -> Option<String> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page_rendered_for() -> Option<String> {
+    None
+}
+
+/// The path of the page's `<base href>` (trunk writes it from `--public-url`).
+#[cfg(target_arch = "wasm32")]
+pub fn base_uri_path() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    web_sys::Url::new(&base)
+        .map(|u| u.pathname())
+        .unwrap_or_default()
+}
+
 #[cfg(target_arch = "wasm32")]
 pub fn pathname() -> String {
     web_sys::window()

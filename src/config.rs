@@ -63,27 +63,22 @@ pub fn parse(json: &str) -> SiteConfig {
 }
 
 /// The path the site is served under, without a trailing slash: `""` at the
-/// root, `"/some/path"` under a sub-path. Read from `<base href>`.
-#[cfg(target_arch = "wasm32")]
-pub fn base_path() -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_default();
-    let path = web_sys::Url::new(&base)
-        .map(|u| u.pathname())
-        .unwrap_or_default();
-    normalise_base(&path)
+/// root, `"/some/path"` under a sub-path. Read once: in the browser from the
+/// page's `<base href>`; off the browser the prerenderer sets it first.
+pub fn base_path() -> &'static str {
+    BASE_PATH.get_or_init(|| {
+        #[cfg(target_arch = "wasm32")]
+        {
+            normalise_base(&crate::browser::base_uri_path())
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            String::new()
+        }
+    })
 }
 
-/// Off the browser, the prerenderer says which base it is building for.
-#[cfg(not(target_arch = "wasm32"))]
 static BASE_PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn base_path() -> String {
-    BASE_PATH.get().cloned().unwrap_or_default()
-}
 
 /// Sets the base for rendering off the browser (once, before any render).
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,5 +1,5 @@
-//! The site's data files (`config.json`, `directors.json`) as they stood at
-//! build time. The prerenderer reads and parses each once; every page
+//! The site's data files (`config.json`, `directors.json`, and the index
+//! of posts `data/posts.json`) as they stood at build time. The prerenderer reads and parses each once; every page
 //! carries each file's text in its own `<script type="application/json">`,
 //! which the browser parses once, so the first render in the browser equals
 //! the HTML it adopts and visitors without JavaScript see the same directors
@@ -9,6 +9,7 @@
 use crate::{
     config::{self, SiteConfig},
     content::directors::{self, Director},
+    posts::{PostSummary, INDEX_ELEMENT},
 };
 
 /// The `id`s of the elements that carry each file's text in a page.
@@ -20,16 +21,28 @@ pub struct DataFiles {
     /// Each file's text, to embed in the pages; `None` when it was absent.
     pub config_text: Option<String>,
     pub directors_text: Option<String>,
+    pub posts_text: Option<String>,
     /// The same, parsed.
     pub config: Option<SiteConfig>,
     /// A file that is not a valid directors list counts as an empty list.
     pub directors: Option<Vec<Director>>,
+    /// Published posts, newest first (the prerenderer checked them).
+    pub posts: Vec<PostSummary>,
 }
 
 impl DataFiles {
     /// Parses each text once.
-    pub fn from_texts(config_text: Option<String>, directors_text: Option<String>) -> DataFiles {
+    pub fn from_texts(
+        config_text: Option<String>,
+        directors_text: Option<String>,
+        posts_text: Option<String>,
+    ) -> DataFiles {
         DataFiles {
+            posts: posts_text
+                .as_deref()
+                .and_then(|t| crate::json::parse(t).ok())
+                .unwrap_or_default(),
+            posts_text,
             config: config_text.as_deref().map(config::parse),
             directors: directors_text
                 .as_deref()
@@ -46,6 +59,7 @@ impl DataFiles {
         [
             (CONFIG_ELEMENT, &self.config_text),
             (DIRECTORS_ELEMENT, &self.directors_text),
+            (INDEX_ELEMENT, &self.posts_text),
         ]
         .iter()
         .filter_map(|(id, text)| {
@@ -66,6 +80,7 @@ pub fn load() -> DataFiles {
         DataFiles::from_texts(
             crate::browser::element_text(CONFIG_ELEMENT),
             crate::browser::element_text(DIRECTORS_ELEMENT),
+            crate::browser::element_text(INDEX_ELEMENT),
         )
     })
 }
@@ -77,7 +92,7 @@ mod tests {
     #[test]
     fn embedded_texts_cannot_close_their_element_and_read_back_the_same() {
         let config = r#"{"join":{"endpoint":"https://x.example/j","extra_fields":{"x":"</script><script>alert(1)</script> <!--"}}}"#;
-        let files = DataFiles::from_texts(Some(config.into()), None);
+        let files = DataFiles::from_texts(Some(config.into()), None, None);
         let html = files.script_elements();
         let inner = html
             .strip_prefix("<script type=\"application/json\" id=\"itpo-config\">")
@@ -93,9 +108,11 @@ mod tests {
         let files = DataFiles::from_texts(
             Some(include_str!("../public/config.json").into()),
             Some("<html>".into()),
+            Some(r#"[{"slug":"a","title":"A","date":"2026-01-02","summary":"s","tags":[],"lang":"en"}]"#.into()),
         );
         assert!(files.config.unwrap().join.is_err());
         assert_eq!(files.directors, Some(vec![]));
-        assert_eq!(DataFiles::from_texts(None, None).directors, None);
+        assert_eq!(files.posts.len(), 1);
+        assert_eq!(DataFiles::from_texts(None, None, None).directors, None);
     }
 }

@@ -13,6 +13,7 @@ pub mod data;
 pub mod join;
 pub mod json;
 pub mod pages;
+pub mod posts;
 // Build-time code: compiled only into the prerenderer, never into the wasm.
 #[cfg(feature = "ssr")]
 pub mod prerender;

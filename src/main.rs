@@ -4,8 +4,7 @@ fn main() {
     // another page (see `start`).
     #[cfg(feature = "hydrate")]
     {
-        let base = itpo_site::config::base_path();
-        if itpo_site::start::prepare(&base) {
+        if itpo_site::start::prepare(itpo_site::config::base_path()) {
             leptos::mount::hydrate_body(itpo_site::app::App);
         } else {
             leptos::mount::mount_to_body(itpo_site::app::App);

@@ -54,6 +54,27 @@ pub const PRIVACY: SitePage = SitePage {
 
 pub const ALL: [SitePage; 6] = [HOME, STORY, MISSION, DIRECTORS, JOIN, PRIVACY];
 
+/// "Our work": its list and posts are prerendered, and it is in the
+/// navigation and the sitemap, only when there are published posts; so it
+/// is not in `ALL`, which is every page of every build.
+pub const WORK: SitePage = SitePage {
+    path: "/work/",
+    nav_label: "Our Work",
+    meta: crate::content::work::WORK,
+    in_header: true,
+};
+
+/// The pages the navigation lists: `ALL`, with "Our work" before "Join"
+/// when there are posts.
+pub fn nav(has_posts: bool) -> Vec<SitePage> {
+    let mut pages = ALL.to_vec();
+    if has_posts {
+        let at = pages.iter().position(|p| p.path == JOIN.path).unwrap_or(0);
+        pages.insert(at, WORK);
+    }
+    pages
+}
+
 /// `path` under the site's base: `href("/itpo", "/join")` is `/itpo/join`.
 /// Links are built with it because the router does not prefix absolute paths.
 pub fn href(base: &str, path: &str) -> String {
@@ -94,6 +115,16 @@ mod tests {
                 .len();
             assert!((50..=200).contains(&n), "{}: {n}", p.path);
         }
+    }
+
+    #[test]
+    fn our_work_is_in_the_navigation_only_with_posts() {
+        assert!(!nav(false).contains(&WORK));
+        let with_posts = nav(true);
+        let at = with_posts.iter().position(|p| *p == WORK).unwrap();
+        assert_eq!(with_posts[at + 1], JOIN);
+        assert_eq!(with_posts.len(), ALL.len() + 1);
+        assert!(ALL.iter().all(|p| p.meta.title != WORK.meta.title));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::{
     config::{self, SiteConfig},
     content::directors::Director,
     data,
+    posts::PostSummary,
 };
 
 /// Shared, read-only site state, provided as context.
@@ -27,11 +28,17 @@ pub struct Site {
     pub directors: RwSignal<Option<Vec<Director>>>,
     /// True once the live `directors.json` has been read: once per visit is enough.
     pub directors_is_live: RwSignal<bool>,
+    /// Published posts, newest first, as embedded at build time.
+    pub posts: StoredValue<Vec<PostSummary>>,
     /// False in the prerendered HTML and until the app has adopted it.
     pub started: RwSignal<bool>,
 }
 
 impl Site {
+    pub fn has_posts(&self) -> bool {
+        self.posts.with_value(|p| !p.is_empty())
+    }
+
     pub fn href(&self, path: &str) -> String {
         crate::routes::href(self.base, path)
     }
@@ -42,8 +49,7 @@ impl Site {
 /// marks it started and reads the live `config.json`, so the join page is
 /// ready when the member gets there.
 pub fn provide_site() -> Site {
-    // Leaked once: the base never changes and is read by every link.
-    let base: &'static str = config::base_path().leak();
+    let base = config::base_path();
     let built = data::load();
     let site = Site {
         base,
@@ -52,6 +58,7 @@ pub fn provide_site() -> Site {
         directors_is_live: RwSignal::new(false),
         started: RwSignal::new(false),
         directors: RwSignal::new(built.directors),
+        posts: StoredValue::new(built.posts),
     };
     provide_context(site);
     // Effects run only in the browser, after the page has been adopted.

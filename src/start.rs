@@ -6,14 +6,14 @@
 //! Otherwise the app renders the right page afresh: hydrating one page's HTML
 //! as another's panics midway, and would show one page under another's title.
 
-use crate::routes::{self, SitePage};
+use crate::routes;
 
 /// Written on `<html data-page="…">` of the not-found page (`404.html`).
 pub const NOT_FOUND_KEY: &str = "404";
 
-/// What a page's HTML was rendered for: a route's path, or [`NOT_FOUND_KEY`].
-pub fn page_key(page: Option<&SitePage>) -> &'static str {
-    page.map_or(NOT_FOUND_KEY, |p| p.path)
+/// What a page's HTML was rendered for: a page's path, or [`NOT_FOUND_KEY`].
+pub fn page_key(page: Option<&str>) -> &str {
+    page.unwrap_or(NOT_FOUND_KEY)
 }
 
 /// What a URL's path names once its variants are set aside.
@@ -22,7 +22,8 @@ pub struct Landing {
     /// The path the router should see: the page's own path under the base,
     /// or, for a path no page claims, the path as it came.
     pub pathname: String,
-    pub page: Option<&'static SitePage>,
+    /// The page's path below the base (`/story/`, `/work/town-hall/`).
+    pub page: Option<String>,
 }
 
 /// `base` is `""` at the root or `"/itpo"` under a sub-path. Accepts a
@@ -49,21 +50,38 @@ pub fn landing(pathname: &str, base: &str) -> Landing {
     } else {
         format!("/{}/", segments.join("/"))
     };
-    match routes::ALL
+    let page = routes::ALL
         .iter()
+        .chain([&routes::WORK])
         .find(|p| p.path.eq_ignore_ascii_case(&wanted))
-    {
+        .map(|p| p.path.to_string())
+        .or_else(|| post_path(segments));
+    match page {
         Some(page) => Landing {
-            pathname: routes::href(base, page.path),
+            pathname: routes::href(base, &page),
             page: Some(page),
         },
         None => not_found(),
     }
 }
 
+/// `/work/<slug>/` in any case: slugs are lower case. Whether the post
+/// exists is the router's to say.
+fn post_path(segments: &[&str]) -> Option<String> {
+    match segments {
+        [work, slug]
+            if format!("/{work}/").eq_ignore_ascii_case(routes::WORK.path)
+                && crate::posts::is_slug(&slug.to_ascii_lowercase()) =>
+        {
+            Some(crate::posts::path(&slug.to_ascii_lowercase()))
+        }
+        _ => None,
+    }
+}
+
 /// Hydrate only HTML that was rendered for the page the URL names.
 pub fn can_hydrate(rendered_for: Option<&str>, landing: &Landing) -> bool {
-    rendered_for == Some(page_key(landing.page))
+    rendered_for == Some(page_key(landing.page.as_deref()))
 }
 
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
@@ -92,9 +110,9 @@ pub fn prepare(base: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn path_of(pathname: &str, base: &str) -> (String, Option<&'static str>) {
+    fn path_of(pathname: &str, base: &str) -> (String, Option<String>) {
         let l = landing(pathname, base);
-        (l.pathname, l.page.map(|p| p.path))
+        (l.pathname, l.page)
     }
 
     #[test]
@@ -111,7 +129,11 @@ mod tests {
             ("//story//", "/story/"),
             ("/mission/index.html", "/mission/"),
         ] {
-            assert_eq!(path_of(url, ""), (want.to_string(), Some(want)), "{url}");
+            assert_eq!(
+                path_of(url, ""),
+                (want.to_string(), Some(want.to_string())),
+                "{url}"
+            );
         }
     }
 
@@ -119,12 +141,15 @@ mod tests {
     fn under_a_sub_path_the_base_is_kept() {
         assert_eq!(
             path_of("/itpo/join/index.html", "/itpo"),
-            ("/itpo/join/".into(), Some("/join/"))
+            ("/itpo/join/".into(), Some("/join/".into()))
         );
-        assert_eq!(path_of("/itpo", "/itpo"), ("/itpo/".into(), Some("/")));
+        assert_eq!(
+            path_of("/itpo", "/itpo"),
+            ("/itpo/".into(), Some("/".into()))
+        );
         assert_eq!(
             path_of("/ITPO/Story", "/itpo"),
-            ("/itpo/story/".into(), Some("/story/"))
+            ("/itpo/story/".into(), Some("/story/".into()))
         );
         // Outside the base, or a longer name that only starts like it.
         assert_eq!(path_of("/story/", "/itpo"), ("/story/".into(), None));
@@ -133,9 +158,35 @@ mod tests {
 
     #[test]
     fn unknown_paths_are_not_found_and_left_as_they_are() {
-        for url in ["/nope", "/story/extra/", "/index.html/story", "/story.html"] {
+        for url in [
+            "/nope",
+            "/story/extra/",
+            "/index.html/story",
+            "/story.html",
+            "/work/a/b/",
+            "/work/no%20such/",
+        ] {
             assert_eq!(path_of(url, ""), (url.to_string(), None), "{url}");
         }
+    }
+
+    #[test]
+    fn posts_land_on_their_one_path() {
+        for url in [
+            "/work/town-hall",
+            "/work/town-hall/index.html",
+            "/Work/Town-Hall/",
+        ] {
+            assert_eq!(
+                path_of(url, ""),
+                ("/work/town-hall/".into(), Some("/work/town-hall/".into())),
+                "{url}"
+            );
+        }
+        assert_eq!(
+            path_of("/itpo/work", "/itpo"),
+            ("/itpo/work/".into(), Some("/work/".into()))
+        );
     }
 
     #[test]

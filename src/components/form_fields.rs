@@ -2,14 +2,15 @@
 //! is its payload key, and its error (when any) is tied to it by
 //! `aria-describedby`, next to the hint.
 
-use leptos::prelude::*;
+use leptos::{either::EitherOf3, prelude::*};
 
 use crate::{
-    content::{
-        join::{self as copy, Choice},
-        ui,
+    content::{join as copy, ui},
+    join::{
+        questions::{Control, Question, QUESTIONS},
+        validate::FieldError,
+        Answers, Field,
     },
-    join::{validate::FieldError, Answers, Field},
 };
 
 /// What every control reads and writes, provided by the form.
@@ -88,89 +89,79 @@ fn FieldMessages(field: Field, hint: Option<&'static str>) -> impl IntoView {
     }
 }
 
-/// A one-line or multi-line text field.
+/// The fieldsets of text and choice questions.
+pub fn question_fieldsets() -> impl IntoView {
+    QUESTIONS
+        .iter()
+        .map(|(legend, questions)| {
+            view! {
+                <fieldset>
+                    <legend>{*legend}</legend>
+                    {questions.iter().map(|q| view! { <QuestionField question=q /> }).collect_view()}
+                </fieldset>
+            }
+        })
+        .collect_view()
+}
+
+/// A question's label, hint, error and control.
 #[component]
-pub fn TextField(
-    field: Field,
-    label: &'static str,
-    #[prop(default = "text")] kind: &'static str,
-    #[prop(default = "off")] autocomplete: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
-    #[prop(optional)] required: bool,
-    #[prop(optional)] multiline: bool,
-) -> impl IntoView {
+fn QuestionField(question: &'static Question) -> impl IntoView {
     let state = expect_context::<FormState>();
+    let field = question.field;
     let value = move || state.answers.with(|a| a.text(field).to_string());
-    let on_input = move |ev| state.edit(field, |a| a.set_text(field, event_target_value(&ev)));
-    let control = if multiline {
-        view! {
-            <textarea
-                id=field.input_id()
-                name=field.key()
-                rows="6"
-                aria-invalid=state.invalid(field)
-                aria-describedby=state.described_by(field, hint.is_some())
-                prop:value=value
-                on:input=on_input
-            ></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
+    let set = move |ev| state.edit(field, |a| a.set_text(field, event_target_value(&ev)));
+    let invalid = state.invalid(field);
+    let described_by = state.described_by(field, question.hint.is_some());
+    let control = match question.control {
+        Control::Line { kind, autocomplete } => EitherOf3::A(view! {
             <input
                 id=field.input_id()
                 name=field.key()
                 type=kind
                 autocomplete=autocomplete
-                required=required
+                required=question.required
                 spellcheck=if kind == "email" { "false" } else { "true" }
-                aria-invalid=state.invalid(field)
-                aria-describedby=state.described_by(field, hint.is_some())
+                aria-invalid=invalid
+                aria-describedby=described_by
                 prop:value=value
-                on:input=on_input
+                on:input=set
             />
-        }
-        .into_any()
-    };
-    view! {
-        <div class="field" class:has-error=move || state.error_for(field).is_some()>
-            <label for=field.input_id()><LabelText text=label required /></label>
-            <FieldMessages field hint />
-            {control}
-        </div>
-    }
-}
-
-/// A `<select>` whose first choice is an empty "Choose…".
-#[component]
-pub fn SelectField(
-    field: Field,
-    label: &'static str,
-    choices: &'static [Choice],
-    #[prop(optional)] required: bool,
-) -> impl IntoView {
-    let state = expect_context::<FormState>();
-    let current = move || state.answers.with(|a| a.text(field).to_string());
-    let options = choices
-        .iter()
-        .map(|(code, text)| view! { <option value=*code selected=move || current() == *code>{*text}</option> })
-        .collect_view();
-    view! {
-        <div class="field" class:has-error=move || state.error_for(field).is_some()>
-            <label for=field.input_id()><LabelText text=label required /></label>
-            <FieldMessages field hint=None />
+        }),
+        Control::Lines => EitherOf3::B(view! {
+            <textarea
+                id=field.input_id()
+                name=field.key()
+                rows="6"
+                aria-invalid=invalid
+                aria-describedby=described_by
+                prop:value=value
+                on:input=set
+            ></textarea>
+        }),
+        Control::Choose(choices) => EitherOf3::C(view! {
             <select
                 id=field.input_id()
                 name=field.key()
-                required=required
-                aria-invalid=state.invalid(field)
-                aria-describedby=state.described_by(field, false)
-                prop:value=current
-                on:change=move |ev| state.edit(field, |a| a.set_text(field, event_target_value(&ev)))
+                required=question.required
+                aria-invalid=invalid
+                aria-describedby=described_by
+                prop:value=value
+                on:change=set
             >
-                <option value="" selected=move || current().is_empty()>{copy::CHOOSE}</option>
-                {options}
+                <option value="" selected=move || value().is_empty()>{copy::CHOOSE}</option>
+                {choices
+                    .iter()
+                    .map(|(code, text)| view! { <option value=*code selected=move || value() == *code>{*text}</option> })
+                    .collect_view()}
             </select>
+        }),
+    };
+    view! {
+        <div class="field" class:has-error=move || state.error_for(field).is_some()>
+            <label for=field.input_id()><LabelText text=question.label required=question.required /></label>
+            <FieldMessages field hint=question.hint />
+            {control}
         </div>
     }
 }

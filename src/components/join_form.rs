@@ -3,7 +3,10 @@
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::form_fields::{CheckboxField, FormState, SelectField, TextField};
+use super::{
+    form_fields::{question_fieldsets, CheckboxField, FormState},
+    join_notices::{NoticeBox, UnavailableNote, NOTICE_ID},
+};
 use crate::{
     browser,
     content::{join as copy, ui},
@@ -21,7 +24,6 @@ use crate::{
     site::use_site,
 };
 
-const NOTICE_ID: &str = "join-notice";
 const THANKS_ID: &str = "join-thanks";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -175,20 +177,7 @@ pub fn JoinForm() -> impl IntoView {
                     <p class="form-intro">{copy::FORM_INTRO}</p>
                     // Hidden by the stylesheet whenever scripts run (the page's loader marks <html class="js">).
                     <p class="needs-js notice notice-warning">{copy::NEEDS_JS}</p>
-                    <fieldset>
-                        <legend>{ui::LEGEND_ABOUT}</legend>
-                        <TextField field=Field::Name label=copy::LABEL_NAME autocomplete="name" hint=copy::HINT_NAME required=true />
-                        <TextField field=Field::Email label=copy::LABEL_EMAIL kind="email" autocomplete="email" required=true />
-                        <SelectField field=Field::Province label=copy::LABEL_PROVINCE choices=copy::PROVINCES required=true />
-                        <SelectField field=Field::MemberType label=copy::LABEL_MEMBER_TYPE choices=copy::MEMBER_TYPES required=true />
-                    </fieldset>
-                    <fieldset>
-                        <legend>{ui::LEGEND_TRAINING}</legend>
-                        <TextField field=Field::CountryOfTraining label=copy::LABEL_COUNTRY autocomplete="country-name" />
-                        <TextField field=Field::Specialty label=copy::LABEL_SPECIALTY />
-                        <SelectField field=Field::LicensureStage label=copy::LABEL_STAGE choices=copy::LICENSURE_STAGES />
-                        <TextField field=Field::Message label=copy::LABEL_MESSAGE hint=copy::HINT_MESSAGE multiline=true />
-                    </fieldset>
+                    {question_fieldsets()}
                     {move || honeypot_field().map(|name| view! {
                         // Hidden from people and assistive technology; only bots fill it.
                         <div class="hp" aria-hidden="true">
@@ -264,57 +253,5 @@ async fn send(
             Outcome::Refused(refusal) => Err(outcome::refusal(refusal)),
         },
         Err(error) => Err((outcome::send_failure(error), vec![])),
-    }
-}
-
-/// The alert at the top of the form: the error summary, or why sending failed.
-#[component]
-fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
-    let state = expect_context::<FormState>();
-    view! {
-        <div id=NOTICE_ID role="alert" tabindex="-1" class:notice=move || notice.with(Option::is_some) class="notice-error">
-            {move || notice.get().map(|n| view! {
-                <h3>{n.heading}</h3>
-                {n.detail.map(|d| view! { <p>{d}</p> })}
-                <ul class="error-list">
-                    {state.errors.get().into_iter().map(|e| {
-                        let id = e.field.input_id();
-                        let target = id.clone();
-                        view! {
-                            <li>
-                                // Handled on the element, before the router sees it at the window.
-                                <a href=format!("#{id}") on:click=move |ev| {
-                                    ev.prevent_default();
-                                    browser::focus_id(&target);
-                                }>{e.field.label()} ": " {e.message}</a>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-                {n.answers_kept.then(|| view! { <p><strong>{copy::KEPT}</strong></p> })}
-            })}
-        </div>
-    }
-}
-
-/// Said before the member starts typing when the live config.json gives no
-/// endpoint (not from the build-time copy: the live one may differ).
-#[component]
-fn UnavailableNote() -> impl IntoView {
-    let site = use_site();
-    move || {
-        site.config.get().filter(|_| site.config_is_live.get()).and_then(|c| {
-            c.join.is_err().then(|| {
-                view! {
-                    <div class="notice notice-warning">
-                        <h3>{copy::UNAVAILABLE_HEADING}</h3>
-                        <p>{copy::UNAVAILABLE}</p>
-                        {c.contact_email.map(|email| view! {
-                            <p>{copy::UNAVAILABLE_CONTACT} " " <a href=format!("mailto:{email}")>{email.clone()}</a> "."</p>
-                        })}
-                    </div>
-                }
-            })
-        })
     }
 }

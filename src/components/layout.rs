@@ -26,8 +26,8 @@ pub fn SkipLink() -> impl IntoView {
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = use_site();
-    let links = routes::ALL
-        .iter()
+    let links = routes::nav(site.has_posts())
+        .into_iter()
         .filter(|p| p.in_header)
         .map(|p| {
             view! {
@@ -59,8 +59,8 @@ pub fn SiteHeader() -> impl IntoView {
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = use_site();
-    let links = routes::ALL
-        .iter()
+    let links = routes::nav(site.has_posts())
+        .into_iter()
         .map(|p| view! { <li><A href=site.href(p.path) exact=p.path == "/">{p.nav_label}</A></li> })
         .collect_view();
     view! {

@@ -2,5 +2,7 @@
 
 pub mod form_fields;
 pub mod join_form;
+pub mod join_notices;
 pub mod layout;
 pub mod page;
+pub mod post_list;

@@ -12,6 +12,7 @@ pub mod pages;
 pub mod privacy;
 pub mod ui;
 pub mod validation;
+pub mod work;
 
 /// The organisation's name as it appears in headers and titles.
 pub const ORG_NAME: &str = "Internationally Trained Physicians of Ontario";

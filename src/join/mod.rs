@@ -9,6 +9,7 @@ pub mod client;
 pub mod draft;
 pub mod outcome;
 pub mod payload;
+pub mod questions;
 pub mod response;
 pub mod settings;
 pub mod validate;

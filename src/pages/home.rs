@@ -1,8 +1,12 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::page::{Motto, Page, Paragraphs},
-    content::{pages::HOME_INTRO, ui},
+    components::{
+        page::{Motto, Page, Paragraphs},
+        post_list::PostList,
+    },
+    content::{pages::HOME_INTRO, ui, work},
+    posts::LATEST_ON_HOME,
     routes,
     site::use_site,
 };
@@ -32,7 +36,26 @@ pub fn HomePage() -> impl IntoView {
             <Card page=routes::DIRECTORS text=ui::CARD_DIRECTORS />
             <Card page=routes::JOIN text=ui::CARD_JOIN />
         </section>
+        <LatestPosts />
     }
+}
+
+/// The newest posts, or nothing at all when there are none.
+#[component]
+fn LatestPosts() -> impl IntoView {
+    let site = use_site();
+    let latest: Vec<_> = site
+        .posts
+        .with_value(|all| all.iter().take(LATEST_ON_HOME).cloned().collect());
+    (!latest.is_empty()).then(|| {
+        view! {
+            <section class="wrap latest" aria-labelledby="latest-heading">
+                <h2 id="latest-heading">{work::LATEST_HEADING}</h2>
+                <PostList posts=latest heading_level=3 />
+                <p><a href=site.href(routes::WORK.path)>{work::ALL_POSTS}</a></p>
+            </section>
+        }
+    })
 }
 
 #[component]

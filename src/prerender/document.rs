@@ -23,6 +23,8 @@ pub struct SiteShell<'a> {
     pub data: &'a DataFiles,
     /// Absolute site URL ending in `/` (e.g. `https://example.org/itpo/`), when known.
     pub site_url: Option<&'a str>,
+    /// Whether the build wrote an Atom feed of the posts.
+    pub feed: bool,
 }
 
 impl SiteShell<'_> {
@@ -60,6 +62,13 @@ impl SiteShell<'_> {
             }
             Some(None) => {}
             None => head.push_str("<meta name=\"robots\" content=\"noindex\">"),
+        }
+        if self.feed {
+            head.push_str(&format!(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">",
+                escape(crate::content::work::FEED_TITLE),
+                super::feed::FILE
+            ));
         }
         head.push_str(&format!(
             "<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\
@@ -122,6 +131,18 @@ mod tests {
             body: "",
         });
         assert!(!doc.contains("canonical") && !doc.contains("og:url"));
+        assert!(!doc.contains("application/atom+xml"));
+        let with_feed = SiteShell {
+            feed: true,
+            ..unknown_site
+        };
+        assert!(with_feed
+            .document(&PageDocument {
+                meta: pages::JOIN,
+                path: Some("/join/"),
+                body: "",
+            })
+            .contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"ITPO: Our work\" href=\"feed.xml\">"));
         assert_eq!(unknown_site.canonical("/join/"), None);
     }
 }

@@ -73,6 +73,8 @@ impl SiteShell<'_> {
                     "404.html",
                     crate::config::FILE,
                     crate::content::directors::DATA_FILE,
+                    "data/*",
+                    "feed.xml",
                 ]
                 .iter()
                 .map(|f| format!("{base}{f}")),
@@ -154,7 +156,8 @@ mod tests {
              /itpo/main-abc.css\n  Cache-Control: public, max-age=31536000, immutable\n\
              /itpo/\n  Cache-Control: no-cache\n/itpo/story/\n  Cache-Control: no-cache\n\
              /itpo/404.html\n  Cache-Control: no-cache\n/itpo/config.json\n  Cache-Control: no-cache\n\
-             /itpo/directors.json\n  Cache-Control: no-cache\n"
+             /itpo/directors.json\n  Cache-Control: no-cache\n/itpo/data/*\n  Cache-Control: no-cache\n\
+             /itpo/feed.xml\n  Cache-Control: no-cache\n"
         );
         assert_eq!(h, expected);
         let nginx = shell.nginx_headers(&security);

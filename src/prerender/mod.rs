@@ -6,7 +6,10 @@
 //! `src/bin/prerender.rs` puts them together.
 
 pub mod document;
+pub mod feed;
 pub mod headers;
+pub mod markdown;
+pub mod posts;
 pub mod render;
 pub mod seo;
 pub mod trunk;
@@ -47,6 +50,7 @@ const wasm = await init({ module_or_path: '/itpo/itpo-site-123_bg.wasm' });
             css: "body{}",
             data,
             site_url,
+            feed: false,
         }
     }
 }

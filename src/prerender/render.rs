@@ -9,13 +9,17 @@ use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 
-use crate::{app::App, content::pages::PageMeta, data::DataFiles};
+use crate::{app::App, content::pages::PageMeta, data::DataFiles, posts::PostBody};
 
-pub fn render(url: &str, data: &DataFiles) -> String {
+/// `post` is the body of the post at `url`, when it is one.
+pub fn render(url: &str, data: &DataFiles, post: Option<&PostBody>) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| {
         provide_context(RequestUrl::new(url));
         provide_context(data.clone());
+        if let Some(post) = post {
+            provide_context(post.clone());
+        }
         view! { <App /> }.to_html()
     });
     drop(owner);
@@ -35,7 +39,7 @@ mod tests {
     #[test]
     fn the_router_knows_every_page_in_the_routes_table() {
         for page in routes::ALL {
-            let body = render(page.path, &DataFiles::default());
+            let body = render(page.path, &DataFiles::default(), None);
             assert!(
                 shows(&body, &page.meta) && !shows(&body, &NOT_FOUND),
                 "{} is in routes::ALL but the router in src/app.rs renders something else",
@@ -43,7 +47,7 @@ mod tests {
             );
         }
         assert!(shows(
-            &render("/no/such/page/", &DataFiles::default()),
+            &render("/no/such/page/", &DataFiles::default(), None),
             &NOT_FOUND
         ));
     }

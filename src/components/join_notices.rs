@@ -1,0 +1,64 @@
+//! The notices around the join form: the alert at its top (the error
+//! summary with links to each field, or why sending failed) and the note
+//! shown when this copy of the site has no endpoint. Apart from the form so
+//! each file reads in one sitting.
+
+use leptos::prelude::*;
+
+use super::form_fields::FormState;
+use crate::{browser, content::join as copy, join::outcome::Notice, site::use_site};
+
+/// The alert's id: focus moves there when it changes.
+pub const NOTICE_ID: &str = "join-notice";
+
+/// The alert at the top of the form: the error summary, or why sending failed.
+#[component]
+pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
+    let state = expect_context::<FormState>();
+    view! {
+        <div id=NOTICE_ID role="alert" tabindex="-1" class:notice=move || notice.with(Option::is_some) class="notice-error">
+            {move || notice.get().map(|n| view! {
+                <h3>{n.heading}</h3>
+                {n.detail.map(|d| view! { <p>{d}</p> })}
+                <ul class="error-list">
+                    {state.errors.get().into_iter().map(|e| {
+                        let id = e.field.input_id();
+                        let target = id.clone();
+                        view! {
+                            <li>
+                                // Handled on the element, before the router sees it at the window.
+                                <a href=format!("#{id}") on:click=move |ev| {
+                                    ev.prevent_default();
+                                    browser::focus_id(&target);
+                                }>{e.field.label()} ": " {e.message}</a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                {n.answers_kept.then(|| view! { <p><strong>{copy::KEPT}</strong></p> })}
+            })}
+        </div>
+    }
+}
+
+/// Said before the member starts typing when the live config.json gives no
+/// endpoint (not from the build-time copy: the live one may differ).
+#[component]
+pub fn UnavailableNote() -> impl IntoView {
+    let site = use_site();
+    move || {
+        site.config.get().filter(|_| site.config_is_live.get()).and_then(|c| {
+            c.join.is_err().then(|| {
+                view! {
+                    <div class="notice notice-warning">
+                        <h3>{copy::UNAVAILABLE_HEADING}</h3>
+                        <p>{copy::UNAVAILABLE}</p>
+                        {c.contact_email.map(|email| view! {
+                            <p>{copy::UNAVAILABLE_CONTACT} " " <a href=format!("mailto:{email}")>{email.clone()}</a> "."</p>
+                        })}
+                    </div>
+                }
+            })
+        })
+    }
+}

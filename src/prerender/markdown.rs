@@ -1,0 +1,243 @@
+//! A post's Markdown (CommonMark plus tables) to HTML, with the site's
+//! rules: raw HTML is shown as text, never used; headings start below the
+//! page's `<h1>`; images are files on this site and have alt text; links
+//! are http(s), mailto, tel or on this site. Site paths are written relative
+//! to `<base href>`, so a sub-path deploy needs no change to the posts.
+
+use pulldown_cmark::{
+    html, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
+};
+
+/// A post body turned into HTML.
+#[derive(Debug, Default, PartialEq)]
+pub struct Rendered {
+    pub html: String,
+    /// The first paragraph as plain text (the summary when none is given).
+    pub first_paragraph: String,
+    /// Problems that do not stop the build, each starting with its line.
+    pub warnings: Vec<String>,
+}
+
+/// `first_line` is the body's first line in its file, so messages name the
+/// file's lines; `image_exists` says whether a site path is a file.
+pub fn render(
+    body: &str,
+    first_line: usize,
+    image_exists: &dyn Fn(&str) -> bool,
+) -> Result<Rendered, Vec<String>> {
+    let line_of = |offset: usize| first_line + body[..offset].matches('\n').count();
+    let mut out = Rendered::default();
+    let mut errors = Vec::new();
+    let mut events = Vec::new();
+    // The alt text of the image being read, with the image's line and path.
+    let mut image: Option<(usize, String, String)> = None;
+    // 0: before the first paragraph, 1: inside it, 2: after it.
+    let mut paragraph = 0;
+    for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
+        let line = line_of(range.start);
+        let event = match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => {
+                out.warnings.push(format!(
+                    "line {line}: raw HTML is shown as text, not used ({})",
+                    raw.trim()
+                ));
+                Event::Text(raw)
+            }
+            Event::Start(Tag::HtmlBlock) => Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)),
+            Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::CodeBlock),
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => Event::Start(Tag::Heading {
+                level: below(level),
+                id,
+                classes,
+                attrs,
+            }),
+            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(below(level))),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let path = site_path(&dest_url);
+                match &path {
+                    None => errors.push(format!(
+                        "line {line}: image {dest_url:?} must be a file on this site (for example images/photo.jpg), not on another site"
+                    )),
+                    Some(p) if !image_exists(p) => errors.push(format!(
+                        "line {line}: image {dest_url:?} is not a file of the site (put it under public/ first)"
+                    )),
+                    Some(_) => {}
+                }
+                image = Some((line, dest_url.to_string(), String::new()));
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: path.map_or(dest_url, CowStr::from),
+                    title,
+                    id,
+                })
+            }
+            Event::End(TagEnd::Image) => {
+                if let Some((line, path, alt)) = image.take() {
+                    if alt.trim().is_empty() {
+                        errors.push(format!(
+                            "line {line}: image {path:?} has no alt text: describe it between the brackets, ![like this]({path})"
+                        ));
+                    }
+                }
+                Event::End(TagEnd::Image)
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest = match link_target(&dest_url) {
+                    Some(dest) => dest,
+                    None => {
+                        errors.push(format!(
+                            "line {line}: link {dest_url:?} must be an http(s), mailto or tel link, or a page of this site"
+                        ));
+                        dest_url.to_string()
+                    }
+                };
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest.into(),
+                    title,
+                    id,
+                })
+            }
+            other => other,
+        };
+        match &event {
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, alt)) = &mut image {
+                    alt.push_str(t);
+                }
+                if paragraph == 1 {
+                    out.first_paragraph.push_str(t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak if paragraph == 1 => out.first_paragraph.push(' '),
+            Event::Start(Tag::Paragraph) if paragraph == 0 => paragraph = 1,
+            Event::End(TagEnd::Paragraph) if paragraph == 1 => paragraph = 2,
+            _ => {}
+        }
+        events.push(event);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    html::push_html(&mut out.html, events.into_iter());
+    out.first_paragraph = out
+        .first_paragraph
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Ok(out)
+}
+
+/// One level down: a post's `#` is an `<h2>` under the page's `<h1>`.
+fn below(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
+}
+
+/// A path on this site, relative to the base (`/images/a.jpg` → `images/a.jpg`),
+/// or `None` for anything with a scheme or a host.
+fn site_path(url: &str) -> Option<String> {
+    let url = url.trim();
+    if url.is_empty() || url.starts_with("//") || url.starts_with('\\') || has_scheme(url) {
+        return None;
+    }
+    Some(url.trim_start_matches('/').to_string())
+}
+
+/// Where a link may go: http(s), mailto and tel as written, fragments as
+/// written, and this site's own pages relative to the base.
+fn link_target(url: &str) -> Option<String> {
+    let lower = url.trim().to_ascii_lowercase();
+    if ["http://", "https://", "mailto:", "tel:"]
+        .iter()
+        .any(|s| lower.starts_with(s))
+        || url.starts_with('#')
+    {
+        return Some(url.trim().to_string());
+    }
+    site_path(url)
+}
+
+fn has_scheme(url: &str) -> bool {
+    url.split_once(':')
+        .is_some_and(|(scheme, _)| !scheme.contains(['/', '?', '#']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(body: &str) -> Rendered {
+        render(body, 1, &|p| p == "images/ok.png").unwrap()
+    }
+
+    #[test]
+    fn tables_headings_and_the_first_paragraph() {
+        let r =
+            ok("# Big\n\nFirst *para*\ngoes on.\n\nSecond.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assert!(r.html.contains("<h2>Big</h2>"));
+        assert!(r.html.contains("<table>") && r.html.contains("<td>2</td>"));
+        assert_eq!(r.first_paragraph, "First para goes on.");
+        assert!(ok("###### six").html.contains("<h6>six</h6>"));
+    }
+
+    #[test]
+    fn raw_html_is_text_and_warned_about() {
+        let r = ok("Hi\n\n<script>alert(1)</script>\n\nand <b>bold</b>\n");
+        assert!(!r.html.contains("<script") && !r.html.contains("<b>"));
+        assert!(r.html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(r.html.contains("&lt;b&gt;"));
+        assert_eq!(r.warnings.len(), 3, "{:?}", r.warnings);
+        assert!(r.warnings[0].starts_with("line 3:"));
+    }
+
+    #[test]
+    fn links_go_out_plainly_and_site_links_follow_the_base() {
+        let r = ok("[a](https://example.org/x) [b](/join/) [c](mailto:a@example.org) [d](#top)");
+        assert!(r.html.contains("href=\"https://example.org/x\""));
+        assert!(r.html.contains("href=\"join/\""));
+        assert!(r.html.contains("href=\"mailto:a@example.org\""));
+        assert!(r.html.contains("href=\"#top\""));
+        let errors = render("x\n\n[bad](javascript:alert(1))", 5, &|_| true).unwrap_err();
+        assert!(errors[0].starts_with("line 7:"), "{errors:?}");
+    }
+
+    #[test]
+    fn images_must_be_site_files_with_alt_text() {
+        let r = ok("![A room of people](/images/ok.png)");
+        assert!(r
+            .html
+            .contains("<img src=\"images/ok.png\" alt=\"A room of people\""));
+        for (body, why) in [
+            ("![](images/ok.png)", "no alt text"),
+            ("![x](https://cdn.example/a.png)", "not on another site"),
+            ("![x](images/missing.png)", "not a file of the site"),
+        ] {
+            let errors = render(body, 10, &|p| p == "images/ok.png").unwrap_err();
+            assert!(
+                errors[0].contains(why) && errors[0].starts_with("line 10:"),
+                "{errors:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,322 @@
+//! Reading the posts in `content/posts/` at build time. A post is
+//! `YYYY-MM-DD-slug.md`: TOML front matter between `+++` lines, then
+//! Markdown. Every problem stops the build with the file (and line) named
+//! and what to fix, before anything is written; drafts are left out.
+
+use std::{fs, path::Path};
+
+use serde::Deserialize;
+
+use super::markdown;
+use crate::posts::{is_slug, PostSummary};
+
+/// A published post, ready to write out.
+#[derive(Debug, PartialEq)]
+pub struct Post {
+    pub summary: PostSummary,
+    pub html: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    title: Option<String>,
+    date: Option<toml::Value>,
+    summary: Option<String>,
+    tags: Option<Vec<String>>,
+    draft: Option<bool>,
+    lang: Option<String>,
+}
+
+/// Every published post in `dir`, newest first, and the warnings to print.
+/// A missing folder means no posts. Errors name each file.
+pub fn load(
+    dir: &Path,
+    image_exists: &dyn Fn(&str) -> bool,
+) -> Result<(Vec<Post>, Vec<String>), Vec<String>> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Ok((vec![], vec![]));
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".md"))
+        .collect();
+    names.sort();
+    let (mut posts, mut warnings, mut errors) = (Vec::new(), Vec::new(), Vec::new());
+    for name in names {
+        let shown = dir.join(&name).display().to_string();
+        let parsed = fs::read_to_string(dir.join(&name))
+            .map_err(|e| vec![e.to_string()])
+            .and_then(|text| parse(&name, &text, image_exists));
+        match parsed {
+            Ok((post, notes)) => {
+                warnings.extend(notes.into_iter().map(|n| format!("{shown}: {n}")));
+                posts.extend(post);
+            }
+            Err(problems) => errors.extend(problems.into_iter().map(|p| format!("{shown}: {p}"))),
+        }
+    }
+    posts.sort_by(|a: &Post, b: &Post| {
+        (&b.summary.date, &a.summary.slug).cmp(&(&a.summary.date, &b.summary.slug))
+    });
+    let mut seen = std::collections::HashMap::new();
+    for post in &posts {
+        if let Some(other) = seen.insert(&post.summary.slug, &post.summary.date) {
+            errors.push(format!(
+                "{}: two posts are named \"{}\" ({other}-{1}.md and {}-{1}.md): rename one so each post has its own address",
+                dir.display(),
+                post.summary.slug,
+                post.summary.date
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok((posts, warnings))
+    } else {
+        Err(errors)
+    }
+}
+
+/// One file: `None` for a draft. Errors start with the line when there is one.
+pub fn parse(
+    file_name: &str,
+    text: &str,
+    image_exists: &dyn Fn(&str) -> bool,
+) -> Result<(Option<Post>, Vec<String>), Vec<String>> {
+    let fail = |m: String| Err(vec![m]);
+    let Some((name_date, slug)) = file_name
+        .strip_suffix(".md")
+        .filter(|n| n.len() > 11 && n.as_bytes()[10] == b'-')
+        .map(|n| n.split_at(10))
+        .map(|(d, s)| (d, &s[1..]))
+    else {
+        return fail(
+            "the file name must be the date and a short name, like 2026-01-15-town-hall.md".into(),
+        );
+    };
+    if !is_slug(slug) {
+        return fail(format!(
+            "\"{slug}\" in the file name may hold only lower-case letters, digits and single hyphens"
+        ));
+    }
+    let text = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(text)
+        .replace("\r\n", "\n");
+    let Some(rest) = text.strip_prefix("+++\n") else {
+        return fail("line 1: the file must start with a +++ line, then title and date, then another +++ line".into());
+    };
+    let Some(end) = rest
+        .find("\n+++\n")
+        .or_else(|| rest.strip_suffix("\n+++").map(str::len))
+    else {
+        return fail("the front matter has no closing +++ line".into());
+    };
+    let (front, body) = (&rest[..end], rest.get(end + 5..).unwrap_or(""));
+    let front_line = |offset: usize| 2 + front[..offset.min(front.len())].matches('\n').count();
+    let fm: FrontMatter = toml::from_str(front).map_err(|e| {
+        let line = e.span().map_or(2, |s| front_line(s.start));
+        vec![format!("line {line}: {}", e.message())]
+    })?;
+    let line_of = |key: &str| {
+        front
+            .lines()
+            .position(|l| l.trim_start().starts_with(key))
+            .map_or(2, |i| i + 2)
+    };
+    let title = fm.title.unwrap_or_default().trim().to_string();
+    if title.is_empty() {
+        return fail(
+            "the front matter has no title: add a line like title = \"Our town hall\"".into(),
+        );
+    }
+    let date = match fm.date {
+        None => {
+            return fail("the front matter has no date: add a line like date = 2026-01-15".into())
+        }
+        Some(toml::Value::String(s)) => s,
+        Some(toml::Value::Datetime(d)) => d.to_string(),
+        Some(other) => format!("{other:?}"),
+    };
+    if !is_date(&date) {
+        return fail(format!(
+            "line {}: date {date:?} must be a real date written YYYY-MM-DD, like 2026-01-15",
+            line_of("date")
+        ));
+    }
+    if date != name_date {
+        return fail(format!(
+            "line {}: date {date} differs from the date in the file name ({name_date}): make them the same",
+            line_of("date")
+        ));
+    }
+    let lang = fm.lang.unwrap_or_else(|| "en".into());
+    if !["en", "fr"].contains(&lang.as_str()) {
+        return fail(format!(
+            "line {}: lang {lang:?} must be \"en\" or \"fr\"",
+            line_of("lang")
+        ));
+    }
+    let tags = fm.tags.unwrap_or_default();
+    if let Some(bad) = tags.iter().find(|t| !is_slug(t)) {
+        return fail(format!(
+            "line {}: tag {bad:?} may hold only lower-case letters, digits and single hyphens, like doctors-desk",
+            line_of("tags")
+        ));
+    }
+    if fm.draft == Some(true) {
+        return Ok((None, vec![]));
+    }
+    let body_line = 3 + front.matches('\n').count() + 1;
+    let rendered = markdown::render(body, body_line, image_exists)?;
+    let summary = fm
+        .summary
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|s| !s.is_empty())
+        .unwrap_or(rendered.first_paragraph);
+    Ok((
+        Some(Post {
+            summary: PostSummary {
+                slug: slug.to_string(),
+                title,
+                date,
+                summary,
+                tags,
+                lang,
+            },
+            html: rendered.html,
+        }),
+        rendered.warnings,
+    ))
+}
+
+/// `YYYY-MM-DD`, a day that exists.
+fn is_date(date: &str) -> bool {
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| date[r].parse::<u32>().ok();
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn post(name: &str, text: &str) -> Result<Option<Post>, Vec<String>> {
+        parse(name, text, &|_| true).map(|(p, _)| p)
+    }
+
+    #[test]
+    fn a_post_reads_its_front_matter_and_slug() {
+        let p = post(
+            "2026-01-15-town-hall.md",
+            "+++\ntitle = \"A town hall\"\ndate = 2026-01-15\ntags = [\"events\"]\n+++\n\nWe met.\n\n## Notes\n",
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(p.summary.slug, "town-hall");
+        assert_eq!(p.summary.date, "2026-01-15");
+        assert_eq!(p.summary.summary, "We met.");
+        assert_eq!(p.summary.lang, "en");
+        assert_eq!(p.summary.tags, ["events"]);
+        assert!(p.html.contains("<h3>Notes</h3>"));
+        let quoted = post(
+            "2026-01-15-a.md",
+            "+++\r\ntitle = \"A\"\r\ndate = \"2026-01-15\"\r\nsummary = \"Given.\"\r\nlang = \"fr\"\r\n+++\r\nBody",
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(
+            (
+                quoted.summary.summary.as_str(),
+                quoted.summary.lang.as_str()
+            ),
+            ("Given.", "fr")
+        );
+    }
+
+    #[test]
+    fn drafts_are_not_published() {
+        let text = "+++\ntitle = \"A\"\ndate = 2026-01-15\ndraft = true\n+++\nx";
+        assert_eq!(post("2026-01-15-a.md", text).unwrap(), None);
+    }
+
+    #[test]
+    fn bad_posts_say_what_to_fix_and_where() {
+        for (name, text, why) in [
+            ("town-hall.md", "", "file name must be the date"),
+            ("2026-01-15-Town_Hall.md", "", "lower-case"),
+            (
+                "2026-01-15-a.md",
+                "title = \"A\"",
+                "line 1: the file must start with a +++",
+            ),
+            ("2026-01-15-a.md", "+++\ntitle = \"A\"\n", "no closing +++"),
+            (
+                "2026-01-15-a.md",
+                "+++\ndate = 2026-01-15\n+++\n",
+                "no title",
+            ),
+            ("2026-01-15-a.md", "+++\ntitle = \"A\"\n+++\n", "no date"),
+            (
+                "2026-01-15-a.md",
+                "+++\ntitle = \"A\"\ndate = \"15/01/2026\"\n+++\n",
+                "line 3: date \"15/01/2026\" must be a real date",
+            ),
+            (
+                "2026-02-30-a.md",
+                "+++\ntitle = \"A\"\ndate = \"2026-02-30\"\n+++\n",
+                "real date",
+            ),
+            (
+                "2026-01-15-a.md",
+                "+++\ntitle = \"A\"\ndate = 2026-01-16\n+++\n",
+                "differs from the date in the file name",
+            ),
+            (
+                "2026-01-15-a.md",
+                "+++\ntitle = \"A\"\ndate = 2026-01-15\nauthor = \"B\"\n+++\n",
+                "line 4: unknown field `author`",
+            ),
+            (
+                "2026-01-15-a.md",
+                "+++\ntitle = \"A\"\ndate = 2026-01-15\nlang = \"de\"\n+++\n",
+                "line 4: lang",
+            ),
+            (
+                "2026-01-15-a.md",
+                "+++\ntitle = \"A\"\ndate = 2026-01-15\ntags = [\"Big News\"]\n+++\n",
+                "line 4: tag",
+            ),
+            ("2026-01-15-a.md", "+++\ntitle = \"A\n+++\n", "line 2:"),
+            (
+                "2026-01-15-a.md",
+                "+++\ntitle = \"A\"\ndate = 2026-01-15\n+++\n\n![](images/a.png)\n",
+                "line 6: image",
+            ),
+        ] {
+            let errors = post(name, text).unwrap_err();
+            assert!(errors[0].contains(why), "{name}: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn dates_must_exist() {
+        assert!(is_date("2024-02-29") && is_date("2026-12-31"));
+        assert!(!is_date("2026-02-29") && !is_date("2026-13-01") && !is_date("2026-1-5"));
+    }
+}
