@@ -20,4 +20,9 @@ if [ "${TRUNK_PROFILE:-release}" = release ]; then
 fi
 # The benchmark's pure client-side build has nothing to prerender.
 if [ "${ITPO_NO_PRERENDER:-}" = 1 ]; then exit 0; fi
-cargo run --quiet --features ssr --bin prerender -- --dist "$STAGING"
+if ! cargo run --quiet --features ssr --bin prerender -- --dist "$STAGING"; then
+  # trunk keeps the last good dist/ but would leave its half-built staging
+  # folder inside it; remove that (only when trunk made it).
+  if [ -n "${TRUNK_STAGING_DIR:-}" ]; then rm -rf "$TRUNK_STAGING_DIR"; fi
+  exit 1
+fi

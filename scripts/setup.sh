@@ -39,7 +39,8 @@ fi
 
 # Debian's chromium for the browser tests; Debian's nginx and openssl, which the
 # tests start themselves on loopback ports as an ordinary user.
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ] || ! command -v openssl >/dev/null; then
+# A build-only machine (the publishing workflow) sets ITPO_BUILD_ONLY=1 and skips them.
+if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ] || ! command -v openssl >/dev/null; }; then
   log "installing Debian's chromium, chromium-driver, nginx and openssl"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   # Keep apt from starting nginx as a system service: the tests never need one.

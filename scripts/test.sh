@@ -25,11 +25,12 @@ cargo test --workspace --features itpo-site/ssr 2>&1 | tee "$LOG_DIR/cargo-test.
 cargo_status=${PIPESTATUS[0]}
 set -e
 
-log "release builds (built once, shared by every browser test): at the root, and under /itpo/"
+log "release builds (built once, shared by every browser test): at the root with the shipped (no) posts, and under /itpo/ with the fictional fixture posts"
 "$ROOT/scripts/build.sh"
 SUBPATH_DIST="$LOG_DIR/dist-itpo"
 SUBPATH_SITE_URL="https://example.org/itpo/"
-SITE_URL="$SUBPATH_SITE_URL" "$ROOT/scripts/build.sh" --public-url /itpo/ --dist "$SUBPATH_DIST"
+ITPO_POSTS="$ROOT/tests/fixtures/posts" SITE_URL="$SUBPATH_SITE_URL" \
+  "$ROOT/scripts/build.sh" --public-url /itpo/ --dist "$SUBPATH_DIST"
 
 log "browser tests"
 set +e

@@ -1,37 +1,62 @@
 //! Reading the site's own data files (`config.json`, `directors.json`, a
-//! post's `data/posts/<slug>.json`) from
+//! built page's `data/pages/….json`) from
 //! beside the app, under the public URL, so a deployer edits them without a
 //! rebuild.
 
-use crate::{config, content::directors, posts};
+use crate::{
+    built_page::{self, BuiltPage},
+    config,
+    content::directors,
+};
 
 /// Fetches a file that sits under the site's base path.
+/// Why a file could not be read: `status` is the HTTP status when there was one.
+pub struct FetchError {
+    pub status: Option<u16>,
+    pub message: String,
+}
+
+impl From<FetchError> for String {
+    fn from(e: FetchError) -> String {
+        e.message
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
-async fn fetch_text(file: &str) -> Result<String, String> {
+async fn fetch_text(file: &str) -> Result<String, FetchError> {
     let url = format!("{}/{file}", config::base_path());
     let response = gloo_net::http::Request::get(&url)
         .header("Accept", "application/json")
         .send()
         .await
-        .map_err(|e| format!("{file} could not be read: {e}"))?;
+        .map_err(|e| FetchError {
+            status: None,
+            message: format!("{file} could not be read: {e}"),
+        })?;
     if !response.ok() {
-        return Err(format!("{file} answered HTTP {}", response.status()));
+        return Err(FetchError {
+            status: Some(response.status()),
+            message: format!("{file} answered HTTP {}", response.status()),
+        });
     }
-    response
-        .text()
-        .await
-        .map_err(|e| format!("{file} could not be read: {e}"))
+    response.text().await.map_err(|e| FetchError {
+        status: None,
+        message: format!("{file} could not be read: {e}"),
+    })
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-async fn fetch_text(file: &str) -> Result<String, String> {
-    Err(format!("{file} is only fetched in the browser"))
+async fn fetch_text(file: &str) -> Result<String, FetchError> {
+    Err(FetchError {
+        status: None,
+        message: format!("{file} is only fetched in the browser"),
+    })
 }
 
 pub async fn load_config() -> config::SiteConfig {
     match fetch_text(config::FILE).await {
         Ok(text) => config::parse(&text),
-        Err(reason) => config::SiteConfig::unavailable(reason),
+        Err(e) => config::SiteConfig::unavailable(e.message),
     }
 }
 
@@ -39,8 +64,17 @@ pub async fn load_directors() -> Result<Vec<directors::Director>, String> {
     directors::parse(&fetch_text(directors::DATA_FILE).await?)
 }
 
-/// One post's HTML, for in-place navigation to it.
-pub async fn load_post(slug: &str) -> Result<posts::PostBody, String> {
-    let file = posts::body_file(slug);
-    crate::json::parse(&fetch_text(&file).await?).map_err(|e| format!("{file}: {e}"))
+/// A built page below the base, for in-place navigation to it; `Ok(None)`
+/// when there is no such page (its file answers 404).
+pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
+    let file = built_page::data_file(path);
+    match fetch_text(&file).await {
+        Ok(text) => crate::json::parse(&text)
+            .map(Some)
+            .map_err(|e| format!("{file}: {e}")),
+        Err(FetchError {
+            status: Some(404), ..
+        }) => Ok(None),
+        Err(e) => Err(e.message),
+    }
 }

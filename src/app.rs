@@ -15,9 +15,8 @@ use crate::{
         page::HEADING_ID,
     },
     pages::{
-        directors::DirectorsPage, home::HomePage, join::JoinPage, mission::MissionPage,
-        not_found::NotFoundPage, post::PostPage, privacy::PrivacyPage, story::StoryPage,
-        work::WorkPage,
+        built::BuiltPageView, directors::DirectorsPage, home::HomePage, join::JoinPage,
+        mission::MissionPage, not_found::NotFoundPage, privacy::PrivacyPage, story::StoryPage,
     },
     site::provide_site,
 };
@@ -39,8 +38,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/directors") view=DirectorsPage />
                     <Route path=path!("/join") view=JoinPage />
                     <Route path=path!("/privacy") view=PrivacyPage />
-                    <Route path=path!("/work") view=WorkPage />
-                    <Route path=path!("/work/:slug") view=PostPage />
+                    // Made from content files at build time; the app receives their HTML.
+                    <Route path=path!("/resources") view=BuiltPageView />
+                    <Route path=path!("/work") view=BuiltPageView />
+                    <Route path=path!("/work/:slug") view=BuiltPageView />
                 </Routes>
             </main>
             <SiteFooter />

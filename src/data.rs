@@ -1,5 +1,5 @@
-//! The site's data files (`config.json`, `directors.json`, and the index
-//! of posts `data/posts.json`) as they stood at build time. The prerenderer reads and parses each once; every page
+//! The site's data files (`config.json`, `directors.json`) and the digest
+//! of the posts, as they stood at build time. The prerenderer reads and parses each once; every page
 //! carries each file's text in its own `<script type="application/json">`,
 //! which the browser parses once, so the first render in the browser equals
 //! the HTML it adopts and visitors without JavaScript see the same directors
@@ -7,9 +7,9 @@
 //! edits made after a build reach script users too.
 
 use crate::{
+    built_page::{PostsDigest, DIGEST_ELEMENT},
     config::{self, SiteConfig},
     content::directors::{self, Director},
-    posts::{PostSummary, INDEX_ELEMENT},
 };
 
 /// The `id`s of the elements that carry each file's text in a page.
@@ -26,8 +26,8 @@ pub struct DataFiles {
     pub config: Option<SiteConfig>,
     /// A file that is not a valid directors list counts as an empty list.
     pub directors: Option<Vec<Director>>,
-    /// Published posts, newest first (the prerenderer checked them).
-    pub posts: Vec<PostSummary>,
+    /// Whether there are posts, and the latest as HTML.
+    pub posts: PostsDigest,
 }
 
 impl DataFiles {
@@ -52,25 +52,29 @@ impl DataFiles {
         }
     }
 
-    /// The elements that carry the texts; safe inside HTML, since no `</`
-    /// or `<!--` is left to end a `<script>` early (in JSON text they can
-    /// only occur inside strings, where the escaped forms mean the same).
+    /// The elements that carry the texts.
     pub fn script_elements(&self) -> String {
         [
             (CONFIG_ELEMENT, &self.config_text),
             (DIRECTORS_ELEMENT, &self.directors_text),
-            (INDEX_ELEMENT, &self.posts_text),
+            (DIGEST_ELEMENT, &self.posts_text),
         ]
         .iter()
-        .filter_map(|(id, text)| {
-            let text = text.as_deref()?.trim();
-            Some(format!(
-                "<script type=\"application/json\" id=\"{id}\">{}</script>",
-                text.replace("</", "<\\/").replace("<!--", "<\\u0021--")
-            ))
-        })
+        .filter_map(|(id, text)| Some(script_element(id, text.as_deref()?)))
         .collect()
     }
+}
+
+/// JSON text in a `<script type="application/json">`, safe inside HTML: no
+/// `</` or `<!--` is left to end it early (in JSON text they can only occur
+/// inside strings, where the escaped forms mean the same).
+pub fn script_element(id: &str, json: &str) -> String {
+    format!(
+        "<script type=\"application/json\" id=\"{id}\">{}</script>",
+        json.trim()
+            .replace("</", "<\\/")
+            .replace("<!--", "<\\u0021--")
+    )
 }
 
 /// On the server the prerenderer provides it as context; in the browser it
@@ -80,7 +84,7 @@ pub fn load() -> DataFiles {
         DataFiles::from_texts(
             crate::browser::element_text(CONFIG_ELEMENT),
             crate::browser::element_text(DIRECTORS_ELEMENT),
-            crate::browser::element_text(INDEX_ELEMENT),
+            crate::browser::element_text(DIGEST_ELEMENT),
         )
     })
 }
@@ -108,11 +112,11 @@ mod tests {
         let files = DataFiles::from_texts(
             Some(include_str!("../public/config.json").into()),
             Some("<html>".into()),
-            Some(r#"[{"slug":"a","title":"A","date":"2026-01-02","summary":"s","tags":[],"lang":"en"}]"#.into()),
+            Some(r#"{"count":4,"latest_html":"<p>x</p>"}"#.into()),
         );
         assert!(files.config.unwrap().join.is_err());
         assert_eq!(files.directors, Some(vec![]));
-        assert_eq!(files.posts.len(), 1);
+        assert_eq!(files.posts.count, 4);
         assert_eq!(DataFiles::from_texts(None, None, None).directors, None);
     }
 }

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod app;
 pub mod browser;
+pub mod built_page;
 pub mod components;
 pub mod config;
 pub mod content;

@@ -45,6 +45,12 @@ pub const JOIN: SitePage = SitePage {
     meta: pages::JOIN,
     in_header: true,
 };
+pub const RESOURCES: SitePage = SitePage {
+    path: "/resources/",
+    nav_label: "Where to Start",
+    meta: crate::content::resources::RESOURCES,
+    in_header: true,
+};
 pub const PRIVACY: SitePage = SitePage {
     path: "/privacy/",
     nav_label: "Privacy",
@@ -52,7 +58,7 @@ pub const PRIVACY: SitePage = SitePage {
     in_header: false,
 };
 
-pub const ALL: [SitePage; 6] = [HOME, STORY, MISSION, DIRECTORS, JOIN, PRIVACY];
+pub const ALL: [SitePage; 7] = [HOME, STORY, MISSION, DIRECTORS, RESOURCES, JOIN, PRIVACY];
 
 /// "Our work": its list and posts are prerendered, and it is in the
 /// navigation and the sitemap, only when there are published posts; so it

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 
 use crate::{
     api, browser,
+    built_page::PostsDigest,
     config::{self, SiteConfig},
     content::directors::Director,
     data,
-    posts::PostSummary,
 };
 
 /// Shared, read-only site state, provided as context.
@@ -28,15 +28,15 @@ pub struct Site {
     pub directors: RwSignal<Option<Vec<Director>>>,
     /// True once the live `directors.json` has been read: once per visit is enough.
     pub directors_is_live: RwSignal<bool>,
-    /// Published posts, newest first, as embedded at build time.
-    pub posts: StoredValue<Vec<PostSummary>>,
+    /// Whether there are posts, and the latest as HTML, as built.
+    pub posts: StoredValue<PostsDigest>,
     /// False in the prerendered HTML and until the app has adopted it.
     pub started: RwSignal<bool>,
 }
 
 impl Site {
     pub fn has_posts(&self) -> bool {
-        self.posts.with_value(|p| !p.is_empty())
+        self.posts.with_value(|p| p.count > 0)
     }
 
     pub fn href(&self, path: &str) -> String {

@@ -10,19 +10,19 @@
 use std::{fs, path::Path, process::exit};
 
 use itpo_site::{
+    built_page::{self, is_built},
     config,
-    content::work,
     content::{directors, pages},
     data::DataFiles,
     json,
-    posts::{self as post_paths, PostBody, PostSummary},
     prerender::{
+        built,
         document::{PageDocument, SiteShell},
         feed,
         headers::NGINX_HEADERS_FILE,
-        posts::{self, Post},
+        posts,
         render::{render, shows},
-        seo,
+        resources as resources_file, seo,
         trunk::TrunkOutput,
     },
     routes,
@@ -73,16 +73,28 @@ fn run() -> Result<(), String> {
             errors.join("\n  ")
         )
     })?;
+    let resources_path = arg("--resources")
+        .or_else(|| std::env::var("ITPO_RESOURCES").ok())
+        .unwrap_or_else(|| "content/resources.toml".into());
+    let resources = fs::read_to_string(&resources_path)
+        .map_err(|e| format!("{resources_path}: {e}"))
+        .and_then(|text| resources_file::parse(&resources_path, &text))?;
     for warning in warnings {
         eprintln!("prerender: warning: {warning}");
     }
-    let index: Vec<PostSummary> = posts.iter().map(|p| p.summary.clone()).collect();
-    let data = DataFiles::from_texts(
-        read(config::FILE).ok(),
-        read(directors::DATA_FILE).ok(),
-        (!index.is_empty()).then(|| json::print(&index)),
-    );
+    let config_text = read(config::FILE).ok();
+    let directors_text = read(directors::DATA_FILE).ok();
     config::set_base_path(&trunk.base_href);
+    let (built, digest) = built::build(
+        &DataFiles::from_texts(config_text.clone(), directors_text.clone(), None),
+        &posts,
+        &resources,
+    );
+    let data = DataFiles::from_texts(
+        config_text,
+        directors_text,
+        (digest.count > 0).then(|| json::print(&digest)),
+    );
 
     let shell = SiteShell {
         trunk: &trunk,
@@ -92,24 +104,19 @@ fn run() -> Result<(), String> {
         feed: site_url.is_some() && !posts.is_empty(),
     };
     let base = config::base_path();
-    for page in routes::ALL {
+    for page in routes::ALL.iter().filter(|p| !is_built(p.path)) {
         let body = render(&routes::href(base, page.path), &data, None);
-        if !shows(&body, &page.meta) {
-            return Err(format!(
-                "{} is in routes::ALL but renders another page: add it to the router in src/app.rs",
-                page.path
-            ));
-        }
-        let html = shell.document(&PageDocument {
-            meta: page.meta,
-            path: Some(page.path),
-            body: &body,
-        });
-        let dir = dist.join(page.path.trim_matches('/'));
-        fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        write(&dir.join("index.html"), &html)?;
+        check_shows(page.path, &body, &page.meta)?;
+        write_page(dist, &shell, page.path, page.meta, &body)?;
     }
-    let post_pages = write_posts(dist, &shell, &posts)?;
+    for entry in &built {
+        let body = render(&routes::href(base, &entry.path), &data, Some(&entry.page));
+        check_shows(&entry.path, &body, &entry.meta)?;
+        write_page(dist, &shell, &entry.path, entry.meta, &body)?;
+        let file = dist.join(built_page::data_file(&entry.path));
+        fs::create_dir_all(file.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
+        write(&file, &json::print(&entry.page))?;
+    }
     // Any path no page claims: the host serves 404.html with status 404.
     let body = render(&format!("{base}/404.html"), &data, None);
     write(
@@ -124,7 +131,12 @@ fn run() -> Result<(), String> {
     let paths: Vec<&str> = routes::ALL
         .iter()
         .map(|p| p.path)
-        .chain(post_pages.iter().map(String::as_str))
+        .chain(
+            built
+                .iter()
+                .map(|b| b.path.as_str())
+                .filter(|p| !routes::ALL.iter().any(|r| r.path == *p)),
+        )
         .collect();
     // https origins are allowed already; a plain-http endpoint (local development) is added.
     let http_endpoint_origin = data
@@ -175,46 +187,14 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-/// "Our work" and each post: their pages, and the data files the app
-/// fetches on in-place navigation. Returns the pages' paths; none without posts.
-fn write_posts(dist: &Path, shell: &SiteShell, posts: &[Post]) -> Result<Vec<String>, String> {
-    if posts.is_empty() {
-        return Ok(vec![]);
+fn check_shows(path: &str, body: &str, meta: &pages::PageMeta) -> Result<(), String> {
+    if shows(body, meta) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{path} renders another page: add it to the router in src/app.rs"
+        ))
     }
-    let base = config::base_path();
-    let index: Vec<&PostSummary> = posts.iter().map(|p| &p.summary).collect();
-    fs::create_dir_all(dist.join("data/posts")).map_err(|e| e.to_string())?;
-    write(&dist.join(post_paths::INDEX_FILE), &json::print(&index))?;
-    let mut paths = vec![routes::WORK.path.to_string()];
-    let list = render(&routes::href(base, routes::WORK.path), shell.data, None);
-    write_page(dist, shell, routes::WORK.path, work::WORK, &list)?;
-    for post in posts {
-        let s = &post.summary;
-        let body = PostBody {
-            slug: s.slug.clone(),
-            html: post.html.clone(),
-        };
-        write(
-            &dist.join(post_paths::body_file(&s.slug)),
-            &json::print(&body),
-        )?;
-        let path = post_paths::path(&s.slug);
-        let html = render(&routes::href(base, &path), shell.data, Some(&body));
-        // Leaked once per post: the build ends soon after.
-        let meta = pages::PageMeta {
-            title: s.title.clone().leak(),
-            heading: s.title.clone().leak(),
-            description: s.summary.clone().leak(),
-        };
-        if !html.contains(&post.html) {
-            return Err(format!(
-                "{path} did not render its post: check the router in src/app.rs"
-            ));
-        }
-        write_page(dist, shell, &path, meta, &html)?;
-        paths.push(path);
-    }
-    Ok(paths)
 }
 
 fn write_page(

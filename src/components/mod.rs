@@ -5,4 +5,3 @@ pub mod join_form;
 pub mod join_notices;
 pub mod layout;
 pub mod page;
-pub mod post_list;

@@ -10,6 +10,7 @@ pub mod directors;
 pub mod join;
 pub mod pages;
 pub mod privacy;
+pub mod resources;
 pub mod ui;
 pub mod validation;
 pub mod work;

@@ -24,3 +24,8 @@ pub const LEGEND_CONSENT: &str = "Consent";
 pub const HONEYPOT_LABEL: &str = "Leave this field empty";
 /// Spoken before each field's error message.
 pub const ERROR_PREFIX: &str = "Error: ";
+
+/// A page made at build time ("Our work", a post, "Where to start") while it loads, or when it cannot.
+pub const LOADING: &str = "Loading…";
+pub const LOAD_FAILED_HEADING: &str = "This page could not be loaded";
+pub const LOAD_FAILED: &str = "Check your connection, then reload the page.";

@@ -1,12 +1,8 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::{
-        page::{Motto, Page, Paragraphs},
-        post_list::PostList,
-    },
-    content::{pages::HOME_INTRO, ui, work},
-    posts::LATEST_ON_HOME,
+    components::page::{Motto, Page, Paragraphs},
+    content::{pages::HOME_INTRO, ui},
     routes,
     site::use_site,
 };
@@ -40,22 +36,13 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// The newest posts, or nothing at all when there are none.
+/// The newest posts (rendered at build time), or nothing at all when there
+/// are none.
 #[component]
 fn LatestPosts() -> impl IntoView {
     let site = use_site();
-    let latest: Vec<_> = site
-        .posts
-        .with_value(|all| all.iter().take(LATEST_ON_HOME).cloned().collect());
-    (!latest.is_empty()).then(|| {
-        view! {
-            <section class="wrap latest" aria-labelledby="latest-heading">
-                <h2 id="latest-heading">{work::LATEST_HEADING}</h2>
-                <PostList posts=latest heading_level=3 />
-                <p><a href=site.href(routes::WORK.path)>{work::ALL_POSTS}</a></p>
-            </section>
-        }
-    })
+    let html = site.posts.with_value(|p| p.latest_html.clone());
+    (!html.is_empty()).then(|| view! { <div class="latest-posts" inner_html=html></div> })
 }
 
 #[component]

@@ -1,11 +1,11 @@
-//! One file per routed page.
+//! One file per routed page; `built` shows every page made from content
+//! files at build time.
 
+pub mod built;
 pub mod directors;
 pub mod home;
 pub mod join;
 pub mod mission;
 pub mod not_found;
-pub mod post;
 pub mod privacy;
 pub mod story;
-pub mod work;

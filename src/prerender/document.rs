@@ -141,7 +141,7 @@ mod tests {
                 meta: pages::JOIN,
                 path: Some("/join/"),
                 body: "",
-            })
+                })
             .contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"ITPO: Our work\" href=\"feed.xml\">"));
         assert_eq!(unknown_site.canonical("/join/"), None);
     }

@@ -55,7 +55,7 @@ pub fn atom(site_url: &str, posts: &[Post]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::posts::PostSummary;
+    use crate::prerender::posts::PostSummary;
 
     #[test]
     fn entries_have_absolute_links_and_escaped_content() {

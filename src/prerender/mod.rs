@@ -5,14 +5,17 @@
 //! robots file, the sitemap and the site URL, `render` the app for one URL.
 //! `src/bin/prerender.rs` puts them together.
 
+pub mod built;
 pub mod document;
 pub mod feed;
 pub mod headers;
 pub mod markdown;
 pub mod posts;
 pub mod render;
+pub mod resources;
 pub mod seo;
 pub mod trunk;
+pub mod views;
 
 /// Escapes text for HTML content and double-quoted attributes.
 pub fn escape(s: &str) -> String {

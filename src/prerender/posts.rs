@@ -8,10 +8,28 @@ use std::{fs, path::Path};
 use serde::Deserialize;
 
 use super::markdown;
-use crate::posts::{is_slug, PostSummary};
+use crate::posts::is_slug;
+
+/// How many posts the home page shows.
+pub const LATEST_ON_HOME: usize = 3;
+
+/// What the list, the home page and the feed show of one post.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostSummary {
+    /// From the file name without its date: `2026-01-15-town-hall.md` is `town-hall`.
+    pub slug: String,
+    pub title: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// One paragraph of plain text.
+    pub summary: String,
+    pub tags: Vec<String>,
+    /// `en` or `fr`.
+    pub lang: String,
+}
 
 /// A published post, ready to write out.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Post {
     pub summary: PostSummary,
     pub html: String,
@@ -40,7 +58,8 @@ pub fn load(
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".md"))
+        // The folder's README explains the format; it is not a post.
+        .filter(|n| n.ends_with(".md") && !n.eq_ignore_ascii_case("README.md"))
         .collect();
     names.sort();
     let (mut posts, mut warnings, mut errors) = (Vec::new(), Vec::new(), Vec::new());

@@ -136,6 +136,8 @@ test('a failed download of the app leaves the page as it was', async () => {
   assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Our Mission']);
   await page.locator('header nav a', { hasText: 'Join' }).click();
   await page.waitForURL(`${site.url}/join/`);
+  // A real page load: the app fails again, after the page's own load event.
+  await failed(page);
   assert.ok(await page.getByText(NOTE).isVisible());
   await page.context().close();
 });

@@ -66,6 +66,18 @@ export async function startSite({ dir = DIST, overlayDir, fallback = '404', gzip
   return startDev(args);
 }
 
+/**
+ * Serves a sub-path build (built with --public-url /itpo/) at /itpo/ on a
+ * static host whose root holds nothing else, with its 404.html and _headers.
+ */
+export async function startSiteUnder(dist, base = '/itpo') {
+  const root = mkdtempSync(path.join(tmpdir(), 'itpo-host-'));
+  cpSync(dist, path.join(root, base.slice(1)), { recursive: true });
+  cpSync(path.join(dist, '404.html'), path.join(root, '404.html'));
+  cpSync(path.join(dist, '_headers'), path.join(root, '_headers'));
+  return startSite({ dir: root });
+}
+
 /** The real join endpoint, with helpers to script it and read what it got. */
 export async function startEndpoint() {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'itpo-endpoint-')), 'submissions.jsonl');

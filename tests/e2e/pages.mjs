@@ -8,6 +8,8 @@ export const PAGES = [
     text: ['ITPO aspires to provide', 'Our aims', 'at every stage of licensure'] },
   { path: '/directors/', nav: 'Directors', title: 'Directors of ITPO | ITPO', h1: 'Directors of ITPO',
     text: ['Fortissimi Una', 'physician-led'] },
+  { path: '/resources/', nav: 'Where to Start', title: 'Where to Start | ITPO', h1: 'Where to start',
+    text: ['Rules change', 'Medical Council of Canada (MCC)', 'HealthForceOntario Access Centre', 'Requirements, fees and deadlines change'] },
   { path: '/join/', nav: 'Join', title: 'Join ITPO | ITPO', h1: 'Join our community',
     text: ['Who can join', 'New international medical graduates in Canada', 'Practising IMG physicians'] },
   { path: '/privacy/', nav: null, title: 'Privacy | ITPO', h1: 'Privacy',

@@ -6,10 +6,7 @@
 // navigate in place afterwards.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { DIST, startSite, launchBrowser, openPage } from './harness.mjs';
+import { DIST, startSite, startSiteUnder, launchBrowser, openPage } from './harness.mjs';
 import { startNginxSite } from './hosts.mjs';
 import { PAGES } from './pages.mjs';
 
@@ -31,14 +28,7 @@ const VARIANTS = [
 ];
 
 /** An itpo-dev host whose document root holds the sub-path build in /itpo/. */
-async function itpoDevUnder(base) {
-  if (!base) return startSite();
-  const root = mkdtempSync(path.join(tmpdir(), 'itpo-host-'));
-  cpSync(SUB_DIST, path.join(root, base.slice(1)), { recursive: true });
-  cpSync(path.join(SUB_DIST, '404.html'), path.join(root, '404.html'));
-  cpSync(path.join(SUB_DIST, '_headers'), path.join(root, '_headers'));
-  return startSite({ dir: root });
-}
+const itpoDevUnder = (base) => (base ? startSiteUnder(SUB_DIST, base) : startSite());
 
 const HOSTS = [
   ['itpo-dev', (base) => itpoDevUnder(base)],

@@ -1,0 +1,132 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use super::not_found::NotFoundPage;
+use crate::{
+    api, browser,
+    built_page::{BuiltPage, CONTENT_ID},
+    components::page::HEADING_ID,
+    content::ui,
+    routes,
+    site::use_site,
+    start,
+};
+
+thread_local! {
+    /// Built pages fetched in this visit, by path: small, and never stale
+    /// within a visit, since they change only with a new build.
+    static VISITED: std::cell::RefCell<std::collections::HashMap<String, BuiltPage>> =
+        Default::default();
+}
+
+/// What a built page's view shows.
+#[derive(Debug, Clone, PartialEq)]
+enum Shown {
+    Loading,
+    Page(BuiltPage),
+    NotFound,
+    Failed,
+}
+
+/// "Our work", a post or "Where to start": HTML made at build time
+/// (`built_page.rs`). Adopted as it is from the prerendered page; after an
+/// in-place navigation, fetched as data, then titled and focused like any page.
+#[component]
+pub fn BuiltPageView() -> impl IntoView {
+    let site = use_site();
+    let pathname = use_location().pathname;
+    // The page's own path below the base, as the prerenderer named it.
+    let page_path =
+        move |pathname: &str| start::landing(pathname, site.base).page.unwrap_or_default();
+    let path = move || pathname.with(|p| page_path(p));
+    // The router keeps this view across one post to another, but a view on
+    // its way out also sees the next address: it must not fetch for it.
+    let created_for = path();
+    let still_mine = move |wanted: &str| same_route(&created_for, wanted);
+    let shown = RwSignal::new(match adopted(&path(), site.started.get_untracked()) {
+        Some(page) => Shown::Page(page),
+        None => Shown::Loading,
+    });
+    // In an effect: only the browser fetches, and again whenever the path
+    // changes (one post to another keeps this view).
+    Effect::new(move |previous: Option<String>| {
+        let wanted = path();
+        if !still_mine(&wanted) {
+            return wanted;
+        }
+        let adopted_now = previous.is_none() && matches!(shown.get_untracked(), Shown::Page(_));
+        if adopted_now || previous.as_ref() == Some(&wanted) {
+            return wanted;
+        }
+        // Back to a page seen in this visit: at once, without a request.
+        if let Some(page) = VISITED.with_borrow(|v| v.get(&wanted).cloned()) {
+            browser::set_head(&page.title, &page.description);
+            shown.set(Shown::Page(page));
+            _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
+            return wanted;
+        }
+        shown.set(Shown::Loading);
+        let target = wanted.clone();
+        leptos::task::spawn_local(async move {
+            let result = api::load_built_page(&target).await;
+            // A later navigation may have overtaken this one.
+            if pathname.with_untracked(|p| page_path(p)) != target {
+                return;
+            }
+            shown.set(match result {
+                Ok(Some(page)) => {
+                    browser::set_head(&page.title, &page.description);
+                    VISITED.with_borrow_mut(|v| v.insert(target, page.clone()));
+                    Shown::Page(page)
+                }
+                Ok(None) => Shown::NotFound,
+                Err(e) => {
+                    leptos::logging::warn!("{e}");
+                    Shown::Failed
+                }
+            });
+            _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
+        });
+        wanted
+    });
+    move || match shown.get() {
+        Shown::Page(page) => {
+            view! { <div id=CONTENT_ID class="built-page" inner_html=page.html></div> }.into_any()
+        }
+        Shown::NotFound => NotFoundPage().into_any(),
+        Shown::Loading => view! {
+            <div class="wrap prose"><p class="loading" role="status">{ui::LOADING}</p></div>
+        }
+        .into_any(),
+        Shown::Failed => view! {
+            <div class="wrap prose">
+                <h1 id=HEADING_ID tabindex="-1">{ui::LOAD_FAILED_HEADING}</h1>
+                <p>{ui::LOAD_FAILED}</p>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// The page's HTML when this document was built for it: given by the
+/// prerenderer, or read from the page the browser is adopting (only while
+/// it adopts: later, another page is on screen).
+fn adopted(path: &str, started: bool) -> Option<BuiltPage> {
+    if let Some(page) = use_context::<BuiltPage>() {
+        return Some(page);
+    }
+    if started || browser::page_rendered_for().as_deref() != Some(path) {
+        return None;
+    }
+    browser::element_inner_html(CONTENT_ID).map(|html| BuiltPage {
+        html,
+        ..BuiltPage::default()
+    })
+}
+
+/// Whether two built pages are shown by the same route: the same page, or
+/// two posts.
+fn same_route(a: &str, b: &str) -> bool {
+    let is_post = |p: &str| p.starts_with(routes::WORK.path) && p != routes::WORK.path;
+    a == b || (is_post(a) && is_post(b))
+}

@@ -1,0 +1,130 @@
+//! "Where to start": reading `content/resources.toml` at build time. Volunteers edit it, so a
+//! mistake stops the build with the line and what to fix, and only https
+//! links to other sites are accepted (the page itself requests nothing).
+
+use serde::Deserialize;
+
+/// One official body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resource {
+    pub name: String,
+    /// What it does, in one sentence, as its own site says.
+    pub does: String,
+    /// A further fact from the same sources, when there is one.
+    pub note: Option<String>,
+    /// Its official site (https).
+    pub link: String,
+    /// The page the facts come from, and its date.
+    pub source: String,
+    /// When the facts were last checked, `YYYY-MM-DD`.
+    pub checked: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    resource: Vec<Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    name: String,
+    does: String,
+    note: Option<String>,
+    link: String,
+    source: String,
+    checked: toml::value::Datetime,
+}
+
+/// The list, in the file's order; `file` names the file in messages.
+pub fn parse(file: &str, text: &str) -> Result<Vec<Resource>, String> {
+    let line_of = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
+    let parsed: File = toml::from_str(text).map_err(|e| {
+        let at = e.span().map(|s| format!("line {}: ", line_of(s.start)));
+        format!("{file}: {}{}", at.unwrap_or_default(), e.message())
+    })?;
+    if parsed.resource.is_empty() {
+        return Err(format!("{file}: lists no [[resource]]"));
+    }
+    parsed
+        .resource
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let which = format!("{file}: resource {} ({:?})", i + 1, e.name);
+            let text = |v: String, key: &str| {
+                let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
+                if v.is_empty() {
+                    Err(format!("{which}: {key} is empty"))
+                } else {
+                    Ok(v)
+                }
+            };
+            if !e.link.starts_with("https://") || e.link.contains(char::is_whitespace) {
+                return Err(format!(
+                    "{which}: link {:?} must be an https:// address",
+                    e.link
+                ));
+            }
+            let checked = match (e.checked.date, e.checked.time) {
+                (Some(d), None) => d.to_string(),
+                _ => return Err(format!("{which}: checked must be a date like 2026-11-25")),
+            };
+            Ok(Resource {
+                name: text(e.name, "name")?,
+                does: text(e.does, "does")?,
+                note: e.note.map(|n| text(n, "note")).transpose()?,
+                link: e.link,
+                source: text(e.source, "source")?,
+                checked,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_list_reads_with_https_links() {
+        let list = parse(
+            "resources.toml",
+            include_str!("../../content/resources.toml"),
+        )
+        .unwrap();
+        assert_eq!(list.len(), 6);
+        assert!(list.iter().all(|r| r.link.starts_with("https://")));
+        assert_eq!(list[0].name, "Medical Council of Canada (MCC)");
+        assert_eq!(list[0].checked, "2026-11-25");
+    }
+
+    #[test]
+    fn mistakes_are_named_with_their_line() {
+        let entry = |extra: &str| {
+            format!(
+                "[[resource]]\nname = \"A\"\ndoes = \"B\"\nlink = \"https://a.example/\"\nsource = \"S\"\nchecked = 2026-11-25\n{extra}"
+            )
+        };
+        for (text, why) in [
+            (
+                entry("colour = \"red\"\n"),
+                "line 7: unknown field `colour`",
+            ),
+            (
+                entry("").replace("https://a.example/", "http://a.example/"),
+                "must be an https://",
+            ),
+            (
+                entry("").replace("does = \"B\"", "does = \"  \""),
+                "does is empty",
+            ),
+            (entry("").replace("2026-11-25", "\"soon\""), "line 6:"),
+            ("".to_string(), "resource"),
+        ] {
+            let err = parse("r.toml", &text).unwrap_err();
+            assert!(err.starts_with("r.toml: ") && err.contains(why), "{err}");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Views of the pages made from content files (posts, resources). Build-time
+//! only: the prerenderer renders them to HTML, which the app receives as a
+//! built page (`built_page.rs`), so none of this is in the browser build.
+
+pub mod posts;
+pub mod resources;
+
+use leptos::prelude::*;
+
+use crate::{components::page::HEADING_ID, content::pages::PageMeta};
+
+/// A built page's frame: its one `<h1>` (where focus lands after an
+/// in-place navigation) and its content, in the site's reading column.
+#[component]
+pub fn BuiltFrame(heading: String, children: Children) -> impl IntoView {
+    view! {
+        <div class="wrap prose">
+            <h1 id=HEADING_ID tabindex="-1">{heading}</h1>
+            {children()}
+        </div>
+    }
+}
+
+/// `2026-01-15` as "15 January 2026"; anything else is shown as it is.
+pub fn display_date(date: &str) -> String {
+    let mut parts = date.splitn(3, '-');
+    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
+        return date.to_string();
+    };
+    let month = month
+        .parse::<usize>()
+        .ok()
+        .and_then(|m| crate::content::work::MONTHS.get(m.wrapping_sub(1)));
+    match (month, day.parse::<u8>()) {
+        (Some(month), Ok(day)) => format!("{day} {month} {year}"),
+        _ => date.to_string(),
+    }
+}
+
+/// The heading of a page described by static copy.
+pub fn heading_of(meta: PageMeta) -> String {
+    meta.heading.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::display_date;
+
+    #[test]
+    fn dates_read_as_words_and_bad_ones_as_given() {
+        assert_eq!(display_date("2026-01-05"), "5 January 2026");
+        assert_eq!(display_date("2025-12-31"), "31 December 2025");
+        assert_eq!(display_date("2025-13-01"), "2025-13-01");
+        assert_eq!(display_date("soon"), "soon");
+    }
+}

@@ -1,0 +1,100 @@
+//! "Our work" (the list), one post, and the home page's latest posts.
+
+use leptos::prelude::*;
+
+use super::{display_date, heading_of, BuiltFrame};
+use crate::{
+    content::work as copy,
+    posts,
+    prerender::posts::{Post, PostSummary, LATEST_ON_HOME},
+    routes,
+    site::use_site,
+};
+
+/// Every published post, newest first.
+#[component]
+pub fn WorkList(posts: Vec<PostSummary>) -> impl IntoView {
+    view! {
+        <BuiltFrame heading=heading_of(routes::WORK.meta)>
+            <p class="lead">{copy::WORK_INTRO}</p>
+            <PostList posts heading_level=2 />
+        </BuiltFrame>
+    }
+}
+
+/// One post: title, date, topics and its Markdown as HTML.
+#[component]
+pub fn PostArticle(post: Post) -> impl IntoView {
+    let site = use_site();
+    let s = post.summary;
+    view! {
+        <BuiltFrame heading=s.title.clone()>
+            <article class="post" lang=s.lang.clone()>
+                <p class="post-meta">
+                    {copy::PUBLISHED} " "
+                    <time datetime=s.date.clone()>{display_date(&s.date)}</time>
+                </p>
+                <PostTags tags=s.tags />
+                <div class="post-body" inner_html=post.html></div>
+            </article>
+            <p><a href=site.href(routes::WORK.path)>{copy::BACK_TO_LIST}</a></p>
+        </BuiltFrame>
+    }
+}
+
+/// The home page's section of the newest posts.
+#[component]
+pub fn LatestSection(posts: Vec<PostSummary>) -> impl IntoView {
+    let site = use_site();
+    let latest: Vec<_> = posts.into_iter().take(LATEST_ON_HOME).collect();
+    view! {
+        <section class="wrap latest" aria-labelledby="latest-heading">
+            <h2 id="latest-heading">{copy::LATEST_HEADING}</h2>
+            <PostList posts=latest heading_level=3 />
+            <p><a href=site.href(routes::WORK.path)>{copy::ALL_POSTS}</a></p>
+        </section>
+    }
+}
+
+/// `heading_level` is that of each post's title: 2 on "Our work", 3 under
+/// the home page's own heading for the section.
+#[component]
+fn PostList(posts: Vec<PostSummary>, heading_level: u8) -> impl IntoView {
+    let site = use_site();
+    let items = posts
+        .into_iter()
+        .map(|post| {
+            let href = site.href(&posts::path(&post.slug));
+            let title = view! { <a href=href>{post.title}</a> };
+            let heading = if heading_level == 2 {
+                view! { <h2 class="post-title">{title}</h2> }.into_any()
+            } else {
+                view! { <h3 class="post-title">{title}</h3> }.into_any()
+            };
+            view! {
+                <li class="post-item" lang=post.lang>
+                    {heading}
+                    <p class="post-meta">
+                        <time datetime=post.date.clone()>{display_date(&post.date)}</time>
+                    </p>
+                    <p>{post.summary}</p>
+                    <PostTags tags=post.tags />
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="post-list">{items}</ul> }
+}
+
+/// A post's topics, or nothing when it has none.
+#[component]
+fn PostTags(tags: Vec<String>) -> impl IntoView {
+    (!tags.is_empty()).then(|| {
+        view! {
+            <p class="post-tags">
+                {copy::TAGS_LABEL} " "
+                {tags.into_iter().map(|t| view! { <span class="tag">{t}</span> " " }).collect_view()}
+            </p>
+        }
+    })
+}

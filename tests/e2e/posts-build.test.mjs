@@ -1,0 +1,43 @@
+// A volunteer's mistake in a post must stop the build with the file (and
+// line) named and what to fix, and must leave the last good site as it was:
+// the real `trunk build` with the prerender hook, over a copy of dist/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DIST, ROOT, FIXTURES } from './harness.mjs';
+
+/** Every file under `dir` with a hash of its bytes. */
+function snapshot(dir) {
+  const out = {};
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const full = path.join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+test('bad posts stop the build, name each file and line, and leave the last good dist/ untouched', () => {
+  const dist = path.join(mkdtempSync(path.join(tmpdir(), 'itpo-bad-posts-')), 'dist');
+  cpSync(DIST, dist, { recursive: true });
+  const before = snapshot(dist);
+  const run = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
+    cwd: ROOT,
+    env: { ...process.env, ITPO_POSTS: path.join(FIXTURES, 'bad-posts') },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  const output = run.stdout + run.stderr;
+  assert.notEqual(run.status, 0, 'the build must fail');
+  assert.match(output, /2 problem\(s\) in the posts, nothing was written/);
+  assert.match(output, /2026-04-01-no-title\.md: the front matter has no title: add a line like title = /);
+  assert.match(output, /2026-04-02-bad-image\.md: line 7: image "favicon\.svg" has no alt text/);
+  assert.deepEqual(snapshot(dist), before);
+});

@@ -1,0 +1,262 @@
+// "Our work": the sub-path build carries the fictional fixture posts
+// (tests/fixtures/posts, one of them a draft), the root build none. Checks
+// what a reader sees: the list, a post, in-place navigation both ways,
+// reading without JavaScript, the feed, raw HTML kept as text, and a site
+// with no posts showing nothing of the section.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  DIST, FIXTURES, startSite, startSiteUnder, launchBrowser, openPage, gotoApp, axeViolations, sidewaysOverflow,
+} from './harness.mjs';
+
+const SUB_DIST = process.env.ITPO_DIST_SUBPATH;
+const SITE_URL = process.env.ITPO_SUBPATH_SITE_URL;
+
+/** The fixture posts as the build should publish them, newest first. */
+const FIXTURE_POSTS = readdirSync(path.join(FIXTURES, 'posts'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => {
+    const text = readFileSync(path.join(FIXTURES, 'posts', f), 'utf8');
+    return {
+      slug: f.slice(11, -3),
+      date: f.slice(0, 10),
+      title: text.match(/^title = "(.*)"$/m)[1],
+      draft: /^draft = true$/m.test(text),
+    };
+  })
+  .sort((a, b) => (a.date < b.date ? 1 : -1));
+const PUBLISHED = FIXTURE_POSTS.filter((p) => !p.draft);
+const DRAFT = FIXTURE_POSTS.find((p) => p.draft);
+const TOWN_HALL = PUBLISHED.find((p) => p.slug === 'fictional-town-hall');
+const RAW_HTML = PUBLISHED.find((p) => p.slug === 'fictional-statement');
+
+let browser;
+let site;
+let base;
+before(async () => {
+  browser = await launchBrowser();
+  site = await startSiteUnder(SUB_DIST);
+  base = `${site.url}/itpo`;
+});
+after(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+test('the fixtures hold 20 posts, one a draft, so the tests below mean something', () => {
+  assert.equal(FIXTURE_POSTS.length, 20);
+  assert.ok(DRAFT && TOWN_HALL && RAW_HTML);
+});
+
+test('Our work lists every published post newest first, with dates and topics, and passes axe', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  await gotoApp(page, `${base}/work/`);
+  assert.equal(await page.title(), 'Our Work | ITPO');
+  assert.equal(await page.locator('main h1').innerText(), 'Our work');
+  const titles = await page.locator('.post-list .post-title').allInnerTexts();
+  assert.deepEqual(titles, PUBLISHED.map((p) => p.title));
+  assert.ok(!titles.includes(DRAFT.title));
+  const first = page.locator('.post-item').first();
+  assert.equal(await first.locator('time').getAttribute('datetime'), TOWN_HALL.date);
+  assert.equal(await first.locator('time').innerText(), '2 March 2026');
+  assert.match(await first.innerText(), /Topics: events fixture/);
+  assert.equal(await page.locator('.post-item[lang="fr"]').count(), 1);
+  assert.equal(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').innerText(), 'Our Work');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.foreignRequests, []);
+  await page.context().close();
+});
+
+test('a post by its URL: title, heading levels, table, a site image with alt text, plain links, axe', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  await gotoApp(page, `${base}/work/${TOWN_HALL.slug}/`);
+  assert.equal(await page.title(), `${TOWN_HALL.title} | ITPO`);
+  assert.equal(await page.locator('main h1').count(), 1);
+  assert.equal(await page.locator('main h1').innerText(), TOWN_HALL.title);
+  const body = page.locator('.post-body');
+  assert.equal(await body.locator('h2').innerText(), 'What the fixture covers');
+  assert.equal(await body.locator('table td').first().innerText(), 'Heading');
+  const img = body.locator('img');
+  assert.equal(await img.getAttribute('alt'), "The site's round mark");
+  assert.ok(await img.evaluate((i) => i.complete && i.naturalWidth > 0), 'the image loads from the site');
+  assert.equal(await body.locator('a', { hasText: 'link to another site' }).getAttribute('href'), 'https://example.org/elsewhere');
+  await body.locator('a', { hasText: 'link to the join page' }).click();
+  await page.waitForURL(`${base}/join/`);
+  assert.equal(await page.locator('main h1').innerText(), 'Join our community');
+  await page.goBack();
+  await page.locator('.post-body').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.foreignRequests, []);
+  await page.context().close();
+});
+
+test('from the list to a post and back happens in place, with title, focus and the post fetched as data', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  await gotoApp(page, `${base}/work/`);
+  await page.evaluate(() => { window.stillTheSameDocument = true; });
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.locator('.post-title a', { hasText: RAW_HTML.title }).click();
+  await page.waitForURL(`${base}/work/${RAW_HTML.slug}/`);
+  await page.locator('.post-body').waitFor();
+  assert.equal(await page.title(), `${RAW_HTML.title} | ITPO`);
+  await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  assert.match(await page.locator('.post-body').innerText(), /first paragraph of this fixture/);
+  assert.deepEqual(fetched.filter((p) => p.endsWith('.json')), [`/itpo/data/pages/work/${RAW_HTML.slug}.json`]);
+  assert.ok(!fetched.some((p) => p.endsWith('.html') || p.endsWith('/')), fetched.join(' '));
+  await page.goBack();
+  await page.waitForURL(`${base}/work/`);
+  await page.waitForFunction(() => document.activeElement?.id === 'page-heading');
+  assert.equal(await page.title(), 'Our Work | ITPO');
+  // On to another post, then back to the first: each shows its own body.
+  await page.locator('.post-title a', { hasText: TOWN_HALL.title }).click();
+  await page.locator('.post-body table').waitFor();
+  await page.goBack();
+  const requestsBefore = fetched.length;
+  await page.locator('.post-title a', { hasText: RAW_HTML.title }).click();
+  await page.waitForURL(`${base}/work/${RAW_HTML.slug}/`);
+  await page.waitForFunction(() => !document.querySelector('.post-body table') && document.querySelector('.post-body'));
+  assert.equal(await page.title(), `${RAW_HTML.title} | ITPO`);
+  // A page seen before in this visit comes back without a request.
+  assert.deepEqual(fetched.slice(requestsBefore).filter((p) => p.endsWith('.json')), []);
+  assert.equal(await page.evaluate(() => window.stillTheSameDocument), true);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('raw HTML in a post is shown as text and never runs, loaded or navigated to', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  for (const arrive of ['by URL', 'in place']) {
+    if (arrive === 'by URL') await gotoApp(page, `${base}/work/${RAW_HTML.slug}/`);
+    else {
+      await gotoApp(page, `${base}/work/`);
+      await page.locator('.post-title a', { hasText: RAW_HTML.title }).click();
+      await page.locator('.post-body').waitFor();
+    }
+    const body = page.locator('.post-body');
+    assert.equal(await body.locator('script, b').count(), 0, arrive);
+    assert.match(await body.innerText(), /<script>document\.title = "script ran"/, arrive);
+    assert.match(await body.innerText(), /<b onclick=/, arrive);
+    await body.locator('code, pre').first().click();
+    assert.equal(await page.evaluate(() => window.fixtureScriptRan), undefined, arrive);
+    assert.notEqual(await page.title(), 'script ran', arrive);
+  }
+  await page.context().close();
+});
+
+test('without JavaScript the list and a post read in full', async () => {
+  const page = await openPage(browser, { javaScriptEnabled: false, allowed: [site.url] });
+  await page.goto(`${base}/work/`);
+  assert.equal(await page.locator('.post-item').count(), PUBLISHED.length);
+  await page.locator('.post-title a', { hasText: TOWN_HALL.title }).click();
+  await page.waitForURL(`${base}/work/${TOWN_HALL.slug}/`);
+  assert.equal(await page.locator('.post-body table').count(), 1);
+  assert.match(await page.locator('.post-body').innerText(), /This post is a test fixture/);
+  await page.context().close();
+});
+
+test('at 320 px the list and a post fit without sideways scrolling', async () => {
+  const page = await openPage(browser, { width: 320, height: 640, allowed: [site.url] });
+  for (const p of ['/work/', `/work/${TOWN_HALL.slug}/`, `/work/${RAW_HTML.slug}/`, '/']) {
+    await gotoApp(page, `${base}${p}`);
+    assert.equal(await sidewaysOverflow(page), 0, p);
+  }
+  await page.context().close();
+});
+
+test('the home page shows the three latest posts and a link to all of them', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  await gotoApp(page, `${base}/`);
+  const latest = page.locator('section.latest');
+  assert.deepEqual(await latest.locator('.post-title').allInnerTexts(), PUBLISHED.slice(0, 3).map((p) => p.title));
+  await latest.locator('a', { hasText: 'All of our work' }).click();
+  await page.waitForURL(`${base}/work/`);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
+
+test('the feed is Atom with one absolute entry per published post, advertised by every page', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  await page.goto(`${base}/`);
+  const href = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+  const res = await fetch(new URL(href, `${base}/`));
+  assert.equal(res.status, 200);
+  const xml = await res.text();
+  const feed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const ns = 'http://www.w3.org/2005/Atom';
+    const root = doc.documentElement;
+    const one = (el, name) => el.getElementsByTagNameNS(ns, name)[0];
+    return {
+      parseError: doc.getElementsByTagName('parsererror').length,
+      root: `${root.namespaceURI} ${root.localName}`,
+      head: ['id', 'title', 'updated', 'author'].every((n) => one(root, n)),
+      self: [...root.children].find((c) => c.localName === 'link' && c.getAttribute('rel') === 'self')?.getAttribute('href'),
+      entries: [...root.getElementsByTagNameNS(ns, 'entry')].map((e) => ({
+        title: one(e, 'title').textContent,
+        id: one(e, 'id').textContent,
+        updated: one(e, 'updated').textContent,
+        link: one(e, 'link').getAttribute('href'),
+        content: one(e, 'content').textContent,
+      })),
+    };
+  }, xml);
+  assert.equal(feed.parseError, 0);
+  assert.equal(feed.root, 'http://www.w3.org/2005/Atom feed');
+  assert.ok(feed.head);
+  assert.equal(feed.self, `${SITE_URL}feed.xml`);
+  assert.deepEqual(feed.entries.map((e) => e.title), PUBLISHED.map((p) => p.title));
+  for (const [i, e] of feed.entries.entries()) {
+    assert.equal(e.link, `${SITE_URL}work/${PUBLISHED[i].slug}/`);
+    assert.equal(e.id, e.link);
+    assert.match(e.updated, /^\d{4}-\d\d-\d\dT00:00:00Z$/);
+  }
+  assert.match(feed.entries[0].content, /<table>/);
+  await page.context().close();
+});
+
+test('a draft is published nowhere: no page, no data file, not in the list, feed or sitemap', async () => {
+  const res = await fetch(`${base}/work/${DRAFT.slug}/`);
+  assert.equal(res.status, 404);
+  assert.equal((await fetch(`${base}/data/pages/work/${DRAFT.slug}.json`)).status, 404);
+  for (const file of ['feed.xml', 'sitemap.xml', 'data/pages/work.json', 'index.html']) {
+    const text = await (await fetch(`${base}/${file}`)).text();
+    assert.ok(!text.includes(DRAFT.slug) && !text.includes(DRAFT.title), file);
+  }
+  const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
+  for (const p of PUBLISHED) assert.ok(sitemap.includes(`<loc>${SITE_URL}work/${p.slug}/</loc>`), p.slug);
+  assert.ok(sitemap.includes(`<loc>${SITE_URL}work/</loc>`));
+  const page = await openPage(browser, { allowed: [site.url] });
+  await gotoApp(page, `${base}/work/${DRAFT.slug}/`);
+  assert.equal(await page.locator('main h1').innerText(), 'Page not found');
+  await page.context().close();
+});
+
+test('a site without posts shows nothing of Our work: no link, no list, no home section, no feed', async () => {
+  const bare = await startSite();
+  const page = await openPage(browser, { allowed: [bare.url] });
+  await gotoApp(page, `${bare.url}/`);
+  assert.equal(await page.locator('a', { hasText: 'Our Work' }).count(), 0);
+  assert.equal(await page.locator('section.latest').count(), 0);
+  assert.equal(await page.locator('link[type="application/atom+xml"]').count(), 0);
+  assert.equal((await fetch(`${bare.url}/work/`)).status, 404);
+  assert.equal((await fetch(`${bare.url}/feed.xml`)).status, 404);
+  assert.equal((await fetch(`${bare.url}/data/pages/work.json`)).status, 404);
+  await gotoApp(page, `${bare.url}/work/`);
+  assert.equal(await page.locator('main h1').innerText(), 'Page not found');
+  await page.context().close();
+  bare.stop();
+});
+
+test('the wasm is byte-identical with no posts and with the 20 fixture posts', () => {
+  const wasm = (dir) => readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('_bg.wasm'))));
+  const none = wasm(DIST);
+  const twenty = wasm(SUB_DIST);
+  assert.ok(none.length > 100_000);
+  assert.ok(none.equals(twenty), `${none.length} vs ${twenty.length} bytes`);
+  assert.deepEqual(readdirSync(path.join(DIST, 'data/pages')), ['resources.json']);
+});
