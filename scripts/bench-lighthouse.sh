@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Lighthouse 12 (mobile defaults: Slow 4G, 4x CPU) on every page of the
-# release build as the README builds it (no SITE_URL) and with a SITE_URL,
+# release build as the README builds it (no SITE_URL, no posts) and with a
+# SITE_URL and the fictional fixture posts (tests/fixtures/posts: the feed,
+# "Our work" and a post are measured there),
 # served by a plain static server that gzips and sends the build's _headers,
 # next to / and /join/ of the same app built as a pure client-side app.
 # Each page is measured RUNS times (default 3; the wasm's start-up task makes
@@ -15,12 +17,13 @@ mkdir -p "$OUT"
 PORT_PRE="${PORT_PRE:-4173}"
 PORT_URL="${PORT_URL:-4175}"
 PORT_CSR="${PORT_CSR:-4174}"
-PAGES="/ /story/ /mission/ /directors/ /join/ /privacy/"
+PAGES="/ /story/ /mission/ /directors/ /resources/ /join/ /privacy/"
+POST_PAGES="/work/ /work/fictional-town-hall/"
 RUNS="${RUNS:-3}"
 
 log "building the prerendered site without and with SITE_URL, and the pure client-side site"
 trunk build --release --offline --dist "$OUT/prerendered" >/dev/null
-SITE_URL="http://127.0.0.1:$PORT_URL/" trunk build --release --offline --dist "$OUT/site-url" >/dev/null
+ITPO_POSTS="$ROOT/tests/fixtures/posts" SITE_URL="http://127.0.0.1:$PORT_URL/" trunk build --release --offline --dist "$OUT/site-url" >/dev/null
 ITPO_NO_PRERENDER=1 trunk build --release --offline --dist "$OUT/csr" scripts/bench/csr.html >/dev/null
 cargo build --release -p itpo-dev --quiet
 
@@ -43,7 +46,7 @@ run() { # build port path run
 }
 for i in $(seq "$RUNS"); do
   for p in $PAGES; do run prerendered "$PORT_PRE" "$p" "$i"; done
-  for p in $PAGES; do run site-url "$PORT_URL" "$p" "$i"; done
+  for p in $PAGES $POST_PAGES; do run site-url "$PORT_URL" "$p" "$i"; done
   for p in / /join/; do run csr "$PORT_CSR" "$p" "$i"; done
 done
 
@@ -51,7 +54,7 @@ node - "$OUT" <<'JS'
 const fs = require('node:fs');
 const out = process.argv[2];
 const rows = [];
-const label = { prerendered: 'prerendered, no SITE_URL', 'site-url': 'prerendered, SITE_URL', csr: 'client-side only' };
+const label = { prerendered: 'prerendered, no SITE_URL', 'site-url': 'prerendered, SITE_URL, posts', csr: 'client-side only' };
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 for (const build of ['prerendered', 'site-url', 'csr']) {
   const runs = {};
