@@ -8,6 +8,10 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 STAGING="${TRUNK_STAGING_DIR:-dist}"
+# The benchmark's pure client-side build has nothing to prerender.
+if [ "${ITPO_NO_PRERENDER:-}" = 1 ]; then exit 0; fi
+# Only with the prerender: the pages it writes load the glue without
+# trunk's integrity hashes, which minifying would break.
 if [ "${TRUNK_PROFILE:-release}" = release ]; then
   if command -v terser >/dev/null; then
     for glue in "$STAGING"/itpo-site-*.js; do
@@ -18,8 +22,6 @@ if [ "${TRUNK_PROFILE:-release}" = release ]; then
     echo "prerender.sh: terser not found (run scripts/setup.sh); the JS glue is left unminified" >&2
   fi
 fi
-# The benchmark's pure client-side build has nothing to prerender.
-if [ "${ITPO_NO_PRERENDER:-}" = 1 ]; then exit 0; fi
 if ! cargo run --quiet --features ssr --bin prerender -- --dist "$STAGING"; then
   # trunk keeps the last good dist/ but would leave its half-built staging
   # folder inside it; remove that (only when trunk made it).

@@ -334,6 +334,34 @@ mod tests {
     }
 
     #[test]
+    fn a_folder_is_read_newest_first_and_two_posts_with_one_slug_stop_the_build() {
+        let dir = std::env::temp_dir().join(format!("itpo-posts-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let write = |name: &str, date: &str| {
+            let text = format!("+++\ntitle = \"T {name}\"\ndate = {date}\n+++\nBody.\n");
+            fs::write(dir.join(name), text).unwrap();
+        };
+        write("2026-01-01-older.md", "2026-01-01");
+        write("2026-02-01-newer.md", "2026-02-01");
+        fs::write(dir.join("README.md"), "Not a post.").unwrap();
+        let (posts, _) = load(&dir, &|_| true).unwrap();
+        let slugs: Vec<_> = posts.iter().map(|p| p.summary.slug.as_str()).collect();
+        assert_eq!(slugs, ["newer", "older"]);
+        write("2026-03-01-older.md", "2026-03-01");
+        let errors = load(&dir, &|_| true).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].contains("two posts are named \"older\""),
+            "{errors:?}"
+        );
+        assert!(
+            errors[0].contains("2026-01-01-older.md") && errors[0].contains("2026-03-01-older.md")
+        );
+        fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(load(&dir, &|_| true).unwrap().0, vec![]);
+    }
+
+    #[test]
     fn dates_must_exist() {
         assert!(is_date("2024-02-29") && is_date("2026-12-31"));
         assert!(!is_date("2026-02-29") && !is_date("2026-13-01") && !is_date("2026-1-5"));

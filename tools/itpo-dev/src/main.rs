@@ -7,6 +7,7 @@
 mod endpoint;
 mod http;
 mod static_files;
+mod submission;
 
 use std::{
     collections::HashMap, net::TcpListener, path::PathBuf, process::exit, sync::Arc, thread,
