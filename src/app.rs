@@ -15,8 +15,9 @@ use crate::{
         page::HEADING_ID,
     },
     pages::{
-        built::BuiltPageView, directors::DirectorsPage, home::HomePage, join::JoinPage,
-        mission::MissionPage, not_found::NotFoundPage, privacy::PrivacyPage, story::StoryPage,
+        accessibility::AccessibilityPage, built::BuiltPageView, directors::DirectorsPage,
+        home::HomePage, join::JoinPage, mission::MissionPage, not_found::NotFoundPage,
+        privacy::PrivacyPage, story::StoryPage,
     },
     site::provide_site,
 };
@@ -38,6 +39,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/directors") view=DirectorsPage />
                     <Route path=path!("/join") view=JoinPage />
                     <Route path=path!("/privacy") view=PrivacyPage />
+                    <Route path=path!("/accessibility") view=AccessibilityPage />
                     // Made from content files at build time; the app receives their HTML.
                     <Route path=path!("/resources") view=BuiltPageView />
                     <Route path=path!("/work") view=BuiltPageView />

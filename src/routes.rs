@@ -58,7 +58,22 @@ pub const PRIVACY: SitePage = SitePage {
     in_header: false,
 };
 
-pub const ALL: [SitePage; 7] = [HOME, STORY, MISSION, DIRECTORS, RESOURCES, JOIN, PRIVACY];
+pub const ACCESSIBILITY: SitePage = SitePage {
+    path: "/accessibility/",
+    nav_label: "Accessibility",
+    meta: crate::content::accessibility::ACCESSIBILITY,
+    in_header: false,
+};
+pub const ALL: [SitePage; 8] = [
+    HOME,
+    STORY,
+    MISSION,
+    DIRECTORS,
+    RESOURCES,
+    JOIN,
+    PRIVACY,
+    ACCESSIBILITY,
+];
 
 /// "Our work": its list and posts are prerendered, and it is in the
 /// navigation and the sitemap, only when there are published posts; so it

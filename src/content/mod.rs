@@ -6,6 +6,7 @@
 //! source does not give (directors, contact details) are not invented: they
 //! come from deploy-time data files instead (see `public/`).
 
+pub mod accessibility;
 pub mod directors;
 pub mod join;
 pub mod pages;

@@ -1,6 +1,7 @@
 //! One file per routed page; `built` shows every page made from content
 //! files at build time.
 
+pub mod accessibility;
 pub mod built;
 pub mod directors;
 pub mod home;

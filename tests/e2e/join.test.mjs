@@ -381,5 +381,10 @@ test('the privacy page names the configured service and the contact address', as
   await page.getByText(host).waitFor();
   assert.equal(await page.locator('a[href="mailto:contact@example.org"]').count(), 1);
   assert.deepEqual(await axeViolations(page), []);
+  // The accessibility statement, from the footer, names the same address for reporting a barrier.
+  await page.locator('footer a', { hasText: 'Accessibility' }).click();
+  await page.waitForURL(`${site.url}/accessibility/`);
+  assert.match(await page.locator('.report-contact').innerText(), /^Write to ITPO at contact@example\.org\.$/);
+  assert.deepEqual(await axeViolations(page), []);
   await page.context().close();
 });

@@ -12,6 +12,8 @@ export const PAGES = [
     text: ['Rules change', 'Medical Council of Canada (MCC)', 'HealthForceOntario Access Centre', 'Requirements, fees and deadlines change'] },
   { path: '/join/', nav: 'Join', title: 'Join ITPO | ITPO', h1: 'Join our community',
     text: ['Who can join', 'New international medical graduates in Canada', 'Practising IMG physicians'] },
+  { path: '/accessibility/', nav: null, title: 'Accessibility | ITPO', h1: 'Accessibility',
+    text: ['WCAG) 2.1 at level AA', 'How it is tested', 'Known limits', 'A contact address for reporting barriers will be published here.'] },
   { path: '/privacy/', nav: null, title: 'Privacy | ITPO', h1: 'Privacy',
     text: ['What we collect', 'How long it is kept', 'How to withdraw'] },
 ];
