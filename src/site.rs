@@ -35,6 +35,13 @@ pub struct Site {
 }
 
 impl Site {
+    /// ITPO's contact address from `config.json`, when the deployer gave one
+    /// (reactive: the live file may add or change it).
+    pub fn contact_email(&self) -> Option<String> {
+        self.config
+            .with(|c| c.as_ref().and_then(|c| c.contact_email.clone()))
+    }
+
     pub fn has_posts(&self) -> bool {
         self.posts.with_value(|p| p.count > 0)
     }

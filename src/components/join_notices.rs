@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::form_fields::FormState;
+use super::{form_fields::FormState, page::ContactSentence};
 use crate::{browser, content::join as copy, join::outcome::Notice, site::use_site};
 
 /// The alert's id: focus moves there when it changes.
@@ -47,18 +47,21 @@ pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
 pub fn UnavailableNote() -> impl IntoView {
     let site = use_site();
     move || {
-        site.config.get().filter(|_| site.config_is_live.get()).and_then(|c| {
-            c.join.is_err().then(|| {
-                view! {
-                    <div class="notice notice-warning">
-                        <h3>{copy::UNAVAILABLE_HEADING}</h3>
-                        <p>{copy::UNAVAILABLE}</p>
-                        {c.contact_email.map(|email| view! {
-                            <p>{copy::UNAVAILABLE_CONTACT} " " <a href=format!("mailto:{email}")>{email.clone()}</a> "."</p>
-                        })}
-                    </div>
-                }
+        site.config
+            .get()
+            .filter(|_| site.config_is_live.get())
+            .and_then(|c| {
+                c.join.is_err().then(|| {
+                    view! {
+                        <div class="notice notice-warning">
+                            <h3>{copy::UNAVAILABLE_HEADING}</h3>
+                            <p>{copy::UNAVAILABLE}</p>
+                            {c.contact_email.map(|email| view! {
+                                <p><ContactSentence lead=copy::UNAVAILABLE_CONTACT email /></p>
+                            })}
+                        </div>
+                    }
+                })
             })
-        })
     }
 }

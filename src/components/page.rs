@@ -42,3 +42,10 @@ pub fn Motto() -> impl IntoView {
         </p>
     }
 }
+
+/// "`lead` address." with the address as a mailto link: how the pages name
+/// ITPO's contact from `config.json`.
+#[component]
+pub fn ContactSentence(lead: &'static str, email: String) -> impl IntoView {
+    view! { {lead} " " <a href=format!("mailto:{email}")>{email.clone()}</a> "." }
+}

@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
-use crate::{components::page::Page, content::accessibility as copy, routes, site::use_site};
+use crate::{
+    components::page::{ContactSentence, Page},
+    content::accessibility as copy,
+    routes,
+    site::use_site,
+};
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
     let site = use_site();
-    // The contact is deployment data, so it is read from config.json.
-    let contact = move || {
-        site.config
-            .with(|c| c.as_ref().and_then(|c| c.contact_email.clone()))
-    };
     view! {
         <div class="wrap prose">
             <Page meta=routes::ACCESSIBILITY.meta>
@@ -24,11 +24,9 @@ pub fn AccessibilityPage() -> impl IntoView {
                 <h2>{copy::REPORT_HEADING}</h2>
                 <p>{copy::REPORT}</p>
                 <p class="report-contact">
-                    {move || match contact() {
-                        Some(email) => view! {
-                            {copy::REPORT_CONTACT} " " <a href=format!("mailto:{email}")>{email.clone()}</a> "."
-                        }
-                        .into_any(),
+                    // The contact is deployment data, so it is read from config.json.
+                    {move || match site.contact_email() {
+                        Some(email) => view! { <ContactSentence lead=copy::REPORT_CONTACT email /> }.into_any(),
                         None => copy::REPORT_NO_CONTACT.into_any(),
                     }}
                 </p>

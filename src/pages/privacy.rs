@@ -1,6 +1,11 @@
 use leptos::prelude::*;
 
-use crate::{components::page::Page, content::privacy as copy, routes, site::use_site};
+use crate::{
+    components::page::{ContactSentence, Page},
+    content::privacy as copy,
+    routes,
+    site::use_site,
+};
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
@@ -12,10 +17,6 @@ pub fn PrivacyPage() -> impl IntoView {
                 .and_then(|c| c.join.as_ref().ok())
                 .map(|j| crate::join::settings::endpoint_host(&j.endpoint))
         })
-    };
-    let contact = move || {
-        site.config
-            .with(|c| c.as_ref().and_then(|c| c.contact_email.clone()))
     };
     view! {
         <div class="wrap prose">
@@ -38,11 +39,8 @@ pub fn PrivacyPage() -> impl IntoView {
                 <h2>{copy::WITHDRAW_HEADING}</h2>
                 <p>
                     {copy::WITHDRAW} " "
-                    {move || match contact() {
-                        Some(email) => view! {
-                            {copy::WITHDRAW_CONTACT} " " <a href=format!("mailto:{email}")>{email.clone()}</a> "."
-                        }
-                        .into_any(),
+                    {move || match site.contact_email() {
+                        Some(email) => view! { <ContactSentence lead=copy::WITHDRAW_CONTACT email /> }.into_any(),
                         None => copy::WITHDRAW_NO_CONTACT.into_any(),
                     }}
                 </p>
