@@ -68,7 +68,7 @@ impl DataFiles {
 /// JSON text in a `<script type="application/json">`, safe inside HTML: no
 /// `</` or `<!--` is left to end it early (in JSON text they can only occur
 /// inside strings, where the escaped forms mean the same).
-pub fn script_element(id: &str, json: &str) -> String {
+fn script_element(id: &str, json: &str) -> String {
     format!(
         "<script type=\"application/json\" id=\"{id}\">{}</script>",
         json.trim()

@@ -66,10 +66,7 @@ pub fn build(
             heading: s.title.clone().leak(),
             description: s.summary.clone().leak(),
         };
-        let post = Post {
-            summary: s.clone(),
-            html: post.html.clone(),
-        };
+        let post = post.clone();
         pages.push(entry(
             posts::path(&s.slug),
             meta,

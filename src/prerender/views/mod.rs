@@ -7,7 +7,7 @@ pub mod resources;
 
 use leptos::prelude::*;
 
-use crate::{components::page::HEADING_ID, content::pages::PageMeta};
+use crate::components::page::HEADING_ID;
 
 /// A built page's frame: its one `<h1>` (where focus lands after an
 /// in-place navigation) and its content, in the site's reading column.
@@ -35,11 +35,6 @@ pub fn display_date(date: &str) -> String {
         (Some(month), Ok(day)) => format!("{day} {month} {year}"),
         _ => date.to_string(),
     }
-}
-
-/// The heading of a page described by static copy.
-pub fn heading_of(meta: PageMeta) -> String {
-    meta.heading.to_string()
 }
 
 #[cfg(test)]

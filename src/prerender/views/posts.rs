@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{display_date, heading_of, BuiltFrame};
+use super::{display_date, BuiltFrame};
 use crate::{
     content::work as copy,
     posts,
@@ -15,7 +15,7 @@ use crate::{
 #[component]
 pub fn WorkList(posts: Vec<PostSummary>) -> impl IntoView {
     view! {
-        <BuiltFrame heading=heading_of(routes::WORK.meta)>
+        <BuiltFrame heading=routes::WORK.meta.heading.to_string()>
             <p class="lead">{copy::WORK_INTRO}</p>
             <PostList posts heading_level=2 />
         </BuiltFrame>

@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::{display_date, heading_of, BuiltFrame};
+use super::{display_date, BuiltFrame};
 use crate::{content::resources as copy, prerender::resources::Resource, routes};
 
 #[component]
 pub fn ResourcesList(resources: Vec<Resource>) -> impl IntoView {
     view! {
-        <BuiltFrame heading=heading_of(routes::RESOURCES.meta)>
+        <BuiltFrame heading=routes::RESOURCES.meta.heading.to_string()>
             <p class="lead">{copy::INTRO}</p>
             <div class="notice notice-warning">
                 <h2 class="notice-heading">{copy::RULES_CHANGE_HEADING}</h2>
