@@ -44,6 +44,17 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/resources") view=BuiltPageView />
                     <Route path=path!("/work") view=BuiltPageView />
                     <Route path=path!("/work/:slug") view=BuiltPageView />
+                    // The French edition: the same pages (they read their language from the address).
+                    <Route path=path!("/fr") view=HomePage />
+                    <Route path=path!("/fr/notre-histoire") view=StoryPage />
+                    <Route path=path!("/fr/mission") view=MissionPage />
+                    <Route path=path!("/fr/conseil") view=DirectorsPage />
+                    <Route path=path!("/fr/adhesion") view=JoinPage />
+                    <Route path=path!("/fr/confidentialite") view=PrivacyPage />
+                    <Route path=path!("/fr/accessibilite") view=AccessibilityPage />
+                    <Route path=path!("/fr/par-ou-commencer") view=BuiltPageView />
+                    <Route path=path!("/fr/nos-activites") view=BuiltPageView />
+                    <Route path=path!("/fr/nos-activites/:slug") view=BuiltPageView />
                 </Routes>
             </main>
             <SiteFooter />

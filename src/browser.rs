@@ -33,12 +33,16 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// Sets the document title and the description (and its Open Graph twins).
+/// Sets the document's language, title and description (and its Open
+/// Graph twins): after an in-place navigation, to the new page's.
 #[cfg(target_arch = "wasm32")]
-pub fn set_head(title: &str, description: &str) {
+pub fn set_head(lang: &str, title: &str, description: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("lang", lang);
+    }
     doc.set_title(title);
     for (selector, value) in [
         ("meta[name=description]", description),
@@ -194,7 +198,7 @@ pub fn visible_length(text: &str) -> usize {
 pub fn mark_started() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn set_head(_title: &str, _description: &str) {}
+pub fn set_head(_lang: &str, _title: &str, _description: &str) {}
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn element_text(_id: &str) -> Option<String> {

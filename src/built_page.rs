@@ -6,6 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::{
+    lang::Lang,
+    routes::{RESOURCES, WORK},
+};
+
 /// The `id` of the element that holds a built page's HTML.
 pub const CONTENT_ID: &str = "built-page";
 /// The `id` of the element that carries the [`PostsDigest`] in every page.
@@ -21,12 +26,36 @@ pub struct BuiltPage {
     pub html: String,
 }
 
-/// What every page needs to know of the posts: whether there are any (for
-/// the navigation) and the home page's latest posts, as HTML.
+/// What every page needs to know of one edition's posts: whether there are
+/// any (for the navigation) and the home page's latest posts, as HTML.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PostsDigest {
+pub struct EditionDigest {
     pub count: usize,
     pub latest_html: String,
+}
+
+/// Both editions' digests: a page carries both, so that an in-place switch
+/// to the other language knows its posts too.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostsDigest {
+    pub en: EditionDigest,
+    pub fr: EditionDigest,
+}
+
+impl PostsDigest {
+    pub fn edition(&self, lang: Lang) -> &EditionDigest {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
+
+    pub fn edition_mut(&mut self, lang: Lang) -> &mut EditionDigest {
+        match lang {
+            Lang::En => &mut self.en,
+            Lang::Fr => &mut self.fr,
+        }
+    }
 }
 
 /// `/work/town-hall/` → `data/pages/work/town-hall.json`.
@@ -36,7 +65,8 @@ pub fn data_file(path: &str) -> String {
 
 /// Whether a page below the base is a built page (its path is enough).
 pub fn is_built(path: &str) -> bool {
-    path == crate::routes::RESOURCES.path || path.starts_with(crate::routes::WORK.path)
+    let lang = crate::routes::lang_of(path);
+    path == RESOURCES.path(lang) || path.starts_with(WORK.path(lang))
 }
 
 #[cfg(test)]
@@ -51,6 +81,7 @@ mod tests {
         );
         assert_eq!(data_file("/resources/"), "data/pages/resources.json");
         assert!(is_built("/work/") && is_built("/work/a/") && is_built("/resources/"));
-        assert!(!is_built("/join/"));
+        assert!(!is_built("/join/") && !is_built("/fr/adhesion/"));
+        assert!(is_built("/fr/nos-activites/a/") && is_built("/fr/par-ou-commencer/"));
     }
 }

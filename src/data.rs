@@ -112,11 +112,15 @@ mod tests {
         let files = DataFiles::from_texts(
             Some(include_str!("../public/config.json").into()),
             Some("<html>".into()),
-            Some(r#"{"count":4,"latest_html":"<p>x</p>"}"#.into()),
+            Some(
+                r#"{"en":{"count":4,"latest_html":"<p>x</p>"},"fr":{"count":1,"latest_html":""}}"#
+                    .into(),
+            ),
         );
         assert!(files.config.unwrap().join.is_err());
         assert_eq!(files.directors, Some(vec![]));
-        assert_eq!(files.posts.count, 4);
+        assert_eq!(files.posts.en.count, 4);
+        assert_eq!(files.posts.edition(crate::lang::Lang::Fr).count, 1);
         assert_eq!(DataFiles::from_texts(None, None, None).directors, None);
     }
 }

@@ -13,6 +13,7 @@ pub mod content;
 pub mod data;
 pub mod join;
 pub mod json;
+pub mod lang;
 pub mod pages;
 pub mod posts;
 // Build-time code: compiled only into the prerenderer, never into the wasm.

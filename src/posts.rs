@@ -1,10 +1,18 @@
 //! Where posts live in the site: a post `2026-01-15-town-hall.md` is the
-//! page `/work/town-hall/`. Shared by the app (to recognise a post's address)
+//! page `/work/town-hall/`, or `/fr/nos-activites/town-hall/` when written in French. Shared by the app (to recognise a post's address)
 //! and the prerenderer, which reads the posts (`prerender/posts.rs`).
 
-/// The post's page below the site's base.
-pub fn path(slug: &str) -> String {
-    format!("{}{slug}/", crate::routes::WORK.path)
+use crate::{lang::Lang, routes::WORK};
+
+/// The post's page below the site's base, in its language's edition.
+pub fn path(slug: &str, lang: Lang) -> String {
+    format!("{}{slug}/", WORK.path(lang))
+}
+
+/// Whether a page below the base is a post (of either edition).
+pub fn is_post(path: &str) -> bool {
+    let list = WORK.path(crate::routes::lang_of(path));
+    path.len() > list.len() && path.starts_with(list)
 }
 
 /// Lower-case letters, digits and single hyphens, neither first nor last.
@@ -32,6 +40,9 @@ mod tests {
 
     #[test]
     fn post_paths_sit_under_our_work() {
-        assert_eq!(path("town-hall"), "/work/town-hall/");
+        assert_eq!(path("town-hall", Lang::En), "/work/town-hall/");
+        assert_eq!(path("a", Lang::Fr), "/fr/nos-activites/a/");
+        assert!(is_post("/fr/nos-activites/a/") && is_post("/work/a/"));
+        assert!(!is_post("/work/") && !is_post("/fr/nos-activites/") && !is_post("/join/"));
     }
 }

@@ -1,69 +1,88 @@
-//! The site's pages in one table: the navigation and the tests read it, so a
-//! page added here shows up in both. The router itself is in `app.rs`.
+//! The site's pages in one table, in both editions: the navigation, the
+//! prerenderer and the tests read it, so a page added here shows up in all
+//! of them. The router itself is in `app.rs`.
 
-use crate::content::pages::{self, PageMeta};
+use crate::{
+    content::{self, pages::PageMeta},
+    lang::Lang,
+};
+
+/// Which page a path shows, whatever its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageId {
+    Home,
+    Story,
+    Mission,
+    Directors,
+    Resources,
+    Work,
+    Join,
+    Privacy,
+    Accessibility,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SitePage {
-    /// Path below the site's base, starting and ending with `/`: each page
-    /// is a folder with an `index.html`, which every static host serves as is.
-    pub path: &'static str,
-    /// Link text in the navigation.
-    pub nav_label: &'static str,
-    pub meta: PageMeta,
-    /// Shown in the header navigation (privacy lives in the footer).
+    pub id: PageId,
+    /// Paths below the site's base, English then French, each starting and
+    /// ending with `/`: each page is a folder with an `index.html`, which
+    /// every static host serves as is. Stable: links are shared.
+    paths: [&'static str; 2],
+    /// Shown in the header navigation (privacy and accessibility live in the footer).
     pub in_header: bool,
 }
 
-pub const HOME: SitePage = SitePage {
-    path: "/",
-    nav_label: "Home",
-    meta: pages::HOME,
-    in_header: true,
-};
-pub const STORY: SitePage = SitePage {
-    path: "/story/",
-    nav_label: "Our Story",
-    meta: pages::STORY,
-    in_header: true,
-};
-pub const MISSION: SitePage = SitePage {
-    path: "/mission/",
-    nav_label: "Mission",
-    meta: pages::MISSION,
-    in_header: true,
-};
-pub const DIRECTORS: SitePage = SitePage {
-    path: "/directors/",
-    nav_label: "Directors",
-    meta: pages::DIRECTORS,
-    in_header: true,
-};
-pub const JOIN: SitePage = SitePage {
-    path: "/join/",
-    nav_label: "Join",
-    meta: pages::JOIN,
-    in_header: true,
-};
-pub const RESOURCES: SitePage = SitePage {
-    path: "/resources/",
-    nav_label: "Where to Start",
-    meta: crate::content::resources::RESOURCES,
-    in_header: true,
-};
-pub const PRIVACY: SitePage = SitePage {
-    path: "/privacy/",
-    nav_label: "Privacy",
-    meta: pages::PRIVACY,
-    in_header: false,
-};
+impl SitePage {
+    pub fn path(&self, lang: Lang) -> &'static str {
+        self.paths[lang as usize]
+    }
 
-pub const ACCESSIBILITY: SitePage = SitePage {
-    path: "/accessibility/",
-    nav_label: "Accessibility",
-    meta: crate::content::accessibility::ACCESSIBILITY,
-    in_header: false,
-};
+    pub fn meta(&self, lang: Lang) -> &'static PageMeta {
+        let p = content::pages(lang);
+        match self.id {
+            PageId::Home => &p.home,
+            PageId::Story => &p.story,
+            PageId::Mission => &p.mission,
+            PageId::Directors => &p.directors,
+            PageId::Resources => &p.resources,
+            PageId::Work => &p.work,
+            PageId::Join => &p.join,
+            PageId::Privacy => &p.privacy,
+            PageId::Accessibility => &p.accessibility,
+        }
+    }
+}
+
+const fn page(id: PageId, en: &'static str, fr: &'static str, in_header: bool) -> SitePage {
+    SitePage {
+        id,
+        paths: [en, fr],
+        in_header,
+    }
+}
+
+/// The French edition lives under this folder.
+pub const FRENCH_ROOT: &str = "/fr/";
+
+pub const HOME: SitePage = page(PageId::Home, "/", "/fr/", true);
+pub const STORY: SitePage = page(PageId::Story, "/story/", "/fr/notre-histoire/", true);
+pub const MISSION: SitePage = page(PageId::Mission, "/mission/", "/fr/mission/", true);
+pub const DIRECTORS: SitePage = page(PageId::Directors, "/directors/", "/fr/conseil/", true);
+pub const RESOURCES: SitePage = page(
+    PageId::Resources,
+    "/resources/",
+    "/fr/par-ou-commencer/",
+    true,
+);
+pub const JOIN: SitePage = page(PageId::Join, "/join/", "/fr/adhesion/", true);
+pub const PRIVACY: SitePage = page(PageId::Privacy, "/privacy/", "/fr/confidentialite/", false);
+pub const ACCESSIBILITY: SitePage = page(
+    PageId::Accessibility,
+    "/accessibility/",
+    "/fr/accessibilite/",
+    false,
+);
+
 pub const ALL: [SitePage; 8] = [
     HOME,
     STORY,
@@ -78,22 +97,45 @@ pub const ALL: [SitePage; 8] = [
 /// "Our work": its list and posts are prerendered, and it is in the
 /// navigation and the sitemap, only when there are published posts; so it
 /// is not in `ALL`, which is every page of every build.
-pub const WORK: SitePage = SitePage {
-    path: "/work/",
-    nav_label: "Our Work",
-    meta: crate::content::work::WORK,
-    in_header: true,
-};
+pub const WORK: SitePage = page(PageId::Work, "/work/", "/fr/nos-activites/", true);
 
 /// The pages the navigation lists: `ALL`, with "Our work" before "Join"
-/// when there are posts.
+/// when the edition has posts.
 pub fn nav(has_posts: bool) -> Vec<SitePage> {
     let mut pages = ALL.to_vec();
     if has_posts {
-        let at = pages.iter().position(|p| p.path == JOIN.path).unwrap_or(0);
+        let at = pages.iter().position(|p| *p == JOIN).unwrap_or(0);
         pages.insert(at, WORK);
     }
     pages
+}
+
+/// The edition a page's path (below the base) belongs to.
+pub fn lang_of(path: &str) -> Lang {
+    if path.starts_with(FRENCH_ROOT) {
+        Lang::Fr
+    } else {
+        Lang::En
+    }
+}
+
+/// The page a path (below the base) names, in its edition, if it is one of the table's.
+pub fn find(path: &str) -> Option<SitePage> {
+    ALL.iter()
+        .chain([&WORK])
+        .find(|p| p.path(lang_of(path)) == path)
+        .copied()
+}
+
+/// Where the language switch leads from a page: the same page in the other
+/// edition; from a post (written in one language), the other edition's list.
+pub fn counterpart(path: &str) -> &'static str {
+    let lang = lang_of(path);
+    match find(path) {
+        Some(page) => page.path(lang.other()),
+        None if path.starts_with(WORK.path(lang)) => WORK.path(lang.other()),
+        None => HOME.path(lang.other()),
+    }
 }
 
 /// `path` under the site's base: `href("/itpo", "/join")` is `/itpo/join`.
@@ -111,31 +153,41 @@ mod tests {
     use super::*;
 
     #[test]
-    fn paths_titles_and_headings_are_unique() {
-        for (i, a) in ALL.iter().enumerate() {
-            assert!(a.path.starts_with('/'));
-            assert!(!a.meta.description.is_empty());
-            for b in &ALL[i + 1..] {
-                assert_ne!(a.path, b.path);
-                assert_ne!(a.meta.title, b.meta.title);
-                assert_ne!(a.meta.heading, b.meta.heading);
+    fn paths_titles_and_headings_are_unique_in_each_edition() {
+        for lang in Lang::ALL {
+            for (i, a) in ALL.iter().chain([&WORK]).enumerate() {
+                assert!(a.path(lang).starts_with('/') && a.path(lang).ends_with('/'));
+                assert_eq!(lang_of(a.path(lang)), lang, "{}", a.path(lang));
+                assert_eq!(find(a.path(lang)), Some(*a));
+                for b in ALL.iter().chain([&WORK]).skip(i + 1) {
+                    assert_ne!(a.path(lang), b.path(lang));
+                    assert_ne!(a.meta(lang).title, b.meta(lang).title);
+                    assert_ne!(a.meta(lang).heading, b.meta(lang).heading);
+                }
+                assert_ne!(a.meta(lang).title, content::pages(lang).not_found.title);
             }
         }
-        assert!(ALL.iter().all(|p| p.meta.title != pages::NOT_FOUND.title));
     }
 
     #[test]
     fn descriptions_fit_search_results() {
-        for p in ALL {
-            let n = p
-                .meta
-                .description
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .len();
-            assert!((50..=200).contains(&n), "{}: {n}", p.path);
+        for lang in Lang::ALL {
+            for p in ALL.iter().chain([&WORK]) {
+                let n = p.meta(lang).description.chars().count();
+                assert!((50..=230).contains(&n), "{}: {n}", p.path(lang));
+            }
         }
+    }
+
+    #[test]
+    fn the_switch_leads_to_the_same_page_and_back() {
+        for p in ALL.iter().chain([&WORK]) {
+            assert_eq!(counterpart(p.path(Lang::En)), p.path(Lang::Fr));
+            assert_eq!(counterpart(p.path(Lang::Fr)), p.path(Lang::En));
+        }
+        assert_eq!(counterpart("/work/town-hall/"), "/fr/nos-activites/");
+        assert_eq!(counterpart("/fr/nos-activites/assemblee/"), "/work/");
+        assert_eq!(counterpart("/nowhere/"), "/fr/");
     }
 
     #[test]
@@ -145,7 +197,6 @@ mod tests {
         let at = with_posts.iter().position(|p| *p == WORK).unwrap();
         assert_eq!(with_posts[at + 1], JOIN);
         assert_eq!(with_posts.len(), ALL.len() + 1);
-        assert!(ALL.iter().all(|p| p.meta.title != WORK.meta.title));
     }
 
     #[test]
@@ -153,13 +204,6 @@ mod tests {
         assert_eq!(href("", "/"), "/");
         assert_eq!(href("", "/join"), "/join");
         assert_eq!(href("/itpo", "/"), "/itpo/");
-        assert_eq!(href("/itpo", "/join/"), "/itpo/join/");
-        for p in ALL {
-            assert!(
-                p.path.starts_with('/') && p.path.ends_with('/'),
-                "{}",
-                p.path
-            );
-        }
+        assert_eq!(href("/itpo", "/fr/adhesion/"), "/itpo/fr/adhesion/");
     }
 }

@@ -4,6 +4,7 @@
 //! have to be imported by them.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::{
     api, browser,
@@ -11,6 +12,8 @@ use crate::{
     config::{self, SiteConfig},
     content::directors::Director,
     data,
+    lang::Lang,
+    start,
 };
 
 /// Shared, read-only site state, provided as context.
@@ -42,8 +45,9 @@ impl Site {
             .with(|c| c.as_ref().and_then(|c| c.contact_email.clone()))
     }
 
-    pub fn has_posts(&self) -> bool {
-        self.posts.with_value(|p| p.count > 0)
+    /// Whether the edition has published posts.
+    pub fn has_posts(&self, lang: Lang) -> bool {
+        self.posts.with_value(|p| p.edition(lang).count > 0)
     }
 
     pub fn href(&self, path: &str) -> String {
@@ -82,4 +86,18 @@ pub fn provide_site() -> Site {
 
 pub fn use_site() -> Site {
     expect_context::<Site>()
+}
+
+/// The edition of the page on screen: follows the address, so an in-place
+/// navigation to the other language switches the frame too.
+pub fn use_lang() -> Memo<Lang> {
+    let base = use_site().base;
+    let pathname = use_location().pathname;
+    Memo::new(move |_| pathname.with(|p| start::lang_of(&start::landing(p, base))))
+}
+
+/// The edition of the page being created (pages are created per route, so
+/// they need not follow it).
+pub fn page_lang() -> Lang {
+    use_lang().get_untracked()
 }

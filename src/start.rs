@@ -6,7 +6,7 @@
 //! Otherwise the app renders the right page afresh: hydrating one page's HTML
 //! as another's panics midway, and would show one page under another's title.
 
-use crate::routes;
+use crate::{lang::Lang, routes};
 
 /// Written on `<html data-page="…">` of the not-found page (`404.html`).
 pub const NOT_FOUND_KEY: &str = "404";
@@ -53,8 +53,9 @@ pub fn landing(pathname: &str, base: &str) -> Landing {
     let page = routes::ALL
         .iter()
         .chain([&routes::WORK])
-        .find(|p| p.path.eq_ignore_ascii_case(&wanted))
-        .map(|p| p.path.to_string())
+        .flat_map(|p| Lang::ALL.map(|lang| p.path(lang)))
+        .find(|p| p.eq_ignore_ascii_case(&wanted))
+        .map(str::to_string)
         .or_else(|| post_path(segments));
     match page {
         Some(page) => Landing {
@@ -65,18 +66,27 @@ pub fn landing(pathname: &str, base: &str) -> Landing {
     }
 }
 
-/// `/work/<slug>/` in any case: slugs are lower case. Whether the post
-/// exists is the router's to say.
+/// A post's path in either edition, in any case: slugs are lower case.
+/// Whether the post exists is the router's to say.
 fn post_path(segments: &[&str]) -> Option<String> {
-    match segments {
-        [work, slug]
-            if format!("/{work}/").eq_ignore_ascii_case(routes::WORK.path)
-                && crate::posts::is_slug(&slug.to_ascii_lowercase()) =>
-        {
-            Some(crate::posts::path(&slug.to_ascii_lowercase()))
-        }
-        _ => None,
-    }
+    let (slug, list) = segments.split_last()?;
+    let list = format!("/{}/", list.join("/"));
+    let lang = Lang::ALL
+        .into_iter()
+        .find(|lang| routes::WORK.path(*lang).eq_ignore_ascii_case(&list))?;
+    let slug = slug.to_ascii_lowercase();
+    crate::posts::is_slug(&slug).then(|| crate::posts::path(&slug, lang))
+}
+
+/// The edition a URL's page belongs to. Paths no page claims are shown the
+/// not-found page, which is one page for both languages (`404.html`), in
+/// the English frame.
+pub fn lang_of(landing: &Landing) -> Lang {
+    landing
+        .page
+        .as_deref()
+        .map(routes::lang_of)
+        .unwrap_or_default()
 }
 
 /// Hydrate only HTML that was rendered for the page the URL names.
@@ -187,6 +197,26 @@ mod tests {
             path_of("/itpo/work", "/itpo"),
             ("/itpo/work/".into(), Some("/work/".into()))
         );
+    }
+
+    #[test]
+    fn french_pages_and_posts_land_in_the_french_edition() {
+        for (url, want) in [
+            ("/fr", "/fr/"),
+            ("/FR/Notre-Histoire", "/fr/notre-histoire/"),
+            ("/fr/adhesion/index.html", "/fr/adhesion/"),
+            (
+                "/fr/nos-activites/Assemblee",
+                "/fr/nos-activites/assemblee/",
+            ),
+        ] {
+            let l = landing(url, "");
+            assert_eq!(l.page.as_deref(), Some(want), "{url}");
+            assert_eq!(lang_of(&l), Lang::Fr, "{url}");
+        }
+        // An English post path under the French list, and unknown French paths.
+        assert_eq!(landing("/fr/work/a/", "").page, None);
+        assert_eq!(lang_of(&landing("/fr/nope/", "")), Lang::En);
     }
 
     #[test]

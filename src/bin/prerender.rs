@@ -6,15 +6,18 @@
 //! (absolute, for canonical links, the sitemap and the feed; also
 //! `SITE_URL`), `--posts DIR` (the Markdown posts; also `ITPO_POSTS`,
 //! default `content/posts`). Posts are checked before anything is written.
+//! `--copy-strings` prints every piece of copy of both editions as JSON and
+//! writes nothing: the browser tests read it.
 
 use std::{fs, path::Path, process::exit};
 
 use itpo_site::{
-    built_page::{self, is_built},
+    built_page::{self, is_built, PostsDigest},
     config,
-    content::{directors, pages},
+    content::{self, directors, pages::PageMeta},
     data::DataFiles,
     json,
+    lang::Lang,
     prerender::{
         built,
         document::{PageDocument, SiteShell},
@@ -43,6 +46,11 @@ fn run() -> Result<(), String> {
             .and_then(|i| args.get(i + 1))
             .cloned()
     };
+    if args.iter().any(|a| a == "--copy-strings") {
+        let [en, fr] = Lang::ALL.map(content::all_as_json);
+        println!("{{\"en-CA\":{en},\"fr-CA\":{fr}}}");
+        return Ok(());
+    }
     let dist = arg("--dist").unwrap_or_else(|| "dist".into());
     let dist = Path::new(&dist);
     let site_url = seo::site_url(
@@ -93,7 +101,7 @@ fn run() -> Result<(), String> {
     let data = DataFiles::from_texts(
         config_text,
         directors_text,
-        (digest.count > 0).then(|| json::print(&digest)),
+        (digest != PostsDigest::default()).then(|| json::print(&digest)),
     );
 
     let shell = SiteShell {
@@ -104,15 +112,21 @@ fn run() -> Result<(), String> {
         feed: site_url.is_some() && !posts.is_empty(),
     };
     let base = config::base_path();
-    for page in routes::ALL.iter().filter(|p| !is_built(p.path)) {
-        let body = render(&routes::href(base, page.path), &data, None);
-        check_shows(page.path, &body, &page.meta)?;
-        write_page(dist, &shell, page.path, page.meta, &body)?;
+    let app_pages: Vec<(Lang, &str)> = routes::ALL
+        .iter()
+        .flat_map(|p| Lang::ALL.map(|lang| (lang, p.path(lang))))
+        .filter(|(_, path)| !is_built(path))
+        .collect();
+    for &(lang, path) in &app_pages {
+        let body = render(&routes::href(base, path), &data, None);
+        let meta = *routes::find(path).expect("a page of the table").meta(lang);
+        check_shows(path, &body, &meta)?;
+        write_page(dist, &shell, path, lang, meta, &body)?;
     }
     for entry in &built {
         let body = render(&routes::href(base, &entry.path), &data, Some(&entry.page));
         check_shows(&entry.path, &body, &entry.meta)?;
-        write_page(dist, &shell, &entry.path, entry.meta, &body)?;
+        write_page(dist, &shell, &entry.path, entry.lang, entry.meta, &body)?;
         let file = dist.join(built_page::data_file(&entry.path));
         fs::create_dir_all(file.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
         write(&file, &json::print(&entry.page))?;
@@ -122,22 +136,23 @@ fn run() -> Result<(), String> {
     write(
         &dist.join("404.html"),
         &shell.document(&PageDocument {
-            meta: pages::NOT_FOUND,
+            meta: content::pages(Lang::En).not_found,
+            lang: Lang::En,
             path: None,
             body: &body,
         }),
     )?;
 
-    let paths: Vec<&str> = routes::ALL
+    // Every page of both editions, the table's first, each once.
+    let mut paths: Vec<&str> = routes::ALL
         .iter()
-        .map(|p| p.path)
-        .chain(
-            built
-                .iter()
-                .map(|b| b.path.as_str())
-                .filter(|p| !routes::ALL.iter().any(|r| r.path == *p)),
-        )
+        .flat_map(|p| Lang::ALL.map(|lang| p.path(lang)))
         .collect();
+    for b in &built {
+        if !paths.contains(&b.path.as_str()) {
+            paths.push(&b.path);
+        }
+    }
     // https origins are allowed already; a plain-http endpoint (local development) is added.
     let http_endpoint_origin = data
         .config
@@ -187,7 +202,7 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-fn check_shows(path: &str, body: &str, meta: &pages::PageMeta) -> Result<(), String> {
+fn check_shows(path: &str, body: &str, meta: &PageMeta) -> Result<(), String> {
     if shows(body, meta) {
         Ok(())
     } else {
@@ -201,7 +216,8 @@ fn write_page(
     dist: &Path,
     shell: &SiteShell,
     path: &str,
-    meta: pages::PageMeta,
+    lang: Lang,
+    meta: PageMeta,
     body: &str,
 ) -> Result<(), String> {
     let dir = dist.join(path.trim_matches('/'));
@@ -210,6 +226,7 @@ fn write_page(
         &dir.join("index.html"),
         &shell.document(&PageDocument {
             meta,
+            lang,
             path: Some(path),
             body,
         }),

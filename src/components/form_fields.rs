@@ -5,17 +5,20 @@
 use leptos::{either::EitherOf3, prelude::*};
 
 use crate::{
-    content::{join as copy, ui},
+    content,
     join::{
-        questions::{Control, Question, QUESTIONS},
+        questions::{questions, Control, Question},
         validate::FieldError,
         Answers, Field,
     },
+    lang::Lang,
 };
 
 /// What every control reads and writes, provided by the form.
 #[derive(Clone, Copy)]
 pub struct FormState {
+    /// The form's language: its words, and the language its messages are said in.
+    pub lang: Lang,
     pub answers: RwSignal<Answers>,
     pub errors: RwSignal<Vec<FieldError>>,
 }
@@ -68,11 +71,12 @@ fn error_id(field: Field) -> String {
     format!("{}-error", field.input_id())
 }
 
+/// "(required)" or "(optional)" after a label.
 #[component]
-fn LabelText(text: &'static str, required: bool) -> impl IntoView {
+pub fn FieldFlag(required: bool) -> impl IntoView {
+    let copy = content::join(expect_context::<FormState>().lang);
     view! {
-        {text} " "
-        <span class="field-flag">"(" {if required { copy::REQUIRED } else { copy::OPTIONAL }} ")"</span>
+        <span class="field-flag">"(" {if required { copy.required } else { copy.optional }} ")"</span>
     }
 }
 
@@ -84,20 +88,20 @@ fn FieldMessages(field: Field, hint: Option<&'static str>) -> impl IntoView {
         {move || {
             state
                 .error_for(field)
-                .map(|m| view! { <p class="field-error" id=error_id(field)><span class="visually-hidden">{ui::ERROR_PREFIX}</span>{m}</p> })
+                .map(|m| view! { <p class="field-error" id=error_id(field)><span class="visually-hidden">{content::ui(state.lang).error_prefix}</span>{m}</p> })
         }}
     }
 }
 
 /// The fieldsets of text and choice questions.
-pub fn question_fieldsets() -> impl IntoView {
-    QUESTIONS
-        .iter()
+pub fn question_fieldsets(lang: Lang) -> impl IntoView {
+    questions(lang)
+        .into_iter()
         .map(|(legend, questions)| {
             view! {
                 <fieldset>
-                    <legend>{*legend}</legend>
-                    {questions.iter().map(|q| view! { <QuestionField question=q /> }).collect_view()}
+                    <legend>{legend}</legend>
+                    {questions.into_iter().map(|q| view! { <QuestionField question=q /> }).collect_view()}
                 </fieldset>
             }
         })
@@ -106,7 +110,7 @@ pub fn question_fieldsets() -> impl IntoView {
 
 /// A question's label, hint, error and control.
 #[component]
-fn QuestionField(question: &'static Question) -> impl IntoView {
+fn QuestionField(question: Question) -> impl IntoView {
     let state = expect_context::<FormState>();
     let field = question.field;
     let value = move || state.answers.with(|a| a.text(field).to_string());
@@ -149,7 +153,7 @@ fn QuestionField(question: &'static Question) -> impl IntoView {
                 prop:value=value
                 on:change=set
             >
-                <option value="" selected=move || value().is_empty()>{copy::CHOOSE}</option>
+                <option value="" selected=move || value().is_empty()>{content::join(state.lang).choose}</option>
                 {choices
                     .iter()
                     .map(|(code, text)| view! { <option value=*code selected=move || value() == *code>{*text}</option> })
@@ -159,7 +163,7 @@ fn QuestionField(question: &'static Question) -> impl IntoView {
     };
     view! {
         <div class="field" class:has-error=move || state.error_for(field).is_some()>
-            <label for=field.input_id()><LabelText text=question.label required=question.required /></label>
+            <label for=field.input_id()>{question.label} " " <FieldFlag required=question.required /></label>
             <FieldMessages field hint=question.hint />
             {control}
         </div>

@@ -4,12 +4,12 @@
 use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::{
-    form_fields::{question_fieldsets, CheckboxField, FormState},
+    form_fields::{question_fieldsets, CheckboxField, FieldFlag, FormState},
     join_notices::{NoticeBox, UnavailableNote, NOTICE_ID},
 };
 use crate::{
     browser,
-    content::{join as copy, ui},
+    content::{self, join::JoinCopy},
     join::{
         client,
         draft::{self, Draft},
@@ -20,6 +20,7 @@ use crate::{
         validate::{validate, FieldError},
         Answers, Field,
     },
+    lang::Lang,
     routes,
     site::use_site,
 };
@@ -33,11 +34,16 @@ enum Phase {
     Sent,
 }
 
+/// The form in one language. The draft is shared by both, so answers typed
+/// in one edition are there in the other.
 #[component]
-pub fn JoinForm() -> impl IntoView {
+pub fn JoinForm(lang: Lang) -> impl IntoView {
     let site = use_site();
+    let copy = content::join(lang);
+    let ui = content::ui(lang);
     let saved = draft::load();
     let state = FormState {
+        lang,
         answers: RwSignal::new(typed_before_start(saved.answers)),
         errors: RwSignal::new(vec![]),
     };
@@ -90,9 +96,9 @@ pub fn JoinForm() -> impl IntoView {
             return;
         }
         let answers = state.answers.get_untracked();
-        let problems = validate(&answers);
+        let problems = validate(&answers, lang);
         if !problems.is_empty() {
-            show_notice(outcome::validation_summary(problems.len()));
+            show_notice(outcome::validation_summary(copy, problems.len()));
             state.errors.set(problems);
             return;
         }
@@ -106,11 +112,11 @@ pub fn JoinForm() -> impl IntoView {
             Some(Ok(config)) => config,
             Some(Err(reason)) => {
                 leptos::logging::warn!("join form disabled: {reason}");
-                show_notice(outcome::unavailable());
+                show_notice(outcome::unavailable(copy));
                 return;
             }
             None => {
-                show_notice(outcome::still_loading());
+                show_notice(outcome::still_loading(copy));
                 return;
             }
         };
@@ -125,7 +131,7 @@ pub fn JoinForm() -> impl IntoView {
         phase.set(Phase::Sending);
         notice.set(None);
         leptos::task::spawn_local(async move {
-            match send(&answers, &config, &stamp).await {
+            match send(&answers, &config, &stamp, lang).await {
                 Ok(()) => succeed(),
                 Err((n, field_errors)) => fail(n, field_errors),
             }
@@ -140,16 +146,16 @@ pub fn JoinForm() -> impl IntoView {
 
     view! {
         <section class="join-form" aria-labelledby="join-form-heading">
-            <h2 id="join-form-heading">{copy::FORM_HEADING}</h2>
+            <h2 id="join-form-heading">{copy.form_heading}</h2>
             <UnavailableNote />
             // A polite live region that is always present, so what appears in it is announced.
             <div role="status" class="join-status">
                 {move || match phase.get() {
-                    Phase::Sending => view! { <p class="sending">{copy::SUBMITTING}</p> }.into_any(),
+                    Phase::Sending => view! { <p class="sending">{copy.submitting}</p> }.into_any(),
                     Phase::Sent => view! {
                         <div class="notice notice-success">
-                            <h3 id=THANKS_ID tabindex="-1">{copy::THANK_YOU_HEADING}</h3>
-                            <p>{copy::THANK_YOU}</p>
+                            <h3 id=THANKS_ID tabindex="-1">{copy.thank_you_heading}</h3>
+                            <p>{copy.thank_you}</p>
                             <button type="button" class="button button-secondary" on:click={
                                 let form_owner = form_owner.clone();
                                 move |_| {
@@ -164,7 +170,7 @@ pub fn JoinForm() -> impl IntoView {
                                         None => focus_name(),
                                     }
                                 }
-                            }>{copy::SEND_ANOTHER}</button>
+                            }>{copy.send_another}</button>
                         </div>
                     }
                     .into_any(),
@@ -174,30 +180,30 @@ pub fn JoinForm() -> impl IntoView {
             <Show when=move || phase.get() != Phase::Sent>
                 <form novalidate on:submit=on_submit>
                     <NoticeBox notice />
-                    <p class="form-intro">{copy::FORM_INTRO}</p>
+                    <p class="form-intro">{copy.form_intro}</p>
                     // Hidden by the stylesheet whenever scripts run (the page's loader marks <html class="js">).
-                    <p class="needs-js notice notice-warning">{copy::NEEDS_JS}</p>
-                    {question_fieldsets()}
+                    <p class="needs-js notice notice-warning">{copy.needs_js}</p>
+                    {question_fieldsets(lang)}
                     {move || honeypot_field().map(|name| view! {
                         // Hidden from people and assistive technology; only bots fill it.
                         <div class="hp" aria-hidden="true">
-                            <label for="join-hp">{ui::HONEYPOT_LABEL}</label>
+                            <label for="join-hp">{ui.honeypot_label}</label>
                             <input id="join-hp" type="text" name=name tabindex="-1" autocomplete="off"
                                 prop:value=move || honeypot.get()
                                 on:input=move |ev| honeypot.set(event_target_value(&ev)) />
                         </div>
                     })}
                     <fieldset>
-                        <legend>{ui::LEGEND_CONSENT}</legend>
+                        <legend>{ui.legend_consent}</legend>
                         <CheckboxField field=Field::ConsentPrivacy required=true>
-                            {copy::CONSENT_PRIVACY_BEFORE}
-                            <a href=site.href(routes::PRIVACY.path)>{copy::CONSENT_PRIVACY_LINK}</a>
-                            {copy::CONSENT_PRIVACY_AFTER} " "
-                            <span class="field-flag">"(" {copy::REQUIRED} ")"</span>
+                            {copy.consent_privacy_before}
+                            <a href=site.href(routes::PRIVACY.path(lang))>{copy.consent_privacy_link}</a>
+                            {copy.consent_privacy_after} " "
+                            <FieldFlag required=true />
                         </CheckboxField>
                         <CheckboxField field=Field::ConsentUpdates>
-                            {copy::CONSENT_UPDATES} " "
-                            <span class="field-flag">"(" {copy::OPTIONAL} ")"</span>
+                            {copy.consent_updates} " "
+                            <FieldFlag required=false />
                         </CheckboxField>
                     </fieldset>
                     <p>
@@ -205,9 +211,9 @@ pub fn JoinForm() -> impl IntoView {
                         // (a native submit would put the answers in the URL).
                         <button type="submit" class="button" disabled=move || !site.started.get() || phase.get() == Phase::Sending>
                             {move || match (phase.get(), notice.with(|n| n.as_ref().is_some_and(|n| n.answers_kept))) {
-                                (Phase::Sending, _) => copy::SUBMITTING,
-                                (_, true) => copy::RETRY,
-                                _ => copy::SUBMIT,
+                                (Phase::Sending, _) => copy.submitting,
+                                (_, true) => copy.retry,
+                                _ => copy.submit,
                             }}
                         </button>
                     </p>
@@ -244,14 +250,16 @@ async fn send(
     answers: &Answers,
     config: &JoinConfig,
     stamp: &Stamp,
+    lang: Lang,
 ) -> Result<(), (Notice, Vec<FieldError>)> {
-    let fields = payload::fields(answers, config, stamp, &copy::consent_text());
+    let copy: &JoinCopy = content::join(lang);
+    let fields = payload::fields(answers, config, stamp, &copy.consent_text(), lang.tag());
     let (content_type, body) = payload::encode(&fields, config.encoding);
     match client::send(&config.endpoint, content_type, body, config.timeout_ms).await {
         Ok((status, text)) => match response::interpret(status, &text) {
             Outcome::Accepted => Ok(()),
-            Outcome::Refused(refusal) => Err(outcome::refusal(refusal)),
+            Outcome::Refused(refusal) => Err(outcome::refusal(copy, refusal)),
         },
-        Err(error) => Err((outcome::send_failure(error), vec![])),
+        Err(error) => Err((outcome::send_failure(copy, error), vec![])),
     }
 }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::{form_fields::FormState, page::ContactSentence};
-use crate::{browser, content::join as copy, join::outcome::Notice, site::use_site};
+use crate::{browser, content, join::outcome::Notice, site::use_site};
 
 /// The alert's id: focus moves there when it changes.
 pub const NOTICE_ID: &str = "join-notice";
@@ -15,6 +15,8 @@ pub const NOTICE_ID: &str = "join-notice";
 #[component]
 pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
     let state = expect_context::<FormState>();
+    let copy = content::join(state.lang);
+    let summary_names = content::validation(state.lang);
     view! {
         <div id=NOTICE_ID role="alert" tabindex="-1" class:notice=move || notice.with(Option::is_some) class="notice-error">
             {move || notice.get().map(|n| view! {
@@ -30,12 +32,12 @@ pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
                                 <a href=format!("#{id}") on:click=move |ev| {
                                     ev.prevent_default();
                                     browser::focus_id(&target);
-                                }>{e.field.label()} ": " {e.message}</a>
+                                }>{e.field.label(summary_names)} ": " {e.message}</a>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
-                {n.answers_kept.then(|| view! { <p><strong>{copy::KEPT}</strong></p> })}
+                {n.answers_kept.then(|| view! { <p><strong>{copy.kept}</strong></p> })}
             })}
         </div>
     }
@@ -46,6 +48,7 @@ pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
 #[component]
 pub fn UnavailableNote() -> impl IntoView {
     let site = use_site();
+    let copy = content::join(expect_context::<FormState>().lang);
     move || {
         site.config
             .get()
@@ -54,10 +57,10 @@ pub fn UnavailableNote() -> impl IntoView {
                 c.join.is_err().then(|| {
                     view! {
                         <div class="notice notice-warning">
-                            <h3>{copy::UNAVAILABLE_HEADING}</h3>
-                            <p>{copy::UNAVAILABLE}</p>
+                            <h3>{copy.unavailable_heading}</h3>
+                            <p>{copy.unavailable}</p>
                             {c.contact_email.map(|email| view! {
-                                <p><ContactSentence lead=copy::UNAVAILABLE_CONTACT email /></p>
+                                <p><ContactSentence lead=copy.unavailable_contact email /></p>
                             })}
                         </div>
                     }

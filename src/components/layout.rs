@@ -1,10 +1,18 @@
-//! Header, footer and skip link around every page.
+//! Header, footer, skip link and language switch around every page. They
+//! follow the address's edition, so an in-place navigation to the other
+//! language redraws them in it.
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
 
-use super::page::Motto;
-use crate::{content, routes, site::use_site};
+use super::page::{Motto, OrgName};
+use crate::{
+    content,
+    lang::Lang,
+    routes,
+    site::{use_lang, use_site},
+    start,
+};
 
 /// Moves focus itself: left to the browser, `#main` alone would resolve
 /// against `<base href>` and lead to the home page, so the link names the
@@ -12,66 +20,97 @@ use crate::{content, routes, site::use_site};
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let location = use_location();
+    let lang = use_lang();
     let skip = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         crate::browser::focus_id("main");
     };
     view! {
         <a class="skip-link" href=move || format!("{}#main", location.pathname.get()) on:click=skip>
-            {content::ui::SKIP_LINK}
+            {move || content::ui(lang.get()).skip_link}
         </a>
     }
+}
+
+/// The navigation's links in one edition.
+fn nav_links(lang: Lang, header_only: bool) -> impl IntoView {
+    let site = use_site();
+    routes::nav(site.has_posts(lang))
+        .into_iter()
+        .filter(move |p| p.in_header || !header_only)
+        .map(move |p| {
+            let path = p.path(lang);
+            view! {
+                <li>
+                    <A href=site.href(path) exact=path == routes::HOME.path(lang)>{p.meta(lang).nav_label}</A>
+                </li>
+            }
+        })
+        .collect_view()
 }
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = use_site();
-    let links = routes::nav(site.has_posts())
-        .into_iter()
-        .filter(|p| p.in_header)
-        .map(|p| {
-            view! {
-                <li>
-                    <A href=site.href(p.path) exact=p.path == "/">{p.nav_label}</A>
-                </li>
-            }
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        view! {
+            <header class="site-header">
+                <div class="wrap header-inner">
+                    // A plain link: the router still handles it, and only the nav marks the page.
+                    <a href=site.href(routes::HOME.path(lang)) class="brand">
+                        <img class="brand-mark" src=site.href("/favicon.svg") alt="" width="40" height="40" />
+                        <span class="brand-text">
+                            <span class="brand-short">{content::ORG_SHORT}</span>
+                            <span class="brand-long"><OrgName lang /></span>
+                        </span>
+                    </a>
+                    <LanguageSwitch lang />
+                    <nav aria-label=content::ui(lang).nav_main>
+                        <ul class="nav-list">{nav_links(lang, true)}</ul>
+                    </nav>
+                </div>
+            </header>
+        }
+    }
+}
+
+/// The same page in the other edition: a plain link, named in its own
+/// language, so it works (and is read right) without the app too.
+#[component]
+fn LanguageSwitch(lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let location = use_location();
+    let other = lang.other();
+    let href = move || {
+        location.pathname.with(|p| {
+            let page = start::landing(p, site.base).page.unwrap_or_default();
+            site.href(routes::counterpart(&page))
         })
-        .collect_view();
+    };
     view! {
-        <header class="site-header">
-            <div class="wrap header-inner">
-                // A plain link: the router still handles it, and only the nav marks the page.
-                <a href=site.href("/") class="brand">
-                    <img class="brand-mark" src=site.href("/favicon.svg") alt="" width="40" height="40" />
-                    <span class="brand-text">
-                        <span class="brand-short">{content::ORG_SHORT}</span>
-                        <span class="brand-long">{content::ORG_NAME}</span>
-                    </span>
-                </a>
-                <nav aria-label=content::ui::NAV_MAIN>
-                    <ul class="nav-list">{links}</ul>
-                </nav>
-            </div>
-        </header>
+        <a class="lang-switch" href=href hreflang=other.tag() lang=other.tag()>
+            {content::ui(other).switch_label}
+        </a>
     }
 }
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let site = use_site();
-    let links = routes::nav(site.has_posts())
-        .into_iter()
-        .map(|p| view! { <li><A href=site.href(p.path) exact=p.path == "/">{p.nav_label}</A></li> })
-        .collect_view();
-    view! {
-        <footer class="site-footer">
-            <div class="wrap">
-                <Motto />
-                <p class="footer-name">{content::ORG_NAME}</p>
-                <nav aria-label=content::ui::NAV_FOOTER>
-                    <ul class="footer-links">{links}</ul>
-                </nav>
-            </div>
-        </footer>
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        view! {
+            <footer class="site-footer">
+                <div class="wrap">
+                    <Motto lang />
+                    <p class="footer-name"><OrgName lang /></p>
+                    <nav aria-label=content::ui(lang).nav_footer>
+                        <ul class="footer-links">{nav_links(lang, false)}</ul>
+                    </nav>
+                </div>
+            </footer>
+        }
     }
 }

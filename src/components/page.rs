@@ -4,18 +4,21 @@ use leptos::prelude::*;
 
 use crate::{
     browser,
-    content::{document_title, pages::PageMeta},
+    content::{self, document_title, pages::PageMeta},
+    lang::Lang,
 };
 
 /// The id of every page's `<h1>`, where focus lands after navigation.
 pub const HEADING_ID: &str = "page-heading";
 
 /// The `<head>` of each route is written by the prerenderer; after an
-/// in-app navigation this effect (browser only) brings title and
+/// in-app navigation this effect (browser only) brings language, title and
 /// description up to date.
 #[component]
-pub fn Page(meta: PageMeta, children: Children) -> impl IntoView {
-    Effect::new(move |_| browser::set_head(&document_title(meta.title), meta.description));
+pub fn Page(meta: &'static PageMeta, lang: Lang, children: Children) -> impl IntoView {
+    Effect::new(move |_| {
+        browser::set_head(lang.tag(), &document_title(meta.title), meta.description)
+    });
     view! {
         // tabindex=-1 lets focus land here after navigation without adding a tab stop.
         <h1 id=HEADING_ID tabindex="-1">{meta.heading}</h1>
@@ -29,16 +32,21 @@ pub fn Paragraphs(texts: &'static [&'static str]) -> impl IntoView {
     texts.iter().map(|t| view! { <p>{*t}</p> }).collect_view()
 }
 
+/// A list of copy.
+#[component]
+pub fn Items(texts: &'static [&'static str]) -> impl IntoView {
+    texts.iter().map(|t| view! { <li>{*t}</li> }).collect_view()
+}
+
 /// The motto, marked up so both languages are read correctly.
 #[component]
-pub fn Motto() -> impl IntoView {
-    use crate::content::{MOTTO_ENGLISH, MOTTO_LATIN};
+pub fn Motto(lang: Lang) -> impl IntoView {
     view! {
         <p class="motto">
-            <span lang="la">{MOTTO_LATIN}</span>
+            <span lang="la">{content::MOTTO_LATIN}</span>
             <span class="motto-sep" aria-hidden="true">" | "</span>
             <span class="visually-hidden">", "</span>
-            <span>{MOTTO_ENGLISH}</span>
+            <span>{content::ui(lang).motto_gloss}</span>
         </p>
     }
 }
@@ -48,4 +56,11 @@ pub fn Motto() -> impl IntoView {
 #[component]
 pub fn ContactSentence(lead: &'static str, email: String) -> impl IntoView {
     view! { {lead} " " <a href=format!("mailto:{email}")>{email.clone()}</a> "." }
+}
+
+/// The organisation's name: a proper name in English, so marked as such on
+/// French pages.
+#[component]
+pub fn OrgName(lang: Lang) -> impl IntoView {
+    view! { <span lang=(lang != Lang::En).then_some("en-CA")>{content::ORG_NAME}</span> }
 }

@@ -1,31 +1,37 @@
-//! The words of the site's own furniture: navigation, buttons, landmarks,
-//! form groups. Kept here with the rest of the copy.
+//! The shape of the site's own furniture: navigation, buttons, landmarks,
+//! form groups, the language switch.
 
-pub const SKIP_LINK: &str = "Skip to main content";
-pub const NAV_MAIN: &str = "Main";
-pub const NAV_FOOTER: &str = "Footer";
+#[cfg(feature = "ssr")]
+use serde::Serialize;
 
-pub const CTA_JOIN: &str = "Join our community";
-pub const CTA_STORY: &str = "Read our story";
-pub const CTA_MISSION: &str = "Our mission";
-
-/// The home page's cards: a line under each linked page title.
-pub const HOME_CARDS_LABEL: &str = "More about ITPO";
-pub const CARD_MISSION: &str = "What ITPO aspires to and the aims it works for.";
-pub const CARD_DIRECTORS: &str = "The volunteer physicians who lead ITPO.";
-pub const CARD_JOIN: &str = "Who can join, and how to become a member.";
-
-pub const NOT_FOUND_LINKS: &str = "You may be looking for one of these pages:";
-
-pub const LEGEND_ABOUT: &str = "About you";
-pub const LEGEND_TRAINING: &str = "Your training";
-pub const LEGEND_CONSENT: &str = "Consent";
-/// Read only by bots: the honeypot field is hidden from people and assistive technology.
-pub const HONEYPOT_LABEL: &str = "Leave this field empty";
-/// Spoken before each field's error message.
-pub const ERROR_PREFIX: &str = "Error: ";
-
-/// A page made at build time ("Our work", a post, "Where to start") while it loads, or when it cannot.
-pub const LOADING: &str = "Loading…";
-pub const LOAD_FAILED_HEADING: &str = "This page could not be loaded";
-pub const LOAD_FAILED: &str = "Check your connection, then reload the page.";
+#[derive(Debug)]
+#[cfg_attr(feature = "ssr", derive(Serialize))]
+pub struct UiCopy {
+    pub skip_link: &'static str,
+    pub nav_main: &'static str,
+    pub nav_footer: &'static str,
+    /// This edition's name in its own language: the other edition's pages
+    /// link here with it ("Français" on English pages).
+    pub switch_label: &'static str,
+    /// The motto's gloss, after the Latin.
+    pub motto_gloss: &'static str,
+    pub cta_join: &'static str,
+    pub cta_story: &'static str,
+    pub cta_mission: &'static str,
+    /// The home page's cards: a line under each linked page title.
+    pub home_cards_label: &'static str,
+    pub card_mission: &'static str,
+    pub card_directors: &'static str,
+    pub card_join: &'static str,
+    pub legend_about: &'static str,
+    pub legend_training: &'static str,
+    pub legend_consent: &'static str,
+    /// Read only by bots: the honeypot field is hidden from people and assistive technology.
+    pub honeypot_label: &'static str,
+    /// Spoken before each field's error message.
+    pub error_prefix: &'static str,
+    /// A page made at build time ("Our work", a post, "Where to start") while it loads, or when it cannot.
+    pub loading: &'static str,
+    pub load_failed_heading: &'static str,
+    pub load_failed: &'static str,
+}

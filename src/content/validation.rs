@@ -1,44 +1,40 @@
-//! What the join form says about answers it cannot send: each field's short
-//! name in the error summary, and every validation message. Kept with the
-//! rest of the copy so wording changes (and a French edition) touch no logic.
+//! The shape of what the join form says about answers it cannot send: each
+//! field's short name in the error summary, and every validation message.
 
-pub const SUMMARY_NAME: &str = super::join::LABEL_NAME;
-pub const SUMMARY_EMAIL: &str = super::join::LABEL_EMAIL;
-pub const SUMMARY_PROVINCE: &str = "Province or territory";
-pub const SUMMARY_MEMBER_TYPE: &str = "Which describes you best";
-pub const SUMMARY_COUNTRY: &str = super::join::LABEL_COUNTRY;
-pub const SUMMARY_SPECIALTY: &str = super::join::LABEL_SPECIALTY;
-pub const SUMMARY_STAGE: &str = super::join::LABEL_STAGE;
-pub const SUMMARY_MESSAGE: &str = "Message";
-pub const SUMMARY_CONSENT_PRIVACY: &str = "Privacy consent";
-pub const SUMMARY_CONSENT_UPDATES: &str = "News and updates";
+#[cfg(feature = "ssr")]
+use serde::Serialize;
 
-pub const NAME_MISSING: &str = "Enter your full name.";
-pub const NAME_INVISIBLE: &str =
-    "Name seems to hold only blank or invisible characters; type it with letters a person can see.";
-pub const EMAIL_MISSING: &str = "Enter your email address.";
-pub const EMAIL_FORMAT: &str = "Enter an email address like name@example.org.";
-pub const PROVINCE_CHOICE: &str = "Choose your province or territory, or “Outside Canada”.";
-pub const MEMBER_TYPE_CHOICE: &str = "Choose the description that fits you best.";
-pub const STAGE_CHOICE: &str = "Choose a stage from the list, or leave it empty.";
-pub const CONSENT_REQUIRED: &str =
-    "Tick the box to agree that ITPO may keep your details to contact you about membership.";
-
-pub fn email_too_long(max: usize) -> String {
-    format!("Email address must be {max} characters or fewer.")
-}
-
-pub fn too_long(field: &str, max: usize, len: usize) -> String {
-    format!("{field} must be {max} characters or fewer; it has {len}.")
-}
-
-pub fn control_characters(field: &str) -> String {
-    format!("{field} contains invisible control characters; please retype it.")
-}
-
-pub fn hidden_characters(field: &str) -> String {
-    format!(
-        "{field} contains hidden characters that change how text is shown (direction overrides \
-         or line separators); please retype it."
-    )
+#[derive(Debug)]
+#[cfg_attr(feature = "ssr", derive(Serialize))]
+pub struct ValidationCopy {
+    pub summary_name: &'static str,
+    pub summary_email: &'static str,
+    pub summary_province: &'static str,
+    pub summary_member_type: &'static str,
+    pub summary_country: &'static str,
+    pub summary_specialty: &'static str,
+    pub summary_stage: &'static str,
+    pub summary_message: &'static str,
+    pub summary_consent_privacy: &'static str,
+    pub summary_consent_updates: &'static str,
+    pub name_missing: &'static str,
+    pub name_invisible: &'static str,
+    pub email_missing: &'static str,
+    pub email_format: &'static str,
+    pub province_choice: &'static str,
+    pub member_type_choice: &'static str,
+    pub stage_choice: &'static str,
+    pub consent_required: &'static str,
+    /// (maximum length)
+    #[cfg_attr(feature = "ssr", serde(skip))]
+    pub email_too_long: fn(usize) -> String,
+    /// (field, maximum length, length)
+    #[cfg_attr(feature = "ssr", serde(skip))]
+    pub too_long: fn(&str, usize, usize) -> String,
+    /// (field)
+    #[cfg_attr(feature = "ssr", serde(skip))]
+    pub control_characters: fn(&str) -> String,
+    /// (field)
+    #[cfg_attr(feature = "ssr", serde(skip))]
+    pub hidden_characters: fn(&str) -> String,
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::validation as copy;
+use crate::content::validation::ValidationCopy;
 
 /// Every answer, exactly as typed (trimming happens when the payload is built).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,18 +71,18 @@ impl Field {
     }
 
     /// The field's short name in the error summary.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, copy: &ValidationCopy) -> &'static str {
         match self {
-            Field::Name => copy::SUMMARY_NAME,
-            Field::Email => copy::SUMMARY_EMAIL,
-            Field::Province => copy::SUMMARY_PROVINCE,
-            Field::MemberType => copy::SUMMARY_MEMBER_TYPE,
-            Field::CountryOfTraining => copy::SUMMARY_COUNTRY,
-            Field::Specialty => copy::SUMMARY_SPECIALTY,
-            Field::LicensureStage => copy::SUMMARY_STAGE,
-            Field::Message => copy::SUMMARY_MESSAGE,
-            Field::ConsentPrivacy => copy::SUMMARY_CONSENT_PRIVACY,
-            Field::ConsentUpdates => copy::SUMMARY_CONSENT_UPDATES,
+            Field::Name => copy.summary_name,
+            Field::Email => copy.summary_email,
+            Field::Province => copy.summary_province,
+            Field::MemberType => copy.summary_member_type,
+            Field::CountryOfTraining => copy.summary_country,
+            Field::Specialty => copy.summary_specialty,
+            Field::LicensureStage => copy.summary_stage,
+            Field::Message => copy.summary_message,
+            Field::ConsentPrivacy => copy.summary_consent_privacy,
+            Field::ConsentUpdates => copy.summary_consent_updates,
         }
     }
 

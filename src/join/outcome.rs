@@ -4,7 +4,7 @@
 //! Pure, so every wording rule is tested natively.
 
 use super::{client::SendError, response::Refusal, validate::FieldError, Field};
-use crate::content::join as copy;
+use crate::content::join::JoinCopy;
 
 /// What the alert at the top of the form says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,11 +16,11 @@ pub struct Notice {
 }
 
 /// The error summary before anything is sent.
-pub fn validation_summary(problems: usize) -> Notice {
+pub fn validation_summary(copy: &JoinCopy, problems: usize) -> Notice {
     Notice {
         heading: match problems {
-            1 => copy::SUMMARY_ONE.to_string(),
-            n => copy::summary_many(n),
+            1 => copy.summary_one.to_string(),
+            n => (copy.summary_many)(n),
         },
         detail: None,
         answers_kept: false,
@@ -28,11 +28,11 @@ pub fn validation_summary(problems: usize) -> Notice {
 }
 
 /// An attempt that got no answer.
-pub fn send_failure(error: SendError) -> Notice {
+pub fn send_failure(copy: &JoinCopy, error: SendError) -> Notice {
     Notice {
         heading: match error {
-            SendError::Timeout => copy::FAIL_TIMEOUT,
-            SendError::Network => copy::FAIL_NETWORK,
+            SendError::Timeout => copy.fail_timeout,
+            SendError::Network => copy.fail_network,
         }
         .into(),
         detail: None,
@@ -41,26 +41,26 @@ pub fn send_failure(error: SendError) -> Notice {
 }
 
 /// The live `config.json` has not been read yet.
-pub fn still_loading() -> Notice {
+pub fn still_loading(copy: &JoinCopy) -> Notice {
     Notice {
-        heading: copy::LOADING_CONFIG.into(),
-        detail: Some(copy::LOADING_CONFIG_RETRY.into()),
+        heading: copy.loading_config.into(),
+        detail: Some(copy.loading_config_retry.into()),
         answers_kept: true,
     }
 }
 
 /// The deploy names no usable endpoint.
-pub fn unavailable() -> Notice {
+pub fn unavailable(copy: &JoinCopy) -> Notice {
     Notice {
-        heading: copy::UNAVAILABLE_HEADING.into(),
-        detail: Some(copy::UNAVAILABLE.into()),
+        heading: copy.unavailable_heading.into(),
+        detail: Some(copy.unavailable.into()),
         answers_kept: false,
     }
 }
 
 /// Field errors go to their fields (the first per field); anything else is
 /// said in the notice.
-pub fn refusal(r: Refusal) -> (Notice, Vec<FieldError>) {
+pub fn refusal(copy: &JoinCopy, r: Refusal) -> (Notice, Vec<FieldError>) {
     let mut field_errors = Vec::new();
     let mut other = Vec::new();
     for (key, message) in r.field_errors {
@@ -72,11 +72,11 @@ pub fn refusal(r: Refusal) -> (Notice, Vec<FieldError>) {
         }
     }
     let heading = if !field_errors.is_empty() {
-        copy::FAIL_FIELDS.to_string()
+        copy.fail_fields.to_string()
     } else if (200..300).contains(&r.status) || r.message.is_some() {
-        copy::FAIL_REFUSED.to_string()
+        copy.fail_refused.to_string()
     } else {
-        copy::fail_status(r.status)
+        (copy.fail_status)(r.status)
     };
     let detail = r
         .message
@@ -95,6 +95,11 @@ pub fn refusal(r: Refusal) -> (Notice, Vec<FieldError>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{content, lang::Lang};
+
+    fn en() -> &'static JoinCopy {
+        content::join(Lang::En)
+    }
 
     fn refused(status: u16, message: Option<&str>, fields: &[(&str, &str)]) -> Refusal {
         Refusal {
@@ -109,16 +114,19 @@ mod tests {
 
     #[test]
     fn field_errors_go_to_their_fields_once_and_the_rest_to_the_notice() {
-        let (notice, fields) = refusal(refused(
-            422,
-            Some("Validation errors"),
-            &[
-                ("email", "Bad email."),
-                ("email", "Second email complaint."),
-                ("_gotcha", "Spam?"),
-            ],
-        ));
-        assert_eq!(notice.heading, copy::FAIL_FIELDS);
+        let (notice, fields) = refusal(
+            en(),
+            refused(
+                422,
+                Some("Validation errors"),
+                &[
+                    ("email", "Bad email."),
+                    ("email", "Second email complaint."),
+                    ("_gotcha", "Spam?"),
+                ],
+            ),
+        );
+        assert_eq!(notice.heading, en().fail_fields);
         assert_eq!(
             fields,
             vec![FieldError {
@@ -135,21 +143,24 @@ mod tests {
 
     #[test]
     fn a_refusal_without_fields_says_why_or_gives_the_status() {
-        let (notice, fields) = refusal(refused(200, Some("Invalid access key"), &[]));
-        assert_eq!(notice.heading, copy::FAIL_REFUSED);
+        let (notice, fields) = refusal(en(), refused(200, Some("Invalid access key"), &[]));
+        assert_eq!(notice.heading, en().fail_refused);
         assert_eq!(notice.detail.as_deref(), Some("Invalid access key"));
         assert!(fields.is_empty());
-        let (notice, _) = refusal(refused(500, None, &[]));
-        assert_eq!(notice.heading, copy::fail_status(500));
+        let (notice, _) = refusal(en(), refused(500, None, &[]));
+        assert_eq!(notice.heading, (en().fail_status)(500));
         assert_eq!(notice.detail, None);
     }
 
     #[test]
     fn failures_keep_the_answers_and_the_summary_counts() {
-        assert!(send_failure(SendError::Timeout).answers_kept);
-        assert_eq!(send_failure(SendError::Network).heading, copy::FAIL_NETWORK);
-        assert_eq!(validation_summary(1).heading, copy::SUMMARY_ONE);
-        assert_eq!(validation_summary(3).heading, copy::summary_many(3));
-        assert!(!unavailable().answers_kept && still_loading().answers_kept);
+        assert!(send_failure(en(), SendError::Timeout).answers_kept);
+        assert_eq!(
+            send_failure(en(), SendError::Network).heading,
+            en().fail_network
+        );
+        assert_eq!(validation_summary(en(), 1).heading, en().summary_one);
+        assert_eq!(validation_summary(en(), 3).heading, (en().summary_many)(3));
+        assert!(!unavailable(en()).answers_kept && still_loading(en()).answers_kept);
     }
 }

@@ -8,7 +8,7 @@ use super::settings::{Encoding, JoinConfig};
 use super::{Answers, Field};
 
 /// Keys the site adds itself; `extra_fields` may not reuse them.
-pub const RESERVED: [&str; 3] = ["consent_text", "submission_id", "submitted_at"];
+pub const RESERVED: [&str; 4] = ["consent_text", "locale", "submission_id", "submitted_at"];
 
 /// What identifies one filled form, made once and reused on every retry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,11 +19,15 @@ pub struct Stamp {
 }
 
 /// Every key and value of the payload, extra fields first so ours win.
+/// `consent_text` is the consent wording as the member saw it, and `locale`
+/// the language they saw it in (`en-CA`, `fr-CA`); keys and choice values
+/// are the same in both.
 pub fn fields(
     a: &Answers,
     config: &JoinConfig,
     stamp: &Stamp,
     consent_text: &str,
+    locale: &str,
 ) -> Vec<(String, Value)> {
     let mut map = config.extra_fields.clone();
     for field in Field::ALL {
@@ -35,6 +39,7 @@ pub fn fields(
         json::set(&mut map, field.key(), value);
     }
     json::set(&mut map, "consent_text", consent_text.into());
+    json::set(&mut map, "locale", locale.into());
     json::set(
         &mut map,
         "submission_id",
@@ -130,7 +135,7 @@ mod tests {
 
     #[test]
     fn json_payload_has_every_key_with_text_as_typed() {
-        let map = fields(&answers(), &config("json"), &stamp(), "I agree.");
+        let map = fields(&answers(), &config("json"), &stamp(), "I agree.", "fr-CA");
         let (ct, body) = encode(&map, Encoding::Json);
         assert_eq!(ct, "application/json");
         let v: serde_json::Value = serde_json::from_str(&body).unwrap();
@@ -143,22 +148,24 @@ mod tests {
         assert_eq!(v["consent_updates"], false);
         assert_eq!(v["specialty"], "");
         assert_eq!(v["consent_text"], "I agree.");
+        assert_eq!(v["locale"], "fr-CA");
         assert_eq!(v["submission_id"], stamp().submission_id);
         assert_eq!(v["submitted_at"], "2026-11-25T08:30:00.000Z");
         assert_eq!(v["_gotcha"], "");
         assert_eq!(v["form-name"], "join");
         assert_eq!(v["n"], 3);
-        assert_eq!(v.as_object().unwrap().len(), 10 + 3 + 1 + 3);
+        assert_eq!(v.as_object().unwrap().len(), 10 + 4 + 1 + 3);
     }
 
     #[test]
     fn form_payload_escapes_and_round_trips() {
-        let map = fields(&answers(), &config("form"), &stamp(), "a b&c=d");
+        let map = fields(&answers(), &config("form"), &stamp(), "a b&c=d", "en-CA");
         let (ct, body) = encode(&map, Encoding::Form);
         assert_eq!(ct, "application/x-www-form-urlencoded");
         assert!(body.contains("consent_privacy=true"));
         assert!(body.contains("consent_updates=false"));
         assert!(body.contains("consent_text=a+b%26c%3Dd"));
+        assert!(body.contains("locale=en-CA"));
         assert!(body.contains("n=3"));
         assert!(!body.contains('<') && !body.contains(' ') && !body.contains('\n'));
         // Decoding gives back exactly what was typed.
@@ -198,7 +205,7 @@ mod tests {
             message: "ا".repeat(10_000),
             ..Answers::default()
         };
-        let map = fields(&a, &config("json"), &stamp(), "");
+        let map = fields(&a, &config("json"), &stamp(), "", "en-CA");
         let get = |key: &str| map.iter().find(|(k, _)| k == key).unwrap().1.clone();
         assert_eq!(get("message").as_str().unwrap().chars().count(), 10_000);
         assert_eq!(get("name"), "".into());

@@ -1,15 +1,17 @@
 //! The join form's text and choice questions as data: which field each
 //! fills, its label and hint, how it is asked, and whether it is required.
 //! One table, rendered by one component (`components/form_fields.rs`), so a
-//! question costs the app data rather than a view type of its own.
+//! question costs the app data rather than a view type of its own. The
+//! table is the same in both languages; only its words change.
 
 use super::Field;
-use crate::content::{
-    join::{self as copy, Choice},
-    ui,
+use crate::{
+    content::{self, join::Choice},
+    lang::Lang,
 };
 
 /// How a question is asked.
+#[derive(Clone, Copy)]
 pub enum Control {
     /// An `<input>` of this `type`, with this `autocomplete` token.
     Line {
@@ -23,6 +25,7 @@ pub enum Control {
 }
 
 /// One question of the form: the field it fills and how it is asked.
+#[derive(Clone, Copy)]
 pub struct Question {
     pub field: Field,
     pub label: &'static str,
@@ -32,86 +35,86 @@ pub struct Question {
 }
 
 /// The text and choice questions, by fieldset, in the order they appear.
-pub const QUESTIONS: [(&str, &[Question]); 2] = [
-    (
-        ui::LEGEND_ABOUT,
-        &[
-            Question {
-                field: Field::Name,
-                label: copy::LABEL_NAME,
-                control: Control::Line {
-                    kind: "text",
-                    autocomplete: "name",
-                },
-                hint: Some(copy::HINT_NAME),
-                required: true,
-            },
-            Question {
-                field: Field::Email,
-                label: copy::LABEL_EMAIL,
-                control: Control::Line {
-                    kind: "email",
-                    autocomplete: "email",
-                },
-                hint: None,
-                required: true,
-            },
-            Question {
-                field: Field::Province,
-                label: copy::LABEL_PROVINCE,
-                control: Control::Choose(copy::PROVINCES),
-                hint: None,
-                required: true,
-            },
-            Question {
-                field: Field::MemberType,
-                label: copy::LABEL_MEMBER_TYPE,
-                control: Control::Choose(copy::MEMBER_TYPES),
-                hint: None,
-                required: true,
-            },
-        ],
-    ),
-    (
-        ui::LEGEND_TRAINING,
-        &[
-            Question {
-                field: Field::CountryOfTraining,
-                label: copy::LABEL_COUNTRY,
-                control: Control::Line {
-                    kind: "text",
-                    autocomplete: "country-name",
-                },
-                hint: None,
-                required: false,
-            },
-            Question {
-                field: Field::Specialty,
-                label: copy::LABEL_SPECIALTY,
-                control: Control::Line {
-                    kind: "text",
-                    autocomplete: "off",
-                },
-                hint: None,
-                required: false,
-            },
-            Question {
-                field: Field::LicensureStage,
-                label: copy::LABEL_STAGE,
-                control: Control::Choose(copy::LICENSURE_STAGES),
-                hint: None,
-                required: false,
-            },
-            Question {
-                field: Field::Message,
-                label: copy::LABEL_MESSAGE,
-                control: Control::Lines,
-                hint: Some(copy::HINT_MESSAGE),
-                required: false,
-            },
-        ],
-    ),
-];
+pub fn questions(lang: Lang) -> [(&'static str, [Question; 4]); 2] {
+    let c = content::join(lang);
+    let ui = content::ui(lang);
+    let line = |kind, autocomplete| Control::Line { kind, autocomplete };
+    let ask = |field, label, control, hint, required| Question {
+        field,
+        label,
+        control,
+        hint,
+        required,
+    };
+    [
+        (
+            ui.legend_about,
+            [
+                ask(
+                    Field::Name,
+                    c.label_name,
+                    line("text", "name"),
+                    Some(c.hint_name),
+                    true,
+                ),
+                ask(
+                    Field::Email,
+                    c.label_email,
+                    line("email", "email"),
+                    None,
+                    true,
+                ),
+                ask(
+                    Field::Province,
+                    c.label_province,
+                    Control::Choose(c.provinces),
+                    None,
+                    true,
+                ),
+                ask(
+                    Field::MemberType,
+                    c.label_member_type,
+                    Control::Choose(c.member_types),
+                    None,
+                    true,
+                ),
+            ],
+        ),
+        (
+            ui.legend_training,
+            [
+                ask(
+                    Field::CountryOfTraining,
+                    c.label_country,
+                    line("text", "country-name"),
+                    None,
+                    false,
+                ),
+                ask(
+                    Field::Specialty,
+                    c.label_specialty,
+                    line("text", "off"),
+                    None,
+                    false,
+                ),
+                ask(
+                    Field::LicensureStage,
+                    c.label_stage,
+                    Control::Choose(c.licensure_stages),
+                    None,
+                    false,
+                ),
+                ask(
+                    Field::Message,
+                    c.label_message,
+                    Control::Lines,
+                    Some(c.hint_message),
+                    false,
+                ),
+            ],
+        ),
+    ]
+}
 
 #[cfg(test)]
 mod tests {
@@ -119,27 +122,31 @@ mod tests {
 
     #[test]
     fn every_text_and_choice_field_is_asked_once_in_field_order() {
-        let asked: Vec<Field> = QUESTIONS
-            .iter()
-            .flat_map(|(_, questions)| questions.iter().map(|q| q.field))
-            .collect();
-        let expected: Vec<Field> = Field::ALL
-            .into_iter()
-            .filter(|f| !matches!(f, Field::ConsentPrivacy | Field::ConsentUpdates))
-            .collect();
-        assert_eq!(asked, expected);
+        for lang in Lang::ALL {
+            let asked: Vec<Field> = questions(lang)
+                .iter()
+                .flat_map(|(_, questions)| questions.iter().map(|q| q.field))
+                .collect();
+            let expected: Vec<Field> = Field::ALL
+                .into_iter()
+                .filter(|f| !matches!(f, Field::ConsentPrivacy | Field::ConsentUpdates))
+                .collect();
+            assert_eq!(asked, expected);
+        }
     }
 
     #[test]
     fn required_questions_are_the_ones_validation_requires() {
-        for (_, questions) in QUESTIONS {
-            for q in questions {
-                let mut blank = crate::join::Answers::default();
-                blank.set_text(q.field, String::new());
-                let refused = crate::join::validate::validate(&blank)
-                    .iter()
-                    .any(|e| e.field == q.field);
-                assert_eq!(refused, q.required, "{:?}", q.field);
+        for lang in Lang::ALL {
+            for (_, questions) in questions(lang) {
+                for q in questions {
+                    let mut blank = crate::join::Answers::default();
+                    blank.set_text(q.field, String::new());
+                    let refused = crate::join::validate::validate(&blank, lang)
+                        .iter()
+                        .any(|e| e.field == q.field);
+                    assert_eq!(refused, q.required, "{:?}", q.field);
+                }
             }
         }
     }

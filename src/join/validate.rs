@@ -2,9 +2,9 @@
 //! what to do, in the form's order, so the summary reads top to bottom.
 
 use super::{Answers, Field};
-use crate::content::{
-    join::{LICENSURE_STAGES, MEMBER_TYPES, PROVINCES},
-    validation as copy,
+use crate::{
+    content::{self, validation::ValidationCopy},
+    lang::Lang,
 };
 
 pub const NAME_MAX: usize = 200;
@@ -18,23 +18,31 @@ pub struct FieldError {
     pub message: String,
 }
 
-/// All problems with the answers; empty when they can be sent.
-pub fn validate(a: &Answers) -> Vec<FieldError> {
+/// All problems with the answers, said in the form's language; empty when
+/// they can be sent.
+pub fn validate(a: &Answers, lang: Lang) -> Vec<FieldError> {
+    let copy = content::validation(lang);
+    let choices = content::join(lang);
     let mut errors = Vec::new();
     let mut check = |field: Field, problem: Option<String>| {
         if let Some(message) = problem {
             errors.push(FieldError { field, message });
         }
     };
-    check(Field::Name, name_problem(&a.name));
-    check(Field::Email, email_problem(&a.email));
+    check(Field::Name, name_problem(&a.name, copy));
+    check(Field::Email, email_problem(&a.email, copy));
     check(
         Field::Province,
-        choice_problem(&a.province, PROVINCES, true, copy::PROVINCE_CHOICE),
+        choice_problem(&a.province, choices.provinces, true, copy.province_choice),
     );
     check(
         Field::MemberType,
-        choice_problem(&a.member_type, MEMBER_TYPES, true, copy::MEMBER_TYPE_CHOICE),
+        choice_problem(
+            &a.member_type,
+            choices.member_types,
+            true,
+            copy.member_type_choice,
+        ),
     );
     check(
         Field::CountryOfTraining,
@@ -43,56 +51,63 @@ pub fn validate(a: &Answers) -> Vec<FieldError> {
             Field::CountryOfTraining,
             SHORT_TEXT_MAX,
             false,
+            copy,
         ),
     );
     check(
         Field::Specialty,
-        text_problem(&a.specialty, Field::Specialty, SHORT_TEXT_MAX, false),
+        text_problem(&a.specialty, Field::Specialty, SHORT_TEXT_MAX, false, copy),
     );
     check(
         Field::LicensureStage,
         choice_problem(
             &a.licensure_stage,
-            LICENSURE_STAGES,
+            choices.licensure_stages,
             false,
-            copy::STAGE_CHOICE,
+            copy.stage_choice,
         ),
     );
     check(
         Field::Message,
-        text_problem(&a.message, Field::Message, MESSAGE_MAX, true),
+        text_problem(&a.message, Field::Message, MESSAGE_MAX, true, copy),
     );
     if !a.consent_privacy {
-        check(Field::ConsentPrivacy, Some(copy::CONSENT_REQUIRED.into()));
+        check(Field::ConsentPrivacy, Some(copy.consent_required.into()));
     }
     errors
 }
 
-fn name_problem(name: &str) -> Option<String> {
+fn name_problem(name: &str, copy: &ValidationCopy) -> Option<String> {
     if name.trim().is_empty() {
-        return Some(copy::NAME_MISSING.into());
+        return Some(copy.name_missing.into());
     }
     if name.chars().all(is_invisible) {
-        return Some(copy::NAME_INVISIBLE.into());
+        return Some(copy.name_invisible.into());
     }
-    text_problem(name, Field::Name, NAME_MAX, false)
+    text_problem(name, Field::Name, NAME_MAX, false, copy)
 }
 
 /// Length and character checks shared by every free-text field. Lengths
 /// count what a person sees (an emoji made of several code points is one).
-fn text_problem(value: &str, field: Field, max: usize, multiline: bool) -> Option<String> {
+fn text_problem(
+    value: &str,
+    field: Field,
+    max: usize,
+    multiline: bool,
+    copy: &ValidationCopy,
+) -> Option<String> {
     let value = value.trim();
     let len = crate::browser::visible_length(value);
     if len > max {
-        return Some(copy::too_long(field.label(), max, len));
+        return Some((copy.too_long)(field.label(copy), max, len));
     }
     let allowed = |c: char| multiline && matches!(c, '\n' | '\r' | '\t');
     if value.chars().any(|c| c.is_control() && !allowed(c)) {
-        return Some(copy::control_characters(field.label()));
+        return Some((copy.control_characters)(field.label(copy)));
     }
     let hidden = |c: char| is_direction_override(c) || (!multiline && is_line_separator(c));
     if value.chars().any(hidden) {
-        return Some(copy::hidden_characters(field.label()));
+        return Some((copy.hidden_characters)(field.label(copy)));
     }
     None
 }
@@ -136,14 +151,14 @@ fn is_invisible(c: char) -> bool {
         )
 }
 
-fn email_problem(email: &str) -> Option<String> {
+fn email_problem(email: &str, copy: &ValidationCopy) -> Option<String> {
     let email = email.trim();
     if email.is_empty() {
-        Some(copy::EMAIL_MISSING.into())
+        Some(copy.email_missing.into())
     } else if email.chars().count() > EMAIL_MAX {
-        Some(copy::email_too_long(EMAIL_MAX))
+        Some((copy.email_too_long)(EMAIL_MAX))
     } else if !is_valid_email(email) {
-        Some(copy::EMAIL_FORMAT.into())
+        Some(copy.email_format.into())
     } else {
         None
     }
@@ -196,12 +211,12 @@ mod tests {
     }
 
     fn fields(a: &Answers) -> Vec<Field> {
-        validate(a).into_iter().map(|e| e.field).collect()
+        validate(a, Lang::En).into_iter().map(|e| e.field).collect()
     }
 
     #[test]
     fn a_complete_form_has_no_errors() {
-        assert_eq!(validate(&valid()), vec![]);
+        assert_eq!(validate(&valid(), Lang::En), vec![]);
     }
 
     #[test]
@@ -226,7 +241,7 @@ mod tests {
             ..valid()
         };
         assert_eq!(fields(&a), vec![Field::Name, Field::Email]);
-        assert_eq!(validate(&a)[0].message, "Enter your full name.");
+        assert_eq!(validate(&a, Lang::En)[0].message, "Enter your full name.");
     }
 
     #[test]
@@ -245,7 +260,7 @@ mod tests {
                 name: name.into(),
                 ..valid()
             };
-            assert_eq!(validate(&a), vec![], "{name}");
+            assert_eq!(validate(&a, Lang::En), vec![], "{name}");
         }
     }
 
@@ -255,12 +270,12 @@ mod tests {
             name: "王".repeat(NAME_MAX),
             ..valid()
         };
-        assert_eq!(validate(&a), vec![]);
+        assert_eq!(validate(&a, Lang::En), vec![]);
         let a = Answers {
             name: "a".repeat(10_000),
             ..valid()
         };
-        let errs = validate(&a);
+        let errs = validate(&a, Lang::En);
         assert_eq!(errs[0].field, Field::Name);
         assert!(errs[0]
             .message
@@ -279,7 +294,7 @@ mod tests {
                 name: name.into(),
                 ..valid()
             };
-            let errs = validate(&a);
+            let errs = validate(&a, Lang::En);
             assert_eq!(fields(&a), vec![Field::Name], "{name:?}");
             assert!(errs[0].message.contains("invisible"), "{name:?}");
         }
@@ -289,7 +304,7 @@ mod tests {
                 ..valid()
             };
             assert!(
-                validate(&a)[0]
+                validate(&a, Lang::En)[0]
                     .message
                     .contains("direction overrides or line separators"),
                 "{name:?}"
@@ -301,14 +316,14 @@ mod tests {
                 name: name.into(),
                 ..valid()
             };
-            assert_eq!(validate(&a), vec![], "{name:?}");
+            assert_eq!(validate(&a, Lang::En), vec![], "{name:?}");
         }
         // A line separator is a line break in the message, not a trick.
         let a = Answers {
             message: "one\u{2028}two".into(),
             ..valid()
         };
-        assert_eq!(validate(&a), vec![]);
+        assert_eq!(validate(&a, Lang::En), vec![]);
     }
 
     #[test]
@@ -318,12 +333,12 @@ mod tests {
             name: family.repeat(NAME_MAX),
             ..valid()
         };
-        assert_eq!(validate(&a), vec![]);
+        assert_eq!(validate(&a, Lang::En), vec![]);
         let a = Answers {
             name: family.repeat(NAME_MAX + 1),
             ..valid()
         };
-        assert!(validate(&a)[0].message.contains("it has 201"));
+        assert!(validate(&a, Lang::En)[0].message.contains("it has 201"));
     }
 
     #[test]
@@ -332,12 +347,14 @@ mod tests {
             name: "Ana\u{0}Lima".into(),
             ..valid()
         };
-        assert!(validate(&a)[0].message.contains("control characters"));
+        assert!(validate(&a, Lang::En)[0]
+            .message
+            .contains("control characters"));
         let a = Answers {
             message: "Line one\nLine two\r\n\tindented".into(),
             ..valid()
         };
-        assert_eq!(validate(&a), vec![]);
+        assert_eq!(validate(&a, Lang::En), vec![]);
         let a = Answers {
             message: "bell\u{7}".into(),
             ..valid()
@@ -351,7 +368,7 @@ mod tests {
             message: "x".repeat(MESSAGE_MAX),
             ..valid()
         };
-        assert_eq!(validate(&a), vec![]);
+        assert_eq!(validate(&a, Lang::En), vec![]);
         let a = Answers {
             message: "x".repeat(MESSAGE_MAX + 1),
             ..valid()
@@ -390,7 +407,7 @@ mod tests {
             email: long,
             ..valid()
         };
-        assert!(validate(&a)[0].message.contains("254"));
+        assert!(validate(&a, Lang::En)[0].message.contains("254"));
     }
 
     #[test]
@@ -406,7 +423,7 @@ mod tests {
             licensure_stage: "pra".into(),
             ..valid()
         };
-        assert_eq!(validate(&a), vec![]);
+        assert_eq!(validate(&a, Lang::En), vec![]);
         let a = Answers {
             licensure_stage: "moon".into(),
             ..valid()
@@ -422,5 +439,39 @@ mod tests {
             ..valid()
         };
         assert_eq!(fields(&a), vec![Field::ConsentPrivacy]);
+    }
+
+    #[test]
+    fn the_french_form_says_what_is_wrong_in_french_with_french_field_names() {
+        let a = Answers {
+            name: String::new(),
+            email: "pas une adresse".into(),
+            specialty: "x".repeat(SHORT_TEXT_MAX + 1),
+            consent_privacy: false,
+            ..valid()
+        };
+        let messages: Vec<String> = validate(&a, Lang::Fr)
+            .into_iter()
+            .map(|e| e.message)
+            .collect();
+        assert_eq!(messages[0], "Entrez votre nom complet.");
+        assert_eq!(
+            messages[1],
+            "Entrez une adresse courriel comme nom@exemple.org."
+        );
+        assert!(
+            messages[2].starts_with("Spécialité : au plus 100 caractères"),
+            "{}",
+            messages[2]
+        );
+        assert!(messages[3].starts_with("Cochez la case"));
+        // The same answers, the same fields, in either language.
+        let fields_in = |lang| {
+            validate(&a, lang)
+                .into_iter()
+                .map(|e| e.field)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(fields_in(Lang::Fr), fields_in(Lang::En));
     }
 }

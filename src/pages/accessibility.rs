@@ -1,33 +1,34 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::page::{ContactSentence, Page},
-    content::accessibility as copy,
-    routes,
-    site::use_site,
+    components::page::{ContactSentence, Items, Page},
+    content, routes,
+    site::{page_lang, use_site},
 };
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
     let site = use_site();
+    let lang = page_lang();
+    let copy = content::accessibility(lang);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::ACCESSIBILITY.meta>
-                <p class="lead">{copy::INTRO}</p>
-                <h2>{copy::STANDARD_HEADING}</h2>
-                <p>{copy::STANDARD}</p>
-                <h2>{copy::TESTED_HEADING}</h2>
-                <ul>{copy::TESTED.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}</ul>
-                <p>{copy::TESTED_NOTE}</p>
-                <h2>{copy::LIMITS_HEADING}</h2>
-                <ul>{copy::LIMITS.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}</ul>
-                <h2>{copy::REPORT_HEADING}</h2>
-                <p>{copy::REPORT}</p>
+            <Page meta=routes::ACCESSIBILITY.meta(lang) lang>
+                <p class="lead">{copy.intro}</p>
+                <h2>{copy.standard_heading}</h2>
+                <p>{copy.standard}</p>
+                <h2>{copy.tested_heading}</h2>
+                <ul><Items texts=copy.tested /></ul>
+                <p>{copy.tested_note}</p>
+                <h2>{copy.limits_heading}</h2>
+                <ul><Items texts=copy.limits /></ul>
+                <h2>{copy.report_heading}</h2>
+                <p>{copy.report}</p>
                 <p class="report-contact">
                     // The contact is deployment data, so it is read from config.json.
                     {move || match site.contact_email() {
-                        Some(email) => view! { <ContactSentence lead=copy::REPORT_CONTACT email /> }.into_any(),
-                        None => copy::REPORT_NO_CONTACT.into_any(),
+                        Some(email) => view! { <ContactSentence lead=copy.report_contact email /> }.into_any(),
+                        None => copy.report_no_contact.into_any(),
                     }}
                 </p>
             </Page>

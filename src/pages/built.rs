@@ -6,8 +6,7 @@ use crate::{
     api, browser,
     built_page::{BuiltPage, CONTENT_ID},
     components::page::HEADING_ID,
-    content::ui,
-    routes,
+    content, posts, routes,
     site::use_site,
     start,
 };
@@ -42,6 +41,7 @@ pub fn BuiltPageView() -> impl IntoView {
     // The router keeps this view across one post to another, but a view on
     // its way out also sees the next address: it must not fetch for it.
     let created_for = path();
+    let ui = content::ui(routes::lang_of(&created_for));
     let still_mine = move |wanted: &str| same_route(&created_for, wanted);
     let shown = RwSignal::new(match adopted(&path(), site.started.get_untracked()) {
         Some(page) => Shown::Page(page),
@@ -60,7 +60,7 @@ pub fn BuiltPageView() -> impl IntoView {
         }
         // Back to a page seen in this visit: at once, without a request.
         if let Some(page) = VISITED.with_borrow(|v| v.get(&wanted).cloned()) {
-            browser::set_head(&page.title, &page.description);
+            browser::set_head(lang_tag(&wanted), &page.title, &page.description);
             shown.set(Shown::Page(page));
             _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
             return wanted;
@@ -75,7 +75,7 @@ pub fn BuiltPageView() -> impl IntoView {
             }
             shown.set(match result {
                 Ok(Some(page)) => {
-                    browser::set_head(&page.title, &page.description);
+                    browser::set_head(lang_tag(&target), &page.title, &page.description);
                     VISITED.with_borrow_mut(|v| v.insert(target, page.clone()));
                     Shown::Page(page)
                 }
@@ -95,17 +95,21 @@ pub fn BuiltPageView() -> impl IntoView {
         }
         Shown::NotFound => NotFoundPage().into_any(),
         Shown::Loading => view! {
-            <div class="wrap prose"><p class="loading" role="status">{ui::LOADING}</p></div>
+            <div class="wrap prose"><p class="loading" role="status">{ui.loading}</p></div>
         }
         .into_any(),
         Shown::Failed => view! {
             <div class="wrap prose">
-                <h1 id=HEADING_ID tabindex="-1">{ui::LOAD_FAILED_HEADING}</h1>
-                <p>{ui::LOAD_FAILED}</p>
+                <h1 id=HEADING_ID tabindex="-1">{ui.load_failed_heading}</h1>
+                <p>{ui.load_failed}</p>
             </div>
         }
         .into_any(),
     }
+}
+
+fn lang_tag(path: &str) -> &'static str {
+    routes::lang_of(path).tag()
 }
 
 /// The page's HTML when this document was built for it: given by the
@@ -125,8 +129,7 @@ fn adopted(path: &str, started: bool) -> Option<BuiltPage> {
 }
 
 /// Whether two built pages are shown by the same route: the same page, or
-/// two posts.
+/// two posts of one edition.
 fn same_route(a: &str, b: &str) -> bool {
-    let is_post = |p: &str| p.starts_with(routes::WORK.path) && p != routes::WORK.path;
-    a == b || (is_post(a) && is_post(b))
+    a == b || (posts::is_post(a) && posts::is_post(b) && routes::lang_of(a) == routes::lang_of(b))
 }

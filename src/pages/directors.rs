@@ -3,12 +3,9 @@ use leptos::prelude::*;
 use crate::{
     api,
     components::page::{Motto, Page},
-    content::{
-        directors::Director,
-        pages::{DIRECTORS_INTRO, DIRECTORS_NONE},
-    },
+    content::{self, directors::Director},
     routes,
-    site::use_site,
+    site::{page_lang, use_site},
 };
 
 #[component]
@@ -16,6 +13,8 @@ pub fn DirectorsPage() -> impl IntoView {
     // Starts from the profiles embedded at build time, then refreshes from the
     // live file; a missing or broken file reads as "no profiles yet".
     let site = use_site();
+    let lang = page_lang();
+    let copy = content::pages(lang);
     let directors = site.directors;
     Effect::new(move |_| {
         if site.directors_is_live.get_untracked() {
@@ -34,13 +33,13 @@ pub fn DirectorsPage() -> impl IntoView {
     });
     view! {
         <div class="wrap prose">
-            <Page meta=routes::DIRECTORS.meta>
-                <Motto />
-                <p class="lead">{DIRECTORS_INTRO}</p>
+            <Page meta=routes::DIRECTORS.meta(lang) lang>
+                <Motto lang />
+                <p class="lead">{copy.directors_intro}</p>
                 <div aria-live="polite" aria-busy=move || directors.with(Option::is_none).to_string()>
                     {move || match directors.get() {
                         None => ().into_any(),
-                        Some(list) if list.is_empty() => view! { <p>{DIRECTORS_NONE}</p> }.into_any(),
+                        Some(list) if list.is_empty() => view! { <p>{copy.directors_none}</p> }.into_any(),
                         Some(list) => view! {
                             <ul class="directors">
                                 {list.into_iter().map(|d| view! { <DirectorCard director=d /> }).collect_view()}

@@ -2,56 +2,61 @@ use leptos::prelude::*;
 
 use crate::{
     components::page::{Motto, Page, Paragraphs},
-    content::{pages::HOME_INTRO, ui},
+    content,
+    lang::Lang,
     routes,
-    site::use_site,
+    site::{page_lang, use_site},
 };
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let site = use_site();
+    let lang = page_lang();
+    let ui = content::ui(lang);
     view! {
         <div class="hero">
             <div class="wrap">
-                <Page meta=routes::HOME.meta>
-                    <Motto />
+                <Page meta=routes::HOME.meta(lang) lang>
+                    <Motto lang />
                     <div class="lead">
-                        <Paragraphs texts=HOME_INTRO />
+                        <Paragraphs texts=content::pages(lang).home_intro />
                     </div>
                     <p class="actions">
-                        <a class="button" href=site.href(routes::JOIN.path)>{ui::CTA_JOIN}</a>
-                        <a class="button button-secondary" href=site.href(routes::STORY.path)>
-                            {ui::CTA_STORY}
+                        <a class="button" href=site.href(routes::JOIN.path(lang))>{ui.cta_join}</a>
+                        <a class="button button-secondary" href=site.href(routes::STORY.path(lang))>
+                            {ui.cta_story}
                         </a>
                     </p>
                 </Page>
             </div>
         </div>
-        <section class="wrap cards" aria-label=ui::HOME_CARDS_LABEL>
-            <Card page=routes::MISSION text=ui::CARD_MISSION />
-            <Card page=routes::DIRECTORS text=ui::CARD_DIRECTORS />
-            <Card page=routes::JOIN text=ui::CARD_JOIN />
+        <section class="wrap cards" aria-label=ui.home_cards_label>
+            <Card page=routes::MISSION lang text=ui.card_mission />
+            <Card page=routes::DIRECTORS lang text=ui.card_directors />
+            <Card page=routes::JOIN lang text=ui.card_join />
         </section>
-        <LatestPosts />
+        <LatestPosts lang />
     }
 }
 
-/// The newest posts (rendered at build time), or nothing at all when there
-/// are none.
+/// The edition's newest posts (rendered at build time), or nothing at all
+/// when there are none.
 #[component]
-fn LatestPosts() -> impl IntoView {
+fn LatestPosts(lang: Lang) -> impl IntoView {
     let site = use_site();
-    let html = site.posts.with_value(|p| p.latest_html.clone());
+    let html = site
+        .posts
+        .with_value(|p| p.edition(lang).latest_html.clone());
     (!html.is_empty()).then(|| view! { <div class="latest-posts" inner_html=html></div> })
 }
 
 #[component]
-fn Card(page: routes::SitePage, text: &'static str) -> impl IntoView {
+fn Card(page: routes::SitePage, lang: Lang, text: &'static str) -> impl IntoView {
     let site = use_site();
     view! {
         <article class="card">
             <h2>
-                <a href=site.href(page.path)>{page.meta.title}</a>
+                <a href=site.href(page.path(lang))>{page.meta(lang).title}</a>
             </h2>
             <p>{text}</p>
         </article>

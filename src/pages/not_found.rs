@@ -1,27 +1,49 @@
+//! The not-found page. Hosts serve one `404.html` for every missing path of
+//! both editions, so the page speaks both languages: the address's first
+//! (English for any path no edition claims), then the other, marked with
+//! its `lang`.
+
 use leptos::prelude::*;
 
 use crate::{
-    components::page::Page,
-    content::{self, pages},
+    components::page::{Page, HEADING_ID},
+    content,
+    lang::Lang,
     routes,
-    site::use_site,
+    site::{page_lang, use_site},
 };
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let site = use_site();
+    let lang = page_lang();
+    let other = lang.other();
+    let other_heading = format!("{HEADING_ID}-{}", other.tag());
     view! {
         <div class="wrap prose">
-            <Page meta=pages::NOT_FOUND>
-                <p>{pages::NOT_FOUND_TEXT}</p>
-                <p>{content::ui::NOT_FOUND_LINKS}</p>
-                <ul>
-                    {routes::ALL
-                        .iter()
-                        .map(|p| view! { <li><a href=site.href(p.path)>{p.meta.title}</a></li> })
-                        .collect_view()}
-                </ul>
+            <Page meta=&content::pages(lang).not_found lang>
+                <Help lang />
             </Page>
+            <section lang=other.tag() aria-labelledby=other_heading.clone()>
+                <h2 id=other_heading.clone()>{content::pages(other).not_found.heading}</h2>
+                <Help lang=other />
+            </section>
         </div>
+    }
+}
+
+/// What went wrong, and the edition's pages.
+#[component]
+fn Help(lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let copy = content::pages(lang);
+    view! {
+        <p>{copy.not_found_text}</p>
+        <p>{copy.not_found_links}</p>
+        <ul>
+            {routes::ALL
+                .iter()
+                .map(|p| view! { <li><a href=site.href(p.path(lang))>{p.meta(lang).title}</a></li> })
+                .collect_view()}
+        </ul>
     }
 }

@@ -1,15 +1,16 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::page::{ContactSentence, Page},
-    content::privacy as copy,
-    routes,
-    site::use_site,
+    components::page::{ContactSentence, Items, Page},
+    content, routes,
+    site::{page_lang, use_site},
 };
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let site = use_site();
+    let lang = page_lang();
+    let copy = content::privacy(lang);
     // Where the answers go depends on the deployment, so it is read from config.json.
     let processor = move || {
         site.config.with(|c| {
@@ -20,28 +21,28 @@ pub fn PrivacyPage() -> impl IntoView {
     };
     view! {
         <div class="wrap prose">
-            <Page meta=routes::PRIVACY.meta>
-                <p class="lead">{copy::INTRO}</p>
-                <h2>{copy::COLLECTED_HEADING}</h2>
-                <ul>{copy::COLLECTED.iter().map(|t| view! { <li>{*t}</li> }).collect_view()}</ul>
-                <p>{copy::NOT_COLLECTED}</p>
-                <h2>{copy::WHY_HEADING}</h2>
-                <p>{copy::WHY}</p>
-                <h2>{copy::WHERE_HEADING}</h2>
+            <Page meta=routes::PRIVACY.meta(lang) lang>
+                <p class="lead">{copy.intro}</p>
+                <h2>{copy.collected_heading}</h2>
+                <ul><Items texts=copy.collected /></ul>
+                <p>{copy.not_collected}</p>
+                <h2>{copy.why_heading}</h2>
+                <p>{copy.why}</p>
+                <h2>{copy.where_heading}</h2>
                 <p>
                     {move || match processor() {
-                        Some(host) => view! { {copy::WHERE_CONFIGURED} " " <strong>{host}</strong> "." }.into_any(),
-                        None => copy::WHERE_UNCONFIGURED.into_any(),
+                        Some(host) => view! { {copy.where_configured} " " <strong>{host}</strong> "." }.into_any(),
+                        None => copy.where_unconfigured.into_any(),
                     }}
                 </p>
-                <h2>{copy::KEPT_HEADING}</h2>
-                <p>{copy::KEPT}</p>
-                <h2>{copy::WITHDRAW_HEADING}</h2>
+                <h2>{copy.kept_heading}</h2>
+                <p>{copy.kept}</p>
+                <h2>{copy.withdraw_heading}</h2>
                 <p>
-                    {copy::WITHDRAW} " "
+                    {copy.withdraw} " "
                     {move || match site.contact_email() {
-                        Some(email) => view! { <ContactSentence lead=copy::WITHDRAW_CONTACT email /> }.into_any(),
-                        None => copy::WITHDRAW_NO_CONTACT.into_any(),
+                        Some(email) => view! { <ContactSentence lead=copy.withdraw_contact email /> }.into_any(),
+                        None => copy.withdraw_no_contact.into_any(),
                     }}
                 </p>
             </Page>

@@ -1,6 +1,7 @@
-//! This build's built pages (`built_page.rs`): "Where to start", and with
-//! posts, "Our work" and each post, rendered from the build-time views, plus
-//! the digest of the posts that every page carries.
+//! This build's built pages (`built_page.rs`), in both editions: "Where to
+//! start", and for each edition with posts, "Our work" and each of its
+//! posts, rendered from the build-time views, plus the digest of the posts
+//! that every page carries.
 
 use super::{
     posts::{Post, PostSummary},
@@ -15,12 +16,14 @@ use crate::{
     built_page::{BuiltPage, PostsDigest},
     content::{document_title, pages::PageMeta},
     data::DataFiles,
+    lang::Lang,
     posts, routes,
 };
 
 /// One built page: where it lives, its `<head>`, and its HTML.
 pub struct BuiltEntry {
     pub path: String,
+    pub lang: Lang,
     pub meta: PageMeta,
     pub page: BuiltPage,
 }
@@ -31,53 +34,66 @@ pub fn build(
     posts: &[Post],
     resources: &[Resource],
 ) -> (Vec<BuiltEntry>, PostsDigest) {
-    let entry = |path: String, meta: PageMeta, html: String| BuiltEntry {
+    let entry = |path: String, lang: Lang, meta: PageMeta, html: String| BuiltEntry {
         page: BuiltPage {
             title: document_title(meta.title),
             description: meta.description.to_string(),
             html,
         },
         path,
+        lang,
         meta,
     };
-    let list = resources.to_vec();
-    let mut pages = vec![entry(
-        routes::RESOURCES.path.to_string(),
-        routes::RESOURCES.meta,
-        render_fragment(data, move || {
-            leptos::view! { <ResourcesList resources=list /> }
-        }),
-    )];
-    if posts.is_empty() {
-        return (pages, PostsDigest::default());
-    }
-    let summaries: Vec<PostSummary> = posts.iter().map(|p| p.summary.clone()).collect();
-    let all = summaries.clone();
-    pages.push(entry(
-        routes::WORK.path.to_string(),
-        routes::WORK.meta,
-        render_fragment(data, move || leptos::view! { <WorkList posts=all /> }),
-    ));
-    for post in posts {
-        let s = &post.summary;
-        // Leaked once per post: the prerenderer exits soon after.
-        let meta = PageMeta {
-            title: s.title.clone().leak(),
-            heading: s.title.clone().leak(),
-            description: s.summary.clone().leak(),
-        };
-        let post = post.clone();
+    let mut pages = Vec::new();
+    let mut digest = PostsDigest::default();
+    for lang in Lang::ALL {
+        let list = resources.to_vec();
         pages.push(entry(
-            posts::path(&s.slug),
-            meta,
-            render_fragment(data, move || leptos::view! { <PostArticle post /> }),
+            routes::RESOURCES.path(lang).to_string(),
+            lang,
+            *routes::RESOURCES.meta(lang),
+            render_fragment(data, move || {
+                leptos::view! { <ResourcesList resources=list lang /> }
+            }),
         ));
+        let own: Vec<&Post> = posts
+            .iter()
+            .filter(|p| p.summary.edition() == lang)
+            .collect();
+        if own.is_empty() {
+            continue;
+        }
+        let summaries: Vec<PostSummary> = own.iter().map(|p| p.summary.clone()).collect();
+        let all = summaries.clone();
+        pages.push(entry(
+            routes::WORK.path(lang).to_string(),
+            lang,
+            *routes::WORK.meta(lang),
+            render_fragment(data, move || leptos::view! { <WorkList posts=all lang /> }),
+        ));
+        for post in own {
+            let s = &post.summary;
+            // Leaked once per post: the prerenderer exits soon after.
+            let meta = PageMeta {
+                title: s.title.clone().leak(),
+                heading: s.title.clone().leak(),
+                description: s.summary.clone().leak(),
+                nav_label: s.title.clone().leak(),
+            };
+            let post = post.clone();
+            pages.push(entry(
+                posts::path(&s.slug, lang),
+                lang,
+                meta,
+                render_fragment(data, move || leptos::view! { <PostArticle post /> }),
+            ));
+        }
+        *digest.edition_mut(lang) = crate::built_page::EditionDigest {
+            count: summaries.len(),
+            latest_html: render_fragment(data, move || {
+                leptos::view! { <LatestSection posts=summaries lang /> }
+            }),
+        };
     }
-    let digest = PostsDigest {
-        count: posts.len(),
-        latest_html: render_fragment(data, move || {
-            leptos::view! { <LatestSection posts=summaries /> }
-        }),
-    };
     (pages, digest)
 }

@@ -4,16 +4,28 @@
 
 use super::{escape, trunk::TrunkOutput};
 use crate::{
-    content::{document_title, pages::PageMeta, ORG_NAME},
+    content::{self, document_title, pages::PageMeta, ORG_NAME},
     data::DataFiles,
+    lang::Lang,
+    routes,
 };
 
 /// One page's document.
 pub struct PageDocument<'a> {
     pub meta: PageMeta,
+    pub lang: Lang,
     /// Path below the base, e.g. `/story/`; `None` for the not-found page.
     pub path: Option<&'a str>,
     pub body: &'a str,
+}
+
+/// The page in each edition that has it, for `hreflang`: a page of the
+/// table in both; a post (written in one language) only in its own.
+pub fn editions(path: &str) -> Vec<(Lang, &'static str)> {
+    match routes::find(path) {
+        Some(page) => Lang::ALL.map(|lang| (lang, page.path(lang))).to_vec(),
+        None => vec![(routes::lang_of(path), "")],
+    }
 }
 
 /// Everything every page shares.
@@ -35,6 +47,33 @@ impl SiteShell<'_> {
         Some(format!("{site}{}", path.trim_start_matches('/')))
     }
 
+    /// `<link rel="alternate" hreflang>` to the page in every edition that
+    /// has it, itself included, and `x-default` (the English page) when it
+    /// has two. Absolute URLs only, as search engines require: none without
+    /// the site URL.
+    fn hreflang_links(&self, path: Option<&str>) -> String {
+        let Some(path) = path else {
+            return String::new();
+        };
+        let editions = editions(path);
+        let link = |tag: &str, path: &str| {
+            self.canonical(path).map(|url| {
+                format!(
+                    "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\">",
+                    escape(&url)
+                )
+            })
+        };
+        let mut out: String = editions
+            .iter()
+            .filter_map(|(lang, p)| link(lang.tag(), if p.is_empty() { path } else { p }))
+            .collect();
+        if editions.len() > 1 {
+            out.extend(link("x-default", editions[0].1));
+        }
+        out
+    }
+
     pub fn document(&self, page: &PageDocument) -> String {
         let title = escape(&document_title(page.meta.title));
         let description = escape(page.meta.description);
@@ -49,8 +88,10 @@ impl SiteShell<'_> {
              <meta property=\"og:type\" content=\"website\">\
              <meta property=\"og:site_name\" content=\"{}\">\
              <meta property=\"og:title\" content=\"{title}\">\
-             <meta property=\"og:description\" content=\"{description}\">",
-            escape(ORG_NAME)
+             <meta property=\"og:description\" content=\"{description}\">\
+             <meta property=\"og:locale\" content=\"{}\">",
+            escape(ORG_NAME),
+            page.lang.tag().replace('-', "_")
         );
         match page.path.map(|p| self.canonical(p)) {
             Some(Some(canonical)) => {
@@ -63,10 +104,11 @@ impl SiteShell<'_> {
             Some(None) => {}
             None => head.push_str("<meta name=\"robots\" content=\"noindex\">"),
         }
+        head.push_str(&self.hreflang_links(page.path));
         if self.feed {
             head.push_str(&format!(
                 "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">",
-                escape(crate::content::work::FEED_TITLE),
+                escape(content::work(page.lang).feed_title),
                 super::feed::FILE
             ));
         }
@@ -80,7 +122,8 @@ impl SiteShell<'_> {
         ));
         // The body must be exactly what the app renders: hydration walks it node by node.
         format!(
-            "<!doctype html><html lang=\"en-CA\" data-page=\"{}\"><head>{head}</head><body>{}</body></html>\n",
+            "<!doctype html><html lang=\"{}\" data-page=\"{}\"><head>{head}</head><body>{}</body></html>\n",
+            page.lang.tag(),
             escape(page.path.unwrap_or(crate::start::NOT_FOUND_KEY)),
             page.body
         )
@@ -96,12 +139,46 @@ mod tests {
     };
 
     #[test]
+    fn every_page_names_its_twin_and_itself_with_hreflang() {
+        let t = trunk();
+        let data = DataFiles::default();
+        let shell = shell(&t, &data, Some("https://example.org/itpo/"));
+        let doc = shell.document(&PageDocument {
+            meta: pages(Lang::Fr).story,
+            lang: Lang::Fr,
+            path: Some("/fr/notre-histoire/"),
+            body: "",
+        });
+        assert!(doc.contains("<html lang=\"fr-CA\" data-page=\"/fr/notre-histoire/\">"));
+        for link in [
+            "hreflang=\"en-CA\" href=\"https://example.org/itpo/story/\"",
+            "hreflang=\"fr-CA\" href=\"https://example.org/itpo/fr/notre-histoire/\"",
+            "hreflang=\"x-default\" href=\"https://example.org/itpo/story/\"",
+        ] {
+            assert!(doc.contains(link), "{link}");
+        }
+        assert!(doc.contains("og:locale\" content=\"fr_CA\""));
+        // A post has no twin: it names only itself.
+        let post = shell.document(&PageDocument {
+            meta: pages(Lang::Fr).story,
+            lang: Lang::Fr,
+            path: Some("/fr/nos-activites/assemblee/"),
+            body: "",
+        });
+        assert_eq!(post.matches("hreflang=").count(), 1);
+        assert!(post.contains(
+            "hreflang=\"fr-CA\" href=\"https://example.org/itpo/fr/nos-activites/assemblee/\""
+        ));
+    }
+
+    #[test]
     fn documents_carry_meta_canonical_styles_and_the_late_loader() {
         let t = trunk();
         let data = DataFiles::default();
         let shell = shell(&t, &data, Some("https://example.org/itpo/"));
         let doc = shell.document(&PageDocument {
-            meta: pages::STORY,
+            meta: pages(Lang::En).story,
+            lang: Lang::En,
             path: Some("/story/"),
             body: "<main>hi</main>",
         });
@@ -113,7 +190,8 @@ mod tests {
         assert!(!doc.contains("modulepreload") && !doc.contains("rel=\"preload\""));
         assert!(doc.ends_with("<body><main>hi</main></body></html>\n"));
         let not_found = shell.document(&PageDocument {
-            meta: pages::NOT_FOUND,
+            meta: pages(Lang::En).not_found,
+            lang: Lang::En,
             path: None,
             body: "",
         });
@@ -126,7 +204,8 @@ mod tests {
             ..shell
         };
         let doc = unknown_site.document(&PageDocument {
-            meta: pages::JOIN,
+            meta: pages(Lang::En).join,
+            lang: Lang::En,
             path: Some("/join/"),
             body: "",
         });
@@ -138,7 +217,8 @@ mod tests {
         };
         assert!(with_feed
             .document(&PageDocument {
-                meta: pages::JOIN,
+                meta: pages(Lang::En).join,
+            lang: Lang::En,
                 path: Some("/join/"),
                 body: "",
                 })

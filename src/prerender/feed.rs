@@ -1,9 +1,10 @@
 //! The Atom feed of "Our work" (`feed.xml`), for readers and other sites
-//! that follow ITPO's news. Its links must be absolute, so it is written
-//! only when the site URL is known.
+//! that follow ITPO's news: one feed for both editions, each entry marked
+//! with its language. Its links must be absolute, so it is written only
+//! when the site URL is known.
 
 use super::{escape, posts::Post};
-use crate::{content::work::FEED_TITLE, content::ORG_NAME, posts, routes};
+use crate::{content, content::ORG_NAME, lang::Lang, posts, routes};
 
 pub const FILE: &str = "feed.xml";
 
@@ -18,7 +19,7 @@ pub fn atom(site_url: &str, posts: &[Post]) -> String {
         .iter()
         .map(|p| {
             let s = &p.summary;
-            let link = url(&posts::path(&s.slug));
+            let link = url(&posts::path(&s.slug, s.edition()));
             format!(
                 "  <entry xml:lang=\"{lang}\">\n    <title>{title}</title>\n    <id>{link}</id>\n    \
                  <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    \
@@ -45,8 +46,8 @@ pub fn atom(site_url: &str, posts: &[Post]) -> String {
          <link rel=\"alternate\" type=\"text/html\" href=\"{work}\"/>\n  \
          <updated>{updated}T00:00:00Z</updated>\n  <author><name>{org}</name></author>\n{entries}</feed>\n",
         base = escape(site_url),
-        title = escape(FEED_TITLE),
-        work = url(routes::WORK.path),
+        title = escape(content::work(Lang::En).feed_title),
+        work = url(routes::WORK.path(Lang::En)),
         feed = url(FILE),
         org = escape(ORG_NAME),
     )

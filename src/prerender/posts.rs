@@ -3,6 +3,7 @@
 //! Markdown. Every problem stops the build with the file (and line) named
 //! and what to fix, before anything is written; drafts are left out.
 
+use crate::lang::Lang;
 use std::{fs, path::Path};
 
 use serde::Deserialize;
@@ -26,6 +27,13 @@ pub struct PostSummary {
     pub tags: Vec<String>,
     /// `en` or `fr`.
     pub lang: String,
+}
+
+impl PostSummary {
+    /// The edition the post is published in.
+    pub fn edition(&self) -> Lang {
+        Lang::from_code(&self.lang).unwrap_or_default()
+    }
 }
 
 /// A published post, ready to write out.

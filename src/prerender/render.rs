@@ -52,26 +52,31 @@ pub fn shows(body: &str, meta: &PageMeta) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{content::pages::NOT_FOUND, routes};
+    use crate::{content, lang::Lang, prerender::escape, routes};
 
     #[test]
-    fn the_router_knows_every_page_in_the_routes_table() {
-        for page in routes::ALL {
-            // A built page's HTML comes from the prerenderer: give it one with the heading.
-            let built = BuiltPage {
-                html: format!("<h1>{}</h1>", page.meta.heading),
-                ..BuiltPage::default()
-            };
-            let body = render(page.path, &DataFiles::default(), Some(&built));
-            assert!(
-                shows(&body, &page.meta) && !shows(&body, &NOT_FOUND),
-                "{} is in routes::ALL but the router in src/app.rs renders something else",
-                page.path
-            );
+    fn the_router_knows_every_page_in_the_routes_table_in_both_editions() {
+        for lang in Lang::ALL {
+            let not_found = &content::pages(lang).not_found;
+            for page in routes::ALL.iter().chain([&routes::WORK]) {
+                let meta = page.meta(lang);
+                // A built page's HTML comes from the prerenderer: give it one with the heading.
+                let built = BuiltPage {
+                    html: format!("<h1>{}</h1>", escape(meta.heading)),
+                    ..BuiltPage::default()
+                };
+                let body = render(page.path(lang), &DataFiles::default(), Some(&built));
+                assert!(
+                    shows(&body, meta) && !shows(&body, not_found),
+                    "{} is in routes::ALL but the router in src/app.rs renders something else",
+                    page.path(lang)
+                );
+            }
         }
-        assert!(shows(
-            &render("/no/such/page/", &DataFiles::default(), None),
-            &NOT_FOUND
-        ));
+        let unknown = render("/no/such/page/", &DataFiles::default(), None);
+        assert!(shows(&unknown, &content::pages(Lang::En).not_found));
+        // One page for both languages: the French help is there too, marked as French.
+        assert!(unknown.contains("<section lang=\"fr-CA\""));
+        assert!(unknown.contains(content::pages(Lang::Fr).not_found_text));
     }
 }

@@ -8,10 +8,10 @@ use serde::Deserialize;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resource {
     pub name: String,
-    /// What it does, in one sentence, as its own site says.
-    pub does: String,
-    /// A further fact from the same sources, when there is one.
-    pub note: Option<String>,
+    /// What it does, in one sentence, as its own site says: in English, then in French.
+    pub does: [String; 2],
+    /// A further fact from the same sources, when there is one, in both languages.
+    pub note: Option<[String; 2]>,
     /// Its official site (https).
     pub link: String,
     /// The page the facts come from, and its date.
@@ -31,7 +31,9 @@ struct File {
 struct Entry {
     name: String,
     does: String,
+    does_fr: String,
     note: Option<String>,
+    note_fr: Option<String>,
     link: String,
     source: String,
     checked: toml::value::Datetime,
@@ -71,10 +73,18 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Resource>, String> {
                 (Some(d), None) => d.to_string(),
                 _ => return Err(format!("{which}: checked must be a date like 2026-11-25")),
             };
+            let note = match (e.note, e.note_fr) {
+                (Some(en), Some(fr)) => Some([text(en, "note")?, text(fr, "note_fr")?]),
+                (None, None) => None,
+                (Some(_), None) => {
+                    return Err(format!("{which}: note_fr (the note in French) is missing"))
+                }
+                (None, Some(_)) => return Err(format!("{which}: note_fr is given without a note")),
+            };
             Ok(Resource {
                 name: text(e.name, "name")?,
-                does: text(e.does, "does")?,
-                note: e.note.map(|n| text(n, "note")).transpose()?,
+                does: [text(e.does, "does")?, text(e.does_fr, "does_fr")?],
+                note,
                 link: e.link,
                 source: text(e.source, "source")?,
                 checked,
@@ -98,19 +108,24 @@ mod tests {
         assert!(list.iter().all(|r| r.link.starts_with("https://")));
         assert_eq!(list[0].name, "Medical Council of Canada (MCC)");
         assert_eq!(list[0].checked, "2026-11-25");
+        assert!(list.iter().all(|r| !r.does[1].is_empty()));
+        assert!(list[0]
+            .note
+            .as_ref()
+            .is_some_and(|n| n[1].starts_with("L’EACMC")));
     }
 
     #[test]
     fn mistakes_are_named_with_their_line() {
         let entry = |extra: &str| {
             format!(
-                "[[resource]]\nname = \"A\"\ndoes = \"B\"\nlink = \"https://a.example/\"\nsource = \"S\"\nchecked = 2026-11-25\n{extra}"
+                "[[resource]]\nname = \"A\"\ndoes = \"B\"\ndoes_fr = \"C\"\nlink = \"https://a.example/\"\nsource = \"S\"\nchecked = 2026-11-25\n{extra}"
             )
         };
         for (text, why) in [
             (
                 entry("colour = \"red\"\n"),
-                "line 7: unknown field `colour`",
+                "line 8: unknown field `colour`",
             ),
             (
                 entry("").replace("https://a.example/", "http://a.example/"),
@@ -120,7 +135,15 @@ mod tests {
                 entry("").replace("does = \"B\"", "does = \"  \""),
                 "does is empty",
             ),
-            (entry("").replace("2026-11-25", "\"soon\""), "line 6:"),
+            (entry("").replace("2026-11-25", "\"soon\""), "line 7:"),
+            (
+                entry("note = \"N\"\n"),
+                "note_fr (the note in French) is missing",
+            ),
+            (
+                entry("").replace("does_fr = \"C\"\n", ""),
+                "missing field `does_fr`",
+            ),
             ("".to_string(), "resource"),
         ] {
             let err = parse("r.toml", &text).unwrap_err();

@@ -11,20 +11,34 @@ pub fn robots_txt(site_url: Option<&str>) -> String {
     out
 }
 
+/// Both editions' pages; each page of the table names its twin (and
+/// `x-default`) with `xhtml:link`, as its `<head>` does.
 pub fn sitemap_xml(site_url: &str, page_paths: &[&str]) -> String {
+    let url = |path: &str| escape(&format!("{site_url}{}", path.trim_start_matches('/')));
     let urls: String = page_paths
         .iter()
         .map(|p| {
-            format!(
-                "  <url><loc>{}{}</loc></url>\n",
-                escape(site_url),
-                escape(p.trim_start_matches('/'))
-            )
+            let editions = super::document::editions(p);
+            let mut alternates = String::new();
+            if editions.len() > 1 {
+                for (tag, path) in editions
+                    .iter()
+                    .map(|(lang, path)| (lang.tag(), *path))
+                    .chain([("x-default", editions[0].1)])
+                {
+                    alternates.push_str(&format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\"/>",
+                        url(path)
+                    ));
+                }
+            }
+            format!("  <url><loc>{}</loc>{alternates}</url>\n", url(p))
         })
         .collect();
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n{urls}</urlset>\n"
     )
 }
 
@@ -61,11 +75,18 @@ mod tests {
     fn robots_sitemap_and_urls() {
         assert_eq!(robots_txt(None), "User-agent: *\nAllow: /\n");
         assert!(robots_txt(Some("https://e.org/")).contains("Sitemap: https://e.org/sitemap.xml"));
-        let map = sitemap_xml("https://e.org/itpo/", &["/", "/join/"]);
+        let map = sitemap_xml("https://e.org/itpo/", &["/", "/fr/adhesion/", "/work/a/"]);
         assert!(
             map.contains("<loc>https://e.org/itpo/</loc>")
-                && map.contains("<loc>https://e.org/itpo/join/</loc>")
+                && map.contains("<loc>https://e.org/itpo/fr/adhesion/</loc>")
         );
+        assert!(map.contains(
+            "<loc>https://e.org/itpo/fr/adhesion/</loc>\
+             <xhtml:link rel=\"alternate\" hreflang=\"en-CA\" href=\"https://e.org/itpo/join/\"/>\
+             <xhtml:link rel=\"alternate\" hreflang=\"fr-CA\" href=\"https://e.org/itpo/fr/adhesion/\"/>\
+             <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://e.org/itpo/join/\"/>"
+        ));
+        assert!(map.contains("<url><loc>https://e.org/itpo/work/a/</loc></url>"));
         assert_eq!(
             site_url("https://e.org/itpo").unwrap().as_deref(),
             Some("https://e.org/itpo/")

@@ -7,7 +7,7 @@ pub mod resources;
 
 use leptos::prelude::*;
 
-use crate::components::page::HEADING_ID;
+use crate::{components::page::HEADING_ID, lang::Lang};
 
 /// A built page's frame: its one `<h1>` (where focus lands after an
 /// in-place navigation) and its content, in the site's reading column.
@@ -21,8 +21,10 @@ pub fn BuiltFrame(heading: String, children: Children) -> impl IntoView {
     }
 }
 
-/// `2026-01-15` as "15 January 2026"; anything else is shown as it is.
-pub fn display_date(date: &str) -> String {
+/// `2026-01-15` as "15 January 2026" or "15 janvier 2026"; anything else
+/// is shown as it is.
+pub fn display_date(date: &str, lang: Lang) -> String {
+    let copy = crate::content::work(lang);
     let mut parts = date.splitn(3, '-');
     let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
         return date.to_string();
@@ -30,9 +32,9 @@ pub fn display_date(date: &str) -> String {
     let month = month
         .parse::<usize>()
         .ok()
-        .and_then(|m| crate::content::work::MONTHS.get(m.wrapping_sub(1)));
+        .and_then(|m| copy.months.get(m.wrapping_sub(1)));
     match (month, day.parse::<u8>()) {
-        (Some(month), Ok(day)) => format!("{day} {month} {year}"),
+        (Some(month), Ok(day)) => (copy.date)(day, month, year),
         _ => date.to_string(),
     }
 }
@@ -40,12 +42,15 @@ pub fn display_date(date: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::display_date;
+    use crate::lang::Lang::{En, Fr};
 
     #[test]
     fn dates_read_as_words_and_bad_ones_as_given() {
-        assert_eq!(display_date("2026-01-05"), "5 January 2026");
-        assert_eq!(display_date("2025-12-31"), "31 December 2025");
-        assert_eq!(display_date("2025-13-01"), "2025-13-01");
-        assert_eq!(display_date("soon"), "soon");
+        assert_eq!(display_date("2026-01-05", En), "5 January 2026");
+        assert_eq!(display_date("2025-12-31", En), "31 December 2025");
+        assert_eq!(display_date("2026-08-01", Fr), "1er août 2026");
+        assert_eq!(display_date("2026-08-15", Fr), "15 août 2026");
+        assert_eq!(display_date("2025-13-01", En), "2025-13-01");
+        assert_eq!(display_date("soon", Fr), "soon");
     }
 }

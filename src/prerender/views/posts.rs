@@ -4,20 +4,21 @@ use leptos::prelude::*;
 
 use super::{display_date, BuiltFrame};
 use crate::{
-    content::work as copy,
+    content,
+    lang::Lang,
     posts,
     prerender::posts::{Post, PostSummary, LATEST_ON_HOME},
     routes,
     site::use_site,
 };
 
-/// Every published post, newest first.
+/// Every published post of one edition, newest first.
 #[component]
-pub fn WorkList(posts: Vec<PostSummary>) -> impl IntoView {
+pub fn WorkList(posts: Vec<PostSummary>, lang: Lang) -> impl IntoView {
     view! {
-        <BuiltFrame heading=routes::WORK.meta.heading.to_string()>
-            <p class="lead">{copy::WORK_INTRO}</p>
-            <PostList posts heading_level=2 />
+        <BuiltFrame heading=routes::WORK.meta(lang).heading.to_string()>
+            <p class="lead">{content::work(lang).intro}</p>
+            <PostList posts lang heading_level=2 />
         </BuiltFrame>
     }
 }
@@ -27,31 +28,34 @@ pub fn WorkList(posts: Vec<PostSummary>) -> impl IntoView {
 pub fn PostArticle(post: Post) -> impl IntoView {
     let site = use_site();
     let s = post.summary;
+    let lang = s.edition();
+    let copy = content::work(lang);
     view! {
         <BuiltFrame heading=s.title.clone()>
             <article class="post" lang=s.lang.clone()>
                 <p class="post-meta">
-                    {copy::PUBLISHED} " "
-                    <time datetime=s.date.clone()>{display_date(&s.date)}</time>
+                    {copy.published} " "
+                    <time datetime=s.date.clone()>{display_date(&s.date, lang)}</time>
                 </p>
-                <PostTags tags=s.tags />
+                <PostTags tags=s.tags lang />
                 <div class="post-body" inner_html=post.html></div>
             </article>
-            <p><a href=site.href(routes::WORK.path)>{copy::BACK_TO_LIST}</a></p>
+            <p><a href=site.href(routes::WORK.path(lang))>{copy.back_to_list}</a></p>
         </BuiltFrame>
     }
 }
 
-/// The home page's section of the newest posts.
+/// The home page's section of an edition's newest posts.
 #[component]
-pub fn LatestSection(posts: Vec<PostSummary>) -> impl IntoView {
+pub fn LatestSection(posts: Vec<PostSummary>, lang: Lang) -> impl IntoView {
     let site = use_site();
+    let copy = content::work(lang);
     let latest: Vec<_> = posts.into_iter().take(LATEST_ON_HOME).collect();
     view! {
         <section class="wrap latest" aria-labelledby="latest-heading">
-            <h2 id="latest-heading">{copy::LATEST_HEADING}</h2>
-            <PostList posts=latest heading_level=3 />
-            <p><a href=site.href(routes::WORK.path)>{copy::ALL_POSTS}</a></p>
+            <h2 id="latest-heading">{copy.latest_heading}</h2>
+            <PostList posts=latest lang heading_level=3 />
+            <p><a href=site.href(routes::WORK.path(lang))>{copy.all_posts}</a></p>
         </section>
     }
 }
@@ -59,12 +63,12 @@ pub fn LatestSection(posts: Vec<PostSummary>) -> impl IntoView {
 /// `heading_level` is that of each post's title: 2 on "Our work", 3 under
 /// the home page's own heading for the section.
 #[component]
-fn PostList(posts: Vec<PostSummary>, heading_level: u8) -> impl IntoView {
+fn PostList(posts: Vec<PostSummary>, lang: Lang, heading_level: u8) -> impl IntoView {
     let site = use_site();
     let items = posts
         .into_iter()
         .map(|post| {
-            let href = site.href(&posts::path(&post.slug));
+            let href = site.href(&posts::path(&post.slug, lang));
             let title = view! { <a href=href>{post.title}</a> };
             let heading = if heading_level == 2 {
                 view! { <h2 class="post-title">{title}</h2> }.into_any()
@@ -72,13 +76,13 @@ fn PostList(posts: Vec<PostSummary>, heading_level: u8) -> impl IntoView {
                 view! { <h3 class="post-title">{title}</h3> }.into_any()
             };
             view! {
-                <li class="post-item" lang=post.lang>
+                <li class="post-item">
                     {heading}
                     <p class="post-meta">
-                        <time datetime=post.date.clone()>{display_date(&post.date)}</time>
+                        <time datetime=post.date.clone()>{display_date(&post.date, lang)}</time>
                     </p>
                     <p>{post.summary}</p>
-                    <PostTags tags=post.tags />
+                    <PostTags tags=post.tags lang />
                 </li>
             }
         })
@@ -88,11 +92,11 @@ fn PostList(posts: Vec<PostSummary>, heading_level: u8) -> impl IntoView {
 
 /// A post's topics, or nothing when it has none.
 #[component]
-fn PostTags(tags: Vec<String>) -> impl IntoView {
+fn PostTags(tags: Vec<String>, lang: Lang) -> impl IntoView {
     (!tags.is_empty()).then(|| {
         view! {
             <p class="post-tags">
-                {copy::TAGS_LABEL} " "
+                {content::work(lang).tags_label} " "
                 {tags.into_iter().map(|t| view! { <span class="tag">{t}</span> " " }).collect_view()}
             </p>
         }

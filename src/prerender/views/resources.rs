@@ -1,37 +1,43 @@
-//! "Where to start": the official bodies from `content/resources.toml`.
+//! "Where to start": the official bodies from `content/resources.toml`, in
+//! one edition. Names and sources are the bodies' own, in English.
 
 use leptos::prelude::*;
 
 use super::{display_date, BuiltFrame};
-use crate::{content::resources as copy, prerender::resources::Resource, routes};
+use crate::{content, lang::Lang, prerender::resources::Resource, routes};
 
 #[component]
-pub fn ResourcesList(resources: Vec<Resource>) -> impl IntoView {
+pub fn ResourcesList(resources: Vec<Resource>, lang: Lang) -> impl IntoView {
+    let copy = content::resources(lang);
     view! {
-        <BuiltFrame heading=routes::RESOURCES.meta.heading.to_string()>
-            <p class="lead">{copy::INTRO}</p>
+        <BuiltFrame heading=routes::RESOURCES.meta(lang).heading.to_string()>
+            <p class="lead">{copy.intro}</p>
             <div class="notice notice-warning">
-                <h2 class="notice-heading">{copy::RULES_CHANGE_HEADING}</h2>
-                <p>{copy::RULES_CHANGE}</p>
+                <h2 class="notice-heading">{copy.rules_change_heading}</h2>
+                <p>{copy.rules_change}</p>
             </div>
             <ul class="resources">
-                {resources.into_iter().map(|r| view! { <ResourceItem resource=r /> }).collect_view()}
+                {resources.into_iter().map(|r| view! { <ResourceItem resource=r lang /> }).collect_view()}
             </ul>
         </BuiltFrame>
     }
 }
 
 #[component]
-fn ResourceItem(resource: Resource) -> impl IntoView {
+fn ResourceItem(resource: Resource, lang: Lang) -> impl IntoView {
+    let copy = content::resources(lang);
+    let i = lang as usize;
+    // The body's own words: marked as English on French pages.
+    let english = (lang != Lang::En).then_some(Lang::En.tag());
     view! {
         <li class="resource">
-            <h2>{resource.name}</h2>
-            <p>{resource.does}</p>
-            {resource.note.map(|n| view! { <p>{n}</p> })}
-            <p>{copy::VISIT} " " <a href=resource.link.clone()>{resource.link.clone()}</a></p>
+            <h2 lang=english>{resource.name}</h2>
+            <p>{resource.does[i].clone()}</p>
+            {resource.note.map(|n| view! { <p>{n[i].clone()}</p> })}
+            <p>{copy.visit} " " <a href=resource.link.clone()>{resource.link.clone()}</a></p>
             <p class="resource-source">
-                {copy::SOURCE} " " {resource.source} "; " {copy::CHECKED} " "
-                <time datetime=resource.checked.clone()>{display_date(&resource.checked)}</time> "."
+                {copy.source} " " <span lang=english>{resource.source}</span> "; " {copy.checked} " "
+                <time datetime=resource.checked.clone()>{display_date(&resource.checked, lang)}</time> "."
             </p>
         </li>
     }

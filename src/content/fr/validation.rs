@@ -1,0 +1,39 @@
+//! Messages de validation et libellés du résumé des erreurs, en français.
+
+use crate::content::validation::ValidationCopy;
+
+pub const VALIDATION: ValidationCopy = ValidationCopy {
+    summary_name: super::join::JOIN.label_name,
+    summary_email: super::join::JOIN.label_email,
+    summary_province: "Province ou territoire",
+    summary_member_type: "Ce qui vous décrit le mieux",
+    summary_country: super::join::JOIN.label_country,
+    summary_specialty: super::join::JOIN.label_specialty,
+    summary_stage: super::join::JOIN.label_stage,
+    summary_message: "Message",
+    summary_consent_privacy: "Consentement à la confidentialité",
+    summary_consent_updates: "Nouvelles et mises à jour",
+    name_missing: "Entrez votre nom complet.",
+    name_invisible: "Le nom semble ne contenir que des caractères blancs ou invisibles; tapez-le \
+                     avec des lettres visibles.",
+    email_missing: "Entrez votre adresse courriel.",
+    email_format: "Entrez une adresse courriel comme nom@exemple.org.",
+    province_choice: "Choisissez votre province ou territoire, ou « À l’extérieur du Canada ».",
+    member_type_choice: "Choisissez la description qui vous convient le mieux.",
+    stage_choice: "Choisissez une étape dans la liste, ou laissez le champ vide.",
+    consent_required: "Cochez la case pour accepter que l’ITPO conserve vos renseignements afin \
+                       de communiquer avec vous au sujet de votre adhésion.",
+    email_too_long: |max| format!("L’adresse courriel doit compter au plus {max} caractères."),
+    too_long: |field, max, len| {
+        format!("{field} : au plus {max} caractères; ce champ en compte {len}.")
+    },
+    control_characters: |field| {
+        format!("{field} : ce champ contient des caractères de contrôle invisibles; retapez-le.")
+    },
+    hidden_characters: |field| {
+        format!(
+            "{field} : ce champ contient des caractères cachés qui changent l’affichage du texte \
+             (inversions de direction ou séparateurs de ligne); retapez-le."
+        )
+    },
+};
