@@ -14,11 +14,7 @@ use crate::{
         layout::{SiteFooter, SiteHeader, SkipLink},
         page::HEADING_ID,
     },
-    pages::{
-        accessibility::AccessibilityPage, built::BuiltPageView, directors::DirectorsPage,
-        home::HomePage, join::JoinPage, mission::MissionPage, not_found::NotFoundPage,
-        privacy::PrivacyPage, story::StoryPage,
-    },
+    pages::{not_found::NotFoundPage, shown::ShownPage},
     site::provide_site,
 };
 
@@ -32,29 +28,11 @@ pub fn App() -> impl IntoView {
             <SiteHeader />
             <main id="main" tabindex="-1">
                 <FocusOnNavigate />
+                // One route for every address: the table of pages says which page it is
+                // (`pages/shown.rs`), in either edition.
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/story") view=StoryPage />
-                    <Route path=path!("/mission") view=MissionPage />
-                    <Route path=path!("/directors") view=DirectorsPage />
-                    <Route path=path!("/join") view=JoinPage />
-                    <Route path=path!("/privacy") view=PrivacyPage />
-                    <Route path=path!("/accessibility") view=AccessibilityPage />
-                    // Made from content files at build time; the app receives their HTML.
-                    <Route path=path!("/resources") view=BuiltPageView />
-                    <Route path=path!("/work") view=BuiltPageView />
-                    <Route path=path!("/work/:slug") view=BuiltPageView />
-                    // The French edition: the same pages (they read their language from the address).
-                    <Route path=path!("/fr") view=HomePage />
-                    <Route path=path!("/fr/notre-histoire") view=StoryPage />
-                    <Route path=path!("/fr/mission") view=MissionPage />
-                    <Route path=path!("/fr/conseil") view=DirectorsPage />
-                    <Route path=path!("/fr/adhesion") view=JoinPage />
-                    <Route path=path!("/fr/confidentialite") view=PrivacyPage />
-                    <Route path=path!("/fr/accessibilite") view=AccessibilityPage />
-                    <Route path=path!("/fr/par-ou-commencer") view=BuiltPageView />
-                    <Route path=path!("/fr/nos-activites") view=BuiltPageView />
-                    <Route path=path!("/fr/nos-activites/:slug") view=BuiltPageView />
+                    <Route path=path!("/") view=ShownPage />
+                    <Route path=path!("/*any") view=ShownPage />
                 </Routes>
             </main>
             <SiteFooter />

@@ -88,16 +88,13 @@ pub fn use_site() -> Site {
     expect_context::<Site>()
 }
 
-/// The edition of the page on screen: follows the address, so an in-place
-/// navigation to the other language switches the frame too.
-pub fn use_lang() -> Memo<Lang> {
-    let base = use_site().base;
-    let pathname = use_location().pathname;
-    Memo::new(move |_| pathname.with(|p| start::lang_of(&start::landing(p, base))))
-}
-
-/// The edition of the page being created (pages are created per route, so
-/// they need not follow it).
+/// The edition of the page on screen. It never changes within a visit:
+/// links to the other edition (the language switch, the not-found page's
+/// other half) load it as a new page (`rel="external"`), so the frame,
+/// `<html lang>` and the whole head are always that edition's, as built.
 pub fn page_lang() -> Lang {
-    use_lang().get_untracked()
+    let base = use_site().base;
+    use_location()
+        .pathname
+        .with_untracked(|p| start::lang_of(&start::landing(p, base)))
 }

@@ -1,6 +1,5 @@
-//! Header, footer, skip link and language switch around every page. They
-//! follow the address's edition, so an in-place navigation to the other
-//! language redraws them in it.
+//! Header, footer, skip link and language switch around every page, in the
+//! visit's edition (see `site::page_lang`).
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_location};
@@ -10,7 +9,7 @@ use crate::{
     content,
     lang::Lang,
     routes,
-    site::{use_lang, use_site},
+    site::{page_lang, use_site},
     start,
 };
 
@@ -20,14 +19,13 @@ use crate::{
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let location = use_location();
-    let lang = use_lang();
     let skip = |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         crate::browser::focus_id("main");
     };
     view! {
         <a class="skip-link" href=move || format!("{}#main", location.pathname.get()) on:click=skip>
-            {move || content::ui(lang.get()).skip_link}
+            {content::ui(page_lang()).skip_link}
         </a>
     }
 }
@@ -52,10 +50,8 @@ fn nav_links(lang: Lang, header_only: bool) -> impl IntoView {
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = use_site();
-    let lang = use_lang();
-    move || {
-        let lang = lang.get();
-        view! {
+    let lang = page_lang();
+    view! {
             <header class="site-header">
                 <div class="wrap header-inner">
                     // A plain link: the router still handles it, and only the nav marks the page.
@@ -72,12 +68,12 @@ pub fn SiteHeader() -> impl IntoView {
                     </nav>
                 </div>
             </header>
-        }
     }
 }
 
 /// The same page in the other edition: a plain link, named in its own
-/// language, so it works (and is read right) without the app too.
+/// language, so it works (and is read right) without the app too. Followed
+/// as a new page load, so the other edition arrives with its own head.
 #[component]
 fn LanguageSwitch(lang: Lang) -> impl IntoView {
     let site = use_site();
@@ -90,7 +86,7 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
         })
     };
     view! {
-        <a class="lang-switch" href=href hreflang=other.tag() lang=other.tag()>
+        <a class="lang-switch" href=href hreflang=other.tag() lang=other.tag() rel="external">
             {content::ui(other).switch_label}
         </a>
     }
@@ -98,10 +94,8 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let lang = use_lang();
-    move || {
-        let lang = lang.get();
-        view! {
+    let lang = page_lang();
+    view! {
             <footer class="site-footer">
                 <div class="wrap">
                     <Motto lang />
@@ -111,6 +105,5 @@ pub fn SiteFooter() -> impl IntoView {
                     </nav>
                 </div>
             </footer>
-        }
     }
 }

@@ -1,5 +1,5 @@
 //! One file per routed page; `built` shows every page made from content
-//! files at build time.
+//! files at build time, and `shown` picks the page an address shows.
 
 pub mod accessibility;
 pub mod built;
@@ -9,4 +9,5 @@ pub mod join;
 pub mod mission;
 pub mod not_found;
 pub mod privacy;
+pub mod shown;
 pub mod story;

@@ -21,19 +21,20 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <div class="wrap prose">
             <Page meta=&content::pages(lang).not_found lang>
-                <Help lang />
+                <Help lang external=false />
             </Page>
             <section lang=other.tag() aria-labelledby=other_heading.clone()>
                 <h2 id=other_heading.clone()>{content::pages(other).not_found.heading}</h2>
-                <Help lang=other />
+                <Help lang=other external=true />
             </section>
         </div>
     }
 }
 
-/// What went wrong, and the edition's pages.
+/// What went wrong, and the edition's pages; `external` for the other
+/// edition's, which load as a new page (see `site::page_lang`).
 #[component]
-fn Help(lang: Lang) -> impl IntoView {
+fn Help(lang: Lang, external: bool) -> impl IntoView {
     let site = use_site();
     let copy = content::pages(lang);
     view! {
@@ -42,7 +43,7 @@ fn Help(lang: Lang) -> impl IntoView {
         <ul>
             {routes::ALL
                 .iter()
-                .map(|p| view! { <li><a href=site.href(p.path(lang))>{p.meta(lang).title}</a></li> })
+                .map(|p| view! { <li><a href=site.href(p.path(lang)) rel=external.then_some("external")>{p.meta(lang).title}</a></li> })
                 .collect_view()}
         </ul>
     }

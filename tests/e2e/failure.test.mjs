@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSite, launchBrowser, openPage, gotoApp, axeViolations } from './harness.mjs';
-import { PAGES } from './pages.mjs';
+import { PAGES, EN_PAGES, FR_PAGES, langOf } from './pages.mjs';
 
 let site, browser;
 before(async () => {
@@ -26,7 +26,7 @@ test('with the app blocked, the site is walked by its links and the form keeps w
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(`${site.url}/`);
   await failed(page);
-  for (const p of PAGES.filter((p) => p.nav && p.path !== '/')) {
+  for (const p of EN_PAGES.filter((p) => p.nav && p.path !== '/')) {
     await page.locator('header nav a', { hasText: p.nav }).click();
     await page.waitForURL(`${site.url}${p.path}`);
     await failed(page);

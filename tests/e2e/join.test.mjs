@@ -175,6 +175,7 @@ test('success (JSON): thank-you in a live region, draft cleared, endpoint got ex
   assert.ok(Math.abs(Date.parse(got.fields.submitted_at) - Date.now()) < 60_000);
   assert.match(got.fields.consent_text, /^I agree that ITPO may keep and use these details/);
   assert.match(got.fields.consent_text, /withdraw this consent at any time/);
+  assert.equal(got.fields.locale, 'en-CA');
   assert.equal(got.fields['form-name'], 'join');
   assert.equal(got.fields._gotcha, '');
   const stored = endpoint.stored();

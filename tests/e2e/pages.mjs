@@ -1,5 +1,6 @@
-// What each page must show: its path, nav label, title, heading and some of its text.
-export const PAGES = [
+// What each page must show: its path, nav label, title, heading and some of its text;
+// the English edition, then the French one (same order, so EN_PAGES[i] and FR_PAGES[i] are twins).
+export const EN_PAGES = [
   { path: '/', nav: 'Home', title: 'Internationally Trained Physicians of Ontario | ITPO',
     h1: 'Internationally Trained Physicians of Ontario', text: ['Fortissimi Una', 'Stronger Together', 'unified voice'] },
   { path: '/story/', nav: 'Our Story', title: 'Our Story | ITPO', h1: 'Our Story',
@@ -17,3 +18,28 @@ export const PAGES = [
   { path: '/privacy/', nav: null, title: 'Privacy | ITPO', h1: 'Privacy',
     text: ['What we collect', 'How long it is kept', 'How to withdraw'] },
 ];
+
+export const FR_PAGES = [
+  { path: '/fr/', nav: 'Accueil', title: 'Une voix unie pour les médecins formés à l’étranger | ITPO',
+    h1: 'Une voix unie pour les médecins formés à l’étranger', text: ['Fortissimi Una', 'Plus forts ensemble', 'voix unie'] },
+  { path: '/fr/notre-histoire/', nav: 'Notre histoire', title: 'Notre histoire | ITPO', h1: 'Notre histoire',
+    text: ['Nous apprécions la diversité des expériences', 'évaluation de l’aptitude à exercer'] },
+  { path: '/fr/mission/', nav: 'Mission', title: 'Notre mission | ITPO', h1: 'Notre mission',
+    text: ['L’ITPO aspire à offrir', 'Nos objectifs', 'à chaque étape du permis d’exercice'] },
+  { path: '/fr/conseil/', nav: 'Conseil', title: 'Conseil d’administration de l’ITPO | ITPO', h1: 'Conseil d’administration de l’ITPO',
+    text: ['Fortissimi Una', 'dirigé par des médecins'] },
+  { path: '/fr/par-ou-commencer/', nav: 'Par où commencer', title: 'Par où commencer | ITPO', h1: 'Par où commencer',
+    text: ['Les règles changent', 'Medical Council of Canada (MCC)', 'Conseils gratuits, séances d’information', 'Les exigences, les frais et les échéances changent'] },
+  { path: '/fr/adhesion/', nav: 'Adhérer', title: 'Adhérer à l’ITPO | ITPO', h1: 'Joignez-vous à nous',
+    text: ['Qui peut adhérer', 'Les nouveaux diplômés internationaux en médecine au Canada', 'Les médecins DIM en exercice'] },
+  { path: '/fr/accessibilite/', nav: null, title: 'Accessibilité | ITPO', h1: 'Accessibilité',
+    text: ['(WCAG) 2.1, niveau AA', 'Comment il est vérifié', 'Limites connues', 'Une adresse pour signaler les obstacles sera publiée ici.'] },
+  { path: '/fr/confidentialite/', nav: null, title: 'Confidentialité | ITPO', h1: 'Confidentialité',
+    text: ['Ce que nous recueillons', 'Durée de conservation', 'Retirer votre consentement'] },
+];
+
+/** Every page of both editions. */
+export const PAGES = [...EN_PAGES, ...FR_PAGES];
+
+/** The edition a page's path belongs to, as its <html lang> says it. */
+export const langOf = (path) => (path.startsWith('/fr/') ? 'fr-CA' : 'en-CA');

@@ -19,15 +19,21 @@ const FIXTURE_POSTS = readdirSync(path.join(FIXTURES, 'posts'))
   .filter((f) => f.endsWith('.md'))
   .map((f) => {
     const text = readFileSync(path.join(FIXTURES, 'posts', f), 'utf8');
+    const slug = f.slice(11, -3);
     return {
-      slug: f.slice(11, -3),
+      slug,
       date: f.slice(0, 10),
       title: text.match(/^title = "(.*)"$/m)[1],
       draft: /^draft = true$/m.test(text),
+      lang: text.match(/^lang = "(.*)"$/m)?.[1] ?? 'en',
     };
   })
+  .map((p) => ({ ...p, path: `${p.lang === 'fr' ? 'fr/nos-activites' : 'work'}/${p.slug}/` }))
   .sort((a, b) => (a.date < b.date ? 1 : -1));
 const PUBLISHED = FIXTURE_POSTS.filter((p) => !p.draft);
+// Each edition lists its own posts.
+const PUBLISHED_EN = PUBLISHED.filter((p) => p.lang === 'en');
+const PUBLISHED_FR = PUBLISHED.filter((p) => p.lang === 'fr');
 const DRAFT = FIXTURE_POSTS.find((p) => p.draft);
 const TOWN_HALL = PUBLISHED.find((p) => p.slug === 'fictional-town-hall');
 const RAW_HTML = PUBLISHED.find((p) => p.slug === 'fictional-statement');
@@ -48,6 +54,7 @@ after(async () => {
 test('the fixtures hold 20 posts, one a draft, so the tests below mean something', () => {
   assert.equal(FIXTURE_POSTS.length, 20);
   assert.ok(DRAFT && TOWN_HALL && RAW_HTML);
+  assert.equal(PUBLISHED_FR.length, 1);
 });
 
 test('Our work lists every published post newest first, with dates and topics, and passes axe', async () => {
@@ -56,17 +63,41 @@ test('Our work lists every published post newest first, with dates and topics, a
   assert.equal(await page.title(), 'Our Work | ITPO');
   assert.equal(await page.locator('main h1').innerText(), 'Our work');
   const titles = await page.locator('.post-list .post-title').allInnerTexts();
-  assert.deepEqual(titles, PUBLISHED.map((p) => p.title));
+  assert.deepEqual(titles, PUBLISHED_EN.map((p) => p.title));
   assert.ok(!titles.includes(DRAFT.title));
   const first = page.locator('.post-item').first();
   assert.equal(await first.locator('time').getAttribute('datetime'), TOWN_HALL.date);
   assert.equal(await first.locator('time').innerText(), '2 March 2026');
   assert.match(await first.innerText(), /Topics: events fixture/);
-  assert.equal(await page.locator('.post-item[lang="fr"]').count(), 1);
   assert.equal(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').innerText(), 'Our Work');
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(page.errors, []);
   assert.deepEqual(page.foreignRequests, []);
+  await page.context().close();
+});
+
+test('Nos activités lists the French posts only, dated in French, and a French post reads in French', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  await gotoApp(page, `${base}/fr/nos-activites/`);
+  assert.equal(await page.title(), 'Nos activités | ITPO');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-CA');
+  assert.deepEqual(await page.locator('.post-list .post-title').allInnerTexts(), PUBLISHED_FR.map((p) => p.title));
+  assert.equal(await page.locator('.post-item time').first().innerText(), '20 janvier 2026');
+  assert.match(await page.locator('.post-item').first().innerText(), /Sujets : fixture/);
+  assert.equal(await page.locator('nav[aria-label="Principale"] a[aria-current="page"]').innerText(), 'Nos activités');
+  assert.deepEqual(await axeViolations(page), []);
+  // In place to the post, then the switch leads to the English list (a post has no twin).
+  await page.evaluate(() => { window.stillTheSameDocument = true; });
+  await page.locator('.post-title a').first().click();
+  await page.waitForURL(`${base}/${PUBLISHED_FR[0].path}`);
+  await page.locator('.post-body').waitFor();
+  assert.equal(await page.title(), `${PUBLISHED_FR[0].title} | ITPO`);
+  assert.match(await page.locator('.post-meta').innerText(), /^Publié le 20 janvier 2026/);
+  assert.equal(await page.locator('a', { hasText: 'Retour à Nos activités' }).count(), 1);
+  assert.equal(await page.locator('.lang-switch').getAttribute('href'), '/itpo/work/');
+  assert.equal(await page.evaluate(() => window.stillTheSameDocument), true);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 
@@ -151,7 +182,7 @@ test('raw HTML in a post is shown as text and never runs, loaded or navigated to
 test('without JavaScript the list and a post read in full', async () => {
   const page = await openPage(browser, { javaScriptEnabled: false, allowed: [site.url] });
   await page.goto(`${base}/work/`);
-  assert.equal(await page.locator('.post-item').count(), PUBLISHED.length);
+  assert.equal(await page.locator('.post-item').count(), PUBLISHED_EN.length);
   await page.locator('.post-title a', { hasText: TOWN_HALL.title }).click();
   await page.waitForURL(`${base}/work/${TOWN_HALL.slug}/`);
   assert.equal(await page.locator('.post-body table').count(), 1);
@@ -172,7 +203,7 @@ test('the home page shows the three latest posts and a link to all of them', asy
   const page = await openPage(browser, { allowed: [site.url] });
   await gotoApp(page, `${base}/`);
   const latest = page.locator('section.latest');
-  assert.deepEqual(await latest.locator('.post-title').allInnerTexts(), PUBLISHED.slice(0, 3).map((p) => p.title));
+  assert.deepEqual(await latest.locator('.post-title').allInnerTexts(), PUBLISHED_EN.slice(0, 3).map((p) => p.title));
   await latest.locator('a', { hasText: 'All of our work' }).click();
   await page.waitForURL(`${base}/work/`);
   assert.deepEqual(await axeViolations(page), []);
@@ -211,7 +242,7 @@ test('the feed is Atom with one absolute entry per published post, advertised by
   assert.equal(feed.self, `${SITE_URL}feed.xml`);
   assert.deepEqual(feed.entries.map((e) => e.title), PUBLISHED.map((p) => p.title));
   for (const [i, e] of feed.entries.entries()) {
-    assert.equal(e.link, `${SITE_URL}work/${PUBLISHED[i].slug}/`);
+    assert.equal(e.link, `${SITE_URL}${PUBLISHED[i].path}`);
     assert.equal(e.id, e.link);
     assert.match(e.updated, /^\d{4}-\d\d-\d\dT00:00:00Z$/);
   }
@@ -228,8 +259,9 @@ test('a draft is published nowhere: no page, no data file, not in the list, feed
     assert.ok(!text.includes(DRAFT.slug) && !text.includes(DRAFT.title), file);
   }
   const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
-  for (const p of PUBLISHED) assert.ok(sitemap.includes(`<loc>${SITE_URL}work/${p.slug}/</loc>`), p.slug);
+  for (const p of PUBLISHED) assert.ok(sitemap.includes(`<loc>${SITE_URL}${p.path}</loc></url>`), p.slug);
   assert.ok(sitemap.includes(`<loc>${SITE_URL}work/</loc>`));
+  assert.ok(sitemap.includes(`<loc>${SITE_URL}fr/nos-activites/</loc>`));
   const page = await openPage(browser, { allowed: [site.url] });
   await gotoApp(page, `${base}/work/${DRAFT.slug}/`);
   assert.equal(await page.locator('main h1').innerText(), 'Page not found');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import {
   ROOT, FIXTURES, startSite, overlay, launchBrowser, openPage, gotoApp, axeViolations, sidewaysOverflow,
 } from './harness.mjs';
-import { PAGES } from './pages.mjs';
+import { PAGES, EN_PAGES, FR_PAGES, langOf } from './pages.mjs';
 
 
 let site, fixtureSite, browser;
@@ -77,29 +77,33 @@ test('an unknown path shows the not-found page with links back', async () => {
   await page.context().close();
 });
 
-test('the navigation moves between pages in place, changing title and focus', async () => {
-  const page = await openPage(browser, { allowed: [site.url] });
-  await gotoApp(page, site.url + '/');
-  // A full page load would wipe this marker.
-  await page.evaluate(() => { window.__sameDocument = true; });
-  for (const p of PAGES.filter((p) => p.nav && p.path !== '/').concat(PAGES[0])) {
-    await page.locator('header nav a', { hasText: p.nav }).click();
-    await page.waitForURL(site.url + p.path);
-    await page.waitForFunction((t) => document.title === t, p.title);
-    assert.deepEqual(await page.locator('h1').allInnerTexts(), [p.h1]);
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-    assert.equal(await page.evaluate(() => window.__sameDocument), true, `no reload going to ${p.path}`);
-    assert.deepEqual(await page.locator('header nav [aria-current="page"]').allInnerTexts(), [p.nav]);
-  }
-  await page.locator('footer a', { hasText: 'Privacy' }).click();
-  await page.waitForURL(`${site.url}/privacy/`);
-  await page.goBack();
-  await page.waitForURL(`${site.url}/`);
-  assert.deepEqual(await page.locator('h1').allInnerTexts(), [PAGES[0].h1]);
-  assert.equal(await page.evaluate(() => window.__sameDocument), true);
-  assert.deepEqual(page.errors, []);
-  await page.context().close();
-});
+for (const [edition, pages, privacy] of [['English', EN_PAGES, 'Privacy'], ['French', FR_PAGES, 'Confidentialité']]) {
+  test(`the ${edition} navigation moves between pages in place, changing title, language and focus`, async () => {
+    const home = pages[0];
+    const page = await openPage(browser, { allowed: [site.url] });
+    await gotoApp(page, site.url + home.path);
+    // A full page load would wipe this marker.
+    await page.evaluate(() => { window.__sameDocument = true; });
+    for (const p of pages.filter((p) => p.nav && p !== home).concat(home)) {
+      await page.locator('header nav a', { hasText: p.nav }).click();
+      await page.waitForURL(site.url + p.path);
+      await page.waitForFunction((t) => document.title === t, p.title);
+      assert.deepEqual(await page.locator('h1').allInnerTexts(), [p.h1]);
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      assert.equal(await page.evaluate(() => window.__sameDocument), true, `no reload going to ${p.path}`);
+      assert.deepEqual(await page.locator('header nav [aria-current="page"]').allInnerTexts(), [p.nav]);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), langOf(p.path));
+    }
+    await page.locator('footer a', { hasText: privacy }).click();
+    await page.waitForURL(`${site.url}${pages.at(-1).path}`);
+    await page.goBack();
+    await page.waitForURL(`${site.url}${home.path}`);
+    assert.deepEqual(await page.locator('h1').allInnerTexts(), [home.h1]);
+    assert.equal(await page.evaluate(() => window.__sameDocument), true);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
 
 test('keyboard only: the skip link comes first and the navigation works with Enter', async () => {
   const page = await openPage(browser, { allowed: [site.url] });

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DIST, startSite, launchBrowser, openPage, gotoApp, axeViolations } from './harness.mjs';
-import { PAGES } from './pages.mjs';
+import { PAGES, EN_PAGES, FR_PAGES, langOf } from './pages.mjs';
 
 const SUB = '/itpo';
 const SUB_DIST = process.env.ITPO_DIST_SUBPATH;
@@ -82,20 +82,28 @@ test('sitemap.xml, robots.txt, config.json and cache headers are under the sub-p
   assert.ok(!story.includes('rel="canonical"') && !story.includes('og:url'));
 });
 
-test('with JavaScript off every page reads and the navigation works as ordinary links', async () => {
+test('with JavaScript off every page of both editions reads, and the navigation and language switch work as ordinary links', async () => {
   const page = await openPage(browser, { javaScriptEnabled: false, allowed: [site.url] });
-  await page.goto(url('/'));
-  for (const p of PAGES.filter((p) => p.nav && p.path !== '/')) {
-    await page.locator('header nav a', { hasText: p.nav }).click();
-    await page.waitForURL(url(p.path));
-    assert.deepEqual(await page.locator('h1').allInnerTexts(), [p.h1]);
-    const body = await page.locator('main').innerText();
-    for (const t of p.text) assert.ok(body.includes(t), `${p.path} says "${t}"`);
-    assert.deepEqual(await page.locator('header nav [aria-current="page"]').allInnerTexts(), [p.nav]);
+  for (const pages of [EN_PAGES, FR_PAGES]) {
+    await page.goto(url(pages[0].path));
+    for (const p of pages.filter((p) => p.nav && p !== pages[0])) {
+      await page.locator('header nav a', { hasText: p.nav }).click();
+      await page.waitForURL(url(p.path));
+      assert.deepEqual(await page.locator('h1').allInnerTexts(), [p.h1]);
+      const body = await page.locator('main').innerText();
+      for (const t of p.text) assert.ok(body.includes(t), `${p.path} says "${t}"`);
+      assert.deepEqual(await page.locator('header nav [aria-current="page"]').allInnerTexts(), [p.nav]);
+    }
   }
+  // The switch is a plain link to the same page in the other language.
+  await page.locator('.lang-switch').click();
+  await page.waitForURL(url('/join/'));
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-CA');
   // The form explains that sending needs JavaScript, and cannot be sent half-working.
   assert.ok(await page.getByText('Sending this form needs JavaScript').isVisible());
   assert.equal(await page.locator('form button[type="submit"]').isDisabled(), true);
+  await page.goto(url('/fr/adhesion/'));
+  assert.ok(await page.getByText('L’envoi de ce formulaire nécessite JavaScript').isVisible());
   await page.context().close();
 });
 
@@ -158,7 +166,7 @@ test('navigation works in place under the sub-path and no request leaves it', as
   page.on('request', (r) => { if (!new URL(r.url()).pathname.startsWith(`${SUB}/`)) outside.push(r.url()); });
   await gotoApp(page, url('/'));
   await page.evaluate(() => { window.__sameDocument = true; });
-  for (const p of PAGES.filter((p) => p.nav && p.path !== '/')) {
+  for (const p of EN_PAGES.filter((p) => p.nav && p.path !== '/')) {
     await page.locator('header nav a', { hasText: p.nav }).click();
     await page.waitForURL(url(p.path));
     await page.waitForFunction((t) => document.title === t, p.title);

@@ -1,0 +1,82 @@
+//! Which page an address shows. The router has one route for every
+//! address (`app.rs`); this view looks the address up in the table of pages
+//! (`routes.rs`), so the two cannot drift apart, and both editions share
+//! one set of page views instead of a route each: less wasm per page.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use super::{
+    accessibility::AccessibilityPage, built::BuiltPageView, directors::DirectorsPage,
+    home::HomePage, join::JoinPage, mission::MissionPage, not_found::NotFoundPage,
+    privacy::PrivacyPage, story::StoryPage,
+};
+use crate::{
+    lang::Lang,
+    posts,
+    routes::{self, PageId},
+    site::use_site,
+    start,
+};
+
+/// What is on screen; a new value makes a new page view. Two posts of one
+/// edition are one value: the built page view follows from one to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Page(PageId, Lang),
+    Post(Lang),
+    NotFound,
+}
+
+fn shown_at(page: Option<&str>) -> Shown {
+    match page {
+        Some(path) => match routes::find(path) {
+            Some(p) => Shown::Page(p.id, routes::lang_of(path)),
+            None if posts::is_post(path) => Shown::Post(routes::lang_of(path)),
+            None => Shown::NotFound,
+        },
+        None => Shown::NotFound,
+    }
+}
+
+#[component]
+pub fn ShownPage() -> impl IntoView {
+    let base = use_site().base;
+    let pathname = use_location().pathname;
+    let shown =
+        Memo::new(move |_| pathname.with(|p| shown_at(start::landing(p, base).page.as_deref())));
+    move || match shown.get() {
+        Shown::Page(id, _) => match id {
+            PageId::Home => HomePage().into_any(),
+            PageId::Story => StoryPage().into_any(),
+            PageId::Mission => MissionPage().into_any(),
+            PageId::Directors => DirectorsPage().into_any(),
+            PageId::Join => JoinPage().into_any(),
+            PageId::Privacy => PrivacyPage().into_any(),
+            PageId::Accessibility => AccessibilityPage().into_any(),
+            PageId::Resources | PageId::Work => BuiltPageView().into_any(),
+        },
+        Shown::Post(_) => BuiltPageView().into_any(),
+        Shown::NotFound => NotFoundPage().into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_of_both_editions_has_its_own_view() {
+        for lang in Lang::ALL {
+            for p in routes::ALL.iter().chain([&routes::WORK]) {
+                assert_eq!(shown_at(Some(p.path(lang))), Shown::Page(p.id, lang));
+            }
+        }
+        assert_eq!(shown_at(Some("/work/a/")), Shown::Post(Lang::En));
+        assert_eq!(
+            shown_at(Some("/fr/nos-activites/a/")),
+            Shown::Post(Lang::Fr)
+        );
+        assert_eq!(shown_at(None), Shown::NotFound);
+    }
+}
