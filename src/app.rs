@@ -28,10 +28,10 @@ pub fn App() -> impl IntoView {
             <SiteHeader />
             <main id="main" tabindex="-1">
                 <FocusOnNavigate />
-                // One route for every address: the table of pages says which page it is
-                // (`pages/shown.rs`), in either edition.
+                // One route for every address, the home page's included: the table of pages
+                // says which page it is (`pages/shown.rs`), in either edition. One route, so
+                // that the view on its way out never renders the next page too.
                 <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=ShownPage />
                     <Route path=path!("/*any") view=ShownPage />
                 </Routes>
             </main>

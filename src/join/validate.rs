@@ -460,7 +460,7 @@ mod tests {
             "Entrez une adresse courriel comme nom@exemple.org."
         );
         assert!(
-            messages[2].starts_with("Spécialité : au plus 100 caractères"),
+            messages[2].starts_with("Spécialité\u{a0}: au plus 100 caractères"),
             "{}",
             messages[2]
         );

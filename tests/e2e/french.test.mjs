@@ -87,14 +87,15 @@ for (const p of PAGES) {
     await page.waitForFunction((t) => document.title === t, twin.title);
     assert.deepEqual(await page.locator('h1').allInnerTexts(), [twin.h1]);
     assert.equal(await page.evaluate(() => document.documentElement.lang), other);
-    // In place, the frame changes language with the page.
+    // The twin arrives as a page of its own edition, frame and head included.
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
     assert.deepEqual(await foreignStrings(page, other), []);
     assert.deepEqual(page.errors, []);
     await page.context().close();
   });
 }
 
-test('the language switch is reached by keyboard, right after the home link', async () => {
+test('the language switch is reached by keyboard, right after the home link, and loads the twin page', async () => {
   const page = await openPage(browser, { allowed: [site.url] });
   await gotoApp(page, `${site.url}/mission/`);
   await page.keyboard.press('Tab'); // skip link
@@ -103,8 +104,11 @@ test('the language switch is reached by keyboard, right after the home link', as
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Français');
   await page.keyboard.press('Enter');
   await page.waitForURL(`${site.url}/fr/mission/`);
-  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Notre mission');
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Notre mission']);
+  // A new page: the keyboard starts again from the top, at the French skip link.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Passer au contenu principal');
   await page.context().close();
 });
 
@@ -161,7 +165,8 @@ test('the French form: French messages, summary and field names; nothing is sent
     'Nom complet', 'Adresse courriel', 'Province ou territoire', 'Ce qui vous décrit le mieux', 'Consentement à la confidentialité',
   ]);
   assert.match(await summary.innerText(), /Entrez une adresse courriel comme nom@exemple\.org\./);
-  assert.match(await page.locator('#join-name-error').innerText(), /Erreur : Entrez votre nom complet\./);
+  // French typography: a non-breaking space before the colon.
+  assert.equal(await page.locator('#join-name-error').textContent(), 'Erreur\u00a0: Entrez votre nom complet.');
   assert.equal(await page.getByLabel('Adresse courriel').inputValue(), 'pas-une-adresse', 'kept');
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(await foreignStrings(page, 'fr-CA'), []);
@@ -200,7 +205,7 @@ test('a French submission arrives with locale fr-CA, the French consent wording,
   await page.context().close();
 });
 
-test('a draft typed in English is there after switching to French, in place or by reload, and is sent from there', async () => {
+test('a draft typed in English is there after switching to French, and after a reload, and is sent from there', async () => {
   const page = await openPage(browser, { allowed: [site.url, endpoint.url] });
   await gotoApp(page, `${site.url}/join/`);
   await page.getByLabel('Full name').fill('Amara Okafor');
@@ -208,6 +213,7 @@ test('a draft typed in English is there after switching to French, in place or b
   await page.getByLabel('Province or territory where you live').selectOption('ON');
   await page.locator('header a.lang-switch').click();
   await page.waitForURL(`${site.url}/fr/adhesion/`);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
   assert.equal(await page.getByLabel('Nom complet').inputValue(), 'Amara Okafor');
   assert.equal(await page.getByLabel('Adresse courriel').inputValue(), 'amara@example.org');
   assert.equal(await page.getByLabel('Province ou territoire où vous habitez').inputValue(), 'ON');

@@ -26,13 +26,13 @@ pub const ACCESSIBILITY: AccessibilityCopy = AccessibilityCopy {
                   technologies d’assistance au quotidien.",
     limits_heading: "Limites connues",
     limits: &[
-        "Chaque article est rédigé dans une seule langue : certains n’existent qu’en français, \
+        "Chaque article est rédigé dans une seule langue : certains n’existent qu’en français, \
          d’autres qu’en anglais.",
-        "Les noms de certains organismes et les sources citées dans « Par où commencer » sont en \
+        "Les noms de certains organismes et les sources citées dans « Par où commencer » sont en \
          anglais, comme sur leurs propres sites.",
         "Les images des articles sont décrites par les bénévoles qui les publient; le site ne \
          publie aucune image sans description.",
-        "Une page ouverte depuis le site peut afficher « Chargement… » un instant la première \
+        "Une page ouverte depuis le site peut afficher « Chargement… » un instant la première \
          fois, le temps qu’un petit fichier arrive.",
         "Les liens vers d’autres organismes mènent à des sites que l’ITPO ne contrôle pas.",
     ],

@@ -40,8 +40,8 @@ pub const JOIN: JoinCopy = JoinCopy {
         ("other", "Autre"),
     ],
     form_heading: "Formulaire d’adhésion",
-    form_intro: "Les champs marqués « obligatoire » doivent être remplis. Vos réponses sont \
-                 enregistrées sur cet appareil à mesure que vous tapez : rien n’est perdu si la \
+    form_intro: "Les champs marqués « obligatoire » doivent être remplis. Vos réponses sont \
+                 enregistrées sur cet appareil à mesure que vous tapez : rien n’est perdu si la \
                  connexion est coupée.",
     label_name: "Nom complet",
     label_email: "Adresse courriel",
@@ -86,7 +86,7 @@ pub const JOIN: JoinCopy = JoinCopy {
     fail_fields: "Le service d’adhésion a relevé des problèmes dans certaines réponses; ils sont \
                   indiqués ci-dessous.",
     unavailable_heading: "Le formulaire ne peut pas être envoyé pour le moment",
-    unavailable: "Le formulaire d’adhésion n’est pas configuré sur cette copie du site : il ne \
+    unavailable: "Le formulaire d’adhésion n’est pas configuré sur cette copie du site : il ne \
                   peut donc pas envoyer vos réponses maintenant. Ce que vous tapez reste \
                   enregistré sur cet appareil; vous pourrez revenir l’envoyer plus tard.",
     unavailable_contact: "Vous pouvez aussi écrire à l’ITPO à l’adresse",

@@ -23,7 +23,7 @@ pub const PAGES: PagesCopy = PagesCopy {
     story: PageMeta {
         title: "Notre histoire",
         heading: "Notre histoire",
-        description: "Pourquoi l’ITPO existe : le parcours difficile vers la pratique des \
+        description: "Pourquoi l’ITPO existe : le parcours difficile vers la pratique des \
                       médecins formés à l’étranger et des diplômés internationaux en médecine au \
                       Canada, et la voix unie que nous voulons leur donner.",
         nav_label: "Notre histoire",
@@ -46,7 +46,7 @@ pub const PAGES: PagesCopy = PagesCopy {
     mission: PageMeta {
         title: "Notre mission",
         heading: "Notre mission",
-        description: "L’aspiration et les objectifs de l’ITPO : la représentation, un soutien \
+        description: "L’aspiration et les objectifs de l’ITPO : la représentation, un soutien \
                       concret à chaque étape du permis d’exercice et la pleine contribution des \
                       médecins formés à l’étranger aux soins de santé au Canada.",
         nav_label: "Mission",
@@ -64,7 +64,7 @@ pub const PAGES: PagesCopy = PagesCopy {
         "Proposer des moyens novateurs de faciliter l’intégration des MFE et des DIM au système \
          de santé, à la mesure de leur expertise et conformément aux normes médicales \
          canadiennes.",
-        "Être représentés à la table des principaux intervenants : gouvernements fédéral, \
+        "Être représentés à la table des principaux intervenants : gouvernements fédéral, \
          provinciaux et locaux, organismes médicaux, grand public et médias nationaux et \
          internationaux.",
         "Offrir un soutien concret aux MFE et aux DIM à chaque étape du permis d’exercice, y \
@@ -87,7 +87,7 @@ pub const PAGES: PagesCopy = PagesCopy {
     join: PageMeta {
         title: "Adhérer à l’ITPO",
         heading: "Joignez-vous à nous",
-        description: "Adhérez à l’ITPO : pour les médecins nouvellement immigrés, les nouveaux \
+        description: "Adhérez à l’ITPO : pour les médecins nouvellement immigrés, les nouveaux \
                       diplômés internationaux en médecine et les médecins DIM en exercice au \
                       Canada.",
         nav_label: "Adhérer",
@@ -141,5 +141,5 @@ pub const PAGES: PagesCopy = PagesCopy {
     },
     not_found_text: "Nous n’avons pas trouvé cette page. Elle a peut-être été déplacée, ou le \
                      lien contient peut-être une erreur.",
-    not_found_links: "Vous cherchez peut-être l’une de ces pages :",
+    not_found_links: "Vous cherchez peut-être l’une de ces pages :",
 };

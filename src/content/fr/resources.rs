@@ -9,7 +9,7 @@ pub const RESOURCES: ResourcesCopy = ResourcesCopy {
     rules_change: "Les exigences, les frais et les échéances changent. Les sites officiels \
                    ci-dessous font autorité; consultez-les avant d’agir. L’ITPO ne fait pas \
                    partie de ces organismes.",
-    source: "Source :",
+    source: "Source :",
     checked: "vérifié le",
-    visit: "Site officiel :",
+    visit: "Site officiel :",
 };

@@ -19,7 +19,7 @@ pub const UI: UiCopy = UiCopy {
     legend_training: "Votre formation",
     legend_consent: "Consentement",
     honeypot_label: "Laissez ce champ vide",
-    error_prefix: "Erreur : ",
+    error_prefix: "Erreur : ",
     loading: "Chargement…",
     load_failed_heading: "Cette page n’a pas pu être chargée",
     load_failed: "Vérifiez votre connexion, puis rechargez la page.",

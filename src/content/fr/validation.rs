@@ -18,21 +18,21 @@ pub const VALIDATION: ValidationCopy = ValidationCopy {
                      avec des lettres visibles.",
     email_missing: "Entrez votre adresse courriel.",
     email_format: "Entrez une adresse courriel comme nom@exemple.org.",
-    province_choice: "Choisissez votre province ou territoire, ou « À l’extérieur du Canada ».",
+    province_choice: "Choisissez votre province ou territoire, ou « À l’extérieur du Canada ».",
     member_type_choice: "Choisissez la description qui vous convient le mieux.",
     stage_choice: "Choisissez une étape dans la liste, ou laissez le champ vide.",
     consent_required: "Cochez la case pour accepter que l’ITPO conserve vos renseignements afin \
                        de communiquer avec vous au sujet de votre adhésion.",
     email_too_long: |max| format!("L’adresse courriel doit compter au plus {max} caractères."),
     too_long: |field, max, len| {
-        format!("{field} : au plus {max} caractères; ce champ en compte {len}.")
+        format!("{field} : au plus {max} caractères; ce champ en compte {len}.")
     },
     control_characters: |field| {
-        format!("{field} : ce champ contient des caractères de contrôle invisibles; retapez-le.")
+        format!("{field} : ce champ contient des caractères de contrôle invisibles; retapez-le.")
     },
     hidden_characters: |field| {
         format!(
-            "{field} : ce champ contient des caractères cachés qui changent l’affichage du texte \
+            "{field} : ce champ contient des caractères cachés qui changent l’affichage du texte \
              (inversions de direction ou séparateurs de ligne); retapez-le."
         )
     },

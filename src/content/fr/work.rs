@@ -6,10 +6,10 @@ pub const WORK: WorkCopy = WorkCopy {
     intro: "Ce que l’ITPO a fait et dit, du plus récent au plus ancien.",
     latest_heading: "Nos dernières activités",
     all_posts: "Toutes nos activités",
-    tags_label: "Sujets :",
+    tags_label: "Sujets :",
     published: "Publié le",
     back_to_list: "Retour à Nos activités",
-    feed_title: "ITPO : Nos activités",
+    feed_title: "ITPO : Nos activités",
     months: [
         "janvier",
         "février",
