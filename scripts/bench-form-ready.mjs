@@ -4,13 +4,15 @@
 // profile (Slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up; CPU
 // 4x slower), timed from navigation start to the submit button being enabled
 // (it is disabled until the app has adopted the page). Median of RUNS (5).
-// A benchmark, not a test. Usage: node scripts/bench-form-ready.mjs [dist]
+// A benchmark, not a test. Usage: node scripts/bench-form-ready.mjs [dist] [/fr/adhesion/]
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
+// The form's page: /join/ unless told (/fr/adhesion/ for the French edition).
+const formPage = process.argv[3] ?? '/join/';
 const runs = Number(process.env.RUNS ?? 5);
 const target = process.env.CARGO_TARGET_DIR ?? path.join(process.env.HOME, '.cache/itpo-site/target');
 const server = spawn(path.join(target, 'release/itpo-dev'), ['serve', '--dir', dist, '--port', '0', '--gzip', '--headers'], {
@@ -37,7 +39,7 @@ for (let i = 0; i < runs; i++) {
     offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(`${url}/join/`, { waitUntil: 'commit' });
+  await page.goto(`${url}${formPage}`, { waitUntil: 'commit' });
   await page.locator('form button[type="submit"]:not([disabled])').waitFor({ timeout: 60_000 });
   const [ms, load, wasm] = await page.evaluate(() => [
     performance.now(),

@@ -4,7 +4,8 @@
 # SITE_URL and the fictional fixture posts (tests/fixtures/posts: the feed,
 # "Our work" and a post are measured there),
 # served by a plain static server that gzips and sends the build's _headers,
-# next to / and /join/ of the same app built as a pure client-side app.
+# next to / and /join/ of the same app built as a pure client-side app. Every
+# page is measured in both editions (English, then French).
 # Each page is measured RUNS times (default 3; the wasm's start-up task makes
 # total blocking time vary from run to run), and the table gives the median of
 # each figure. A benchmark, not a test: run it by hand and copy its table
@@ -17,8 +18,10 @@ mkdir -p "$OUT"
 PORT_PRE="${PORT_PRE:-4173}"
 PORT_URL="${PORT_URL:-4175}"
 PORT_CSR="${PORT_CSR:-4174}"
-PAGES="/ /story/ /mission/ /directors/ /resources/ /join/ /privacy/"
-POST_PAGES="/work/ /work/fictional-town-hall/"
+# Both editions: the French twin of each page follows it.
+PAGES="/ /story/ /mission/ /directors/ /resources/ /join/ /privacy/ /accessibility/
+  /fr/ /fr/notre-histoire/ /fr/mission/ /fr/conseil/ /fr/par-ou-commencer/ /fr/adhesion/ /fr/confidentialite/ /fr/accessibilite/"
+POST_PAGES="/work/ /work/fictional-town-hall/ /fr/nos-activites/ /fr/nos-activites/fixture-en-francais/"
 RUNS="${RUNS:-3}"
 
 log "building the prerendered site without and with SITE_URL, and the pure client-side site"
