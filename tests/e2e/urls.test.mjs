@@ -25,6 +25,11 @@ const VARIANTS = [
   ['/Directors/', '/directors/', '/directors/'],
   ['/PRIVACY/INDEX.HTML', '/privacy/', '/privacy/'],
   ['/no/such/page', null, '/no/such/page'],
+  // The French edition, reached the same ways.
+  ['/fr', '/fr/', '/fr/'],
+  ['/FR/Notre-Histoire', '/fr/notre-histoire/', '/fr/notre-histoire/'],
+  ['/fr/adhesion/index.html', '/fr/adhesion/', '/fr/adhesion/'],
+  ['/fr/pas-une-page/', null, '/fr/pas-une-page/'],
 ];
 
 /** An itpo-dev host whose document root holds the sub-path build in /itpo/. */
@@ -71,8 +76,9 @@ for (const [hostName, startHost] of HOSTS) {
           // The only error allowed is the browser noting the 404 status of the page itself.
           assert.deepEqual(tab.errors.filter((e) => !/status of 404/.test(e)), [], `${where}: no errors`);
 
-          // In-place navigation still works from here.
-          const next = pagePath === '/mission/' ? page('/story/') : page('/mission/');
+          // In-place navigation still works from here, within the page's edition.
+          const [mission, story] = pagePath?.startsWith('/fr/') ? ['/fr/mission/', '/fr/notre-histoire/'] : ['/mission/', '/story/'];
+          const next = pagePath === mission ? page(story) : page(mission);
           await tab.evaluate(() => { window.__sameDocument = true; });
           await tab.locator('header nav a', { hasText: next.nav }).click();
           await tab.waitForURL(host.url + base + next.path);

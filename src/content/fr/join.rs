@@ -32,7 +32,7 @@ pub const JOIN: JoinCopy = JoinCopy {
     ],
     licensure_stages: &[
         ("mccqe1", "Préparation à l’EACMC, partie I"),
-        ("nac", "Examen de la CNE (NAC)"),
+        ("nac", "Examen de la NAC"),
         ("applying-residency", "Demande de résidence"),
         ("in-residency", "En résidence"),
         ("pra", "Évaluation de l’aptitude à exercer"),
