@@ -150,6 +150,21 @@ pub fn replace_pathname(pathname: &str) {
     }
 }
 
+/// Loads `url` as a new page in place of the current history entry: how an
+/// in-place navigation that reached the other edition hands over to that
+/// edition's own page. The router pushes the new address just after
+/// rendering, before this load commits, so the load takes that entry's
+/// place and Back still leads to the page before.
+#[cfg(target_arch = "wasm32")]
+pub fn load(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(url);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load(_url: &str) {}
+
 /// Which page the prerenderer rendered this HTML for (`<html data-page>`).
 #[cfg(target_arch = "wasm32")]
 pub fn page_rendered_for() -> Option<String> {

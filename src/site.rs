@@ -90,7 +90,8 @@ pub fn use_site() -> Site {
 
 /// The edition of the page on screen. It never changes within a visit:
 /// links to the other edition (the language switch, the not-found page's
-/// other half) load it as a new page (`rel="external"`), so the frame,
+/// other half) load it as a new page (`rel="external"`), and any other link
+/// into it, followed in place, reloads (`pages/shown.rs`); so the frame,
 /// `<html lang>` and the whole head are always that edition's, as built.
 pub fn page_lang() -> Lang {
     let base = use_site().base;

@@ -12,10 +12,11 @@ use super::{
     privacy::PrivacyPage, story::StoryPage,
 };
 use crate::{
+    browser,
     lang::Lang,
     posts,
     routes::{self, PageId},
-    site::use_site,
+    site::{page_lang, use_site},
     start,
 };
 
@@ -26,6 +27,15 @@ enum Shown {
     Page(PageId, Lang),
     Post(Lang),
     NotFound,
+}
+
+impl Shown {
+    fn lang(self) -> Option<Lang> {
+        match self {
+            Shown::Page(_, lang) | Shown::Post(lang) => Some(lang),
+            Shown::NotFound => None,
+        }
+    }
 }
 
 fn shown_at(page: Option<&str>) -> Shown {
@@ -41,11 +51,22 @@ fn shown_at(page: Option<&str>) -> Shown {
 
 #[component]
 pub fn ShownPage() -> impl IntoView {
+    // The edition of the frame around the page, fixed for the visit.
+    let frame = page_lang();
     let base = use_site().base;
-    let pathname = use_location().pathname;
+    let location = use_location();
+    let pathname = location.pathname;
     let shown =
         Memo::new(move |_| pathname.with(|p| shown_at(start::landing(p, base).page.as_deref())));
     move || match shown.get() {
+        // A link into the other edition that was followed in place (one written in a post,
+        // say): that edition arrives as its own page, with its own frame and head.
+        other if other.lang().is_some_and(|lang| lang != frame) => {
+            let [path, search, hash] =
+                [location.pathname, location.search, location.hash].map(|s| s.get_untracked());
+            browser::load(&address(&path, &search, &hash));
+            ().into_any()
+        }
         Shown::Page(id, _) => match id {
             PageId::Home => HomePage().into_any(),
             PageId::Story => StoryPage().into_any(),
@@ -59,6 +80,19 @@ pub fn ShownPage() -> impl IntoView {
         Shown::Post(_) => BuiltPageView().into_any(),
         Shown::NotFound => NotFoundPage().into_any(),
     }
+}
+
+/// The router's address parts as one URL path (the query without its `?`,
+/// the fragment with or without its `#`).
+fn address(path: &str, search: &str, hash: &str) -> String {
+    let mut out = path.to_string();
+    if !search.is_empty() {
+        out = format!("{out}?{search}");
+    }
+    if !hash.is_empty() {
+        out = format!("{out}#{}", hash.trim_start_matches('#'));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -78,5 +112,12 @@ mod tests {
             Shown::Post(Lang::Fr)
         );
         assert_eq!(shown_at(None), Shown::NotFound);
+    }
+
+    #[test]
+    fn the_address_handed_over_keeps_its_query_and_fragment() {
+        assert_eq!(address("/itpo/mission/", "", ""), "/itpo/mission/");
+        assert_eq!(address("/join/", "ref=a", "#top"), "/join/?ref=a#top");
+        assert_eq!(address("/join/", "", "top"), "/join/#top");
     }
 }

@@ -97,6 +97,19 @@ test('Nos activités lists the French posts only, dated in French, and a French 
   assert.equal(await page.locator('.lang-switch').getAttribute('href'), '/itpo/work/');
   assert.equal(await page.evaluate(() => window.stillTheSameDocument), true);
   assert.deepEqual(await axeViolations(page), []);
+  // A link in the post to an English page: the English edition arrives as its own page.
+  await page.locator('.post-body a', { hasText: 'lien vers la page Mission en anglais' }).click();
+  await page.waitForURL(`${base}/mission/`);
+  await page.waitForFunction(() => document.documentElement.lang === 'en-CA' && document.documentElement.dataset.app === 'started');
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Our Mission']);
+  assert.equal(await page.title(), 'Our Mission | ITPO');
+  assert.deepEqual(await page.locator('header nav [aria-current="page"]').allInnerTexts(), ['Mission']);
+  assert.equal(await page.locator('header .lang-switch').innerText(), 'Français');
+  // Back returns to the French post.
+  await page.goBack();
+  await page.waitForURL(`${base}/${PUBLISHED_FR[0].path}`);
+  await page.waitForFunction(() => document.documentElement.lang === 'fr-CA' && document.documentElement.dataset.app === 'started');
+  assert.equal(await page.title(), `${PUBLISHED_FR[0].title} | ITPO`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
