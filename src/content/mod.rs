@@ -110,6 +110,40 @@ mod tests {
             .contains("avis de confidentialité."));
     }
 
+    /// Every string of one language's copy, read through the same list the
+    /// browser tests use.
+    #[cfg(feature = "ssr")]
+    fn strings(lang: Lang) -> std::collections::BTreeSet<String> {
+        fn walk(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+            match v {
+                serde_json::Value::String(s) => {
+                    out.insert(s.clone());
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+                serde_json::Value::Object(o) => o.values().for_each(|v| walk(v, out)),
+                _ => {}
+            }
+        }
+        let mut out = Default::default();
+        walk(&serde_json::from_str(&all_as_json(lang)).unwrap(), &mut out);
+        out
+    }
+
+    /// A French field left in English would pass the browser test (it is
+    /// French copy, as far as the list knows): no phrase may be the same in
+    /// both editions. Single words ("Mission", "Ontario") and codes may.
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn no_phrase_is_the_same_in_both_editions() {
+        let (en, fr) = (strings(Lang::En), strings(Lang::Fr));
+        assert!(en.len() > 200 && fr.len() > 200);
+        let shared: Vec<_> = en
+            .intersection(&fr)
+            .filter(|s| s.trim().contains(char::is_whitespace))
+            .collect();
+        assert!(shared.is_empty(), "{shared:?}");
+    }
+
     #[test]
     fn french_dates_and_messages_read_in_french() {
         let fr = work(Lang::Fr);

@@ -60,12 +60,28 @@ async function foreignStrings(page, lang) {
     const head = [document.title, document.querySelector('meta[name="description"]').content];
     const attrs = [...body.querySelectorAll('[aria-label],[alt],[title],[placeholder]')]
       .flatMap((el) => ['aria-label', 'alt', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
-    return [body.innerText, ...head, ...attrs].join('\n');
+    // Each text node on its own line (a detached copy has no layout, so innerText would run
+    // neighbouring elements' words together), hidden ones included.
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const texts = [];
+    while (walker.nextNode()) texts.push(walker.currentNode.nodeValue);
+    return [...texts, ...head, ...attrs].join('\n');
   }, lang);
   // Whole words only: "Mission" must not match inside "Soumission".
   const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return suspects.filter((s) => new RegExp(`(^|[^\\p{L}])${escape(s)}($|[^\\p{L}])`, 'u').test(text));
 }
+
+test('the check below finds the other edition when it is there: English text read as a French page', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  await gotoApp(page, `${site.url}/story/`);
+  const found = await foreignStrings(page, 'fr-CA');
+  for (const s of ['Our Story', 'Skip to main content', 'Home']) {
+    assert.ok(found.includes(s), `${s} in ${found.join(' | ')}`);
+  }
+  assert.ok(found.some((s) => s.startsWith('At ITPO we recognise')), 'a whole paragraph');
+  await page.context().close();
+});
 
 for (const p of PAGES) {
   test(`${p.path} shows no text of the other edition, and its switch leads to its twin`, async () => {
