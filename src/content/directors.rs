@@ -5,6 +5,8 @@
 
 use serde::Deserialize;
 
+use crate::lang::Lang;
+
 /// The data file's name, relative to the site's public URL.
 pub const DATA_FILE: &str = "directors.json";
 
@@ -20,6 +22,24 @@ pub struct Director {
     /// Alternative text for the photo; the name is used when absent.
     #[serde(default)]
     pub photo_alt: Option<String>,
+    /// The role, bio and alternative text in French, for the French edition.
+    /// Optional: without them the French page shows the English, marked as English.
+    #[serde(default)]
+    pub role_fr: Option<String>,
+    #[serde(default)]
+    pub bio_fr: Option<String>,
+    #[serde(default)]
+    pub photo_alt_fr: Option<String>,
+}
+
+/// A text in the page's language when the profile has it, or the English
+/// one with the language it is written in (for its `lang` attribute).
+pub fn in_lang(lang: Lang, english: &str, french: Option<&str>) -> (String, Option<&'static str>) {
+    match (lang, french.map(str::trim).filter(|f| !f.is_empty())) {
+        (Lang::Fr, Some(french)) => (french.to_string(), None),
+        (Lang::Fr, None) => (english.to_string(), Some(Lang::En.tag())),
+        (Lang::En, _) => (english.to_string(), None),
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -67,6 +87,31 @@ mod tests {
         assert!(directors.len() >= 2);
         assert!(directors.iter().any(|d| d.photo.is_some()));
         assert!(directors.iter().any(|d| d.photo.is_none()));
+    }
+
+    #[test]
+    fn french_texts_are_used_on_french_pages_and_english_is_marked_otherwise() {
+        assert_eq!(
+            in_lang(Lang::Fr, "Chair", Some("Présidente")),
+            ("Présidente".into(), None)
+        );
+        assert_eq!(
+            in_lang(Lang::Fr, "Chair", Some("  ")),
+            ("Chair".into(), Some("en-CA"))
+        );
+        assert_eq!(
+            in_lang(Lang::Fr, "Chair", None),
+            ("Chair".into(), Some("en-CA"))
+        );
+        assert_eq!(
+            in_lang(Lang::En, "Chair", Some("Présidente")),
+            ("Chair".into(), None)
+        );
+        let fixture = parse(include_str!("../../tests/fixtures/directors.json")).unwrap();
+        assert!(
+            fixture.iter().any(|d| d.bio_fr.is_some())
+                && fixture.iter().any(|d| d.bio_fr.is_none())
+        );
     }
 
     #[test]

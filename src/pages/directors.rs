@@ -3,7 +3,11 @@ use leptos::prelude::*;
 use crate::{
     api,
     components::page::{Motto, Page},
-    content::{self, directors::Director},
+    content::{
+        self,
+        directors::{in_lang, Director},
+    },
+    lang::Lang,
     routes,
     site::{page_lang, use_site},
 };
@@ -42,7 +46,7 @@ pub fn DirectorsPage() -> impl IntoView {
                         Some(list) if list.is_empty() => view! { <p>{copy.directors_none}</p> }.into_any(),
                         Some(list) => view! {
                             <ul class="directors">
-                                {list.into_iter().map(|d| view! { <DirectorCard director=d /> }).collect_view()}
+                                {list.into_iter().map(|d| view! { <DirectorCard director=d lang /> }).collect_view()}
                             </ul>
                         }
                         .into_any(),
@@ -53,24 +57,28 @@ pub fn DirectorsPage() -> impl IntoView {
     }
 }
 
+/// One profile. On French pages, the French role, bio and photo description
+/// when `directors.json` gives them; otherwise the English, marked as such.
 #[component]
-fn DirectorCard(director: Director) -> impl IntoView {
+fn DirectorCard(director: Director, lang: Lang) -> impl IntoView {
     let site = use_site();
-    let alt = director
-        .photo_alt
-        .clone()
-        .unwrap_or_else(|| director.name.clone());
+    let (role, role_lang) = in_lang(lang, &director.role, director.role_fr.as_deref());
+    let (bio, bio_lang) = in_lang(lang, &director.bio, director.bio_fr.as_deref());
+    let (alt, alt_lang) = match &director.photo_alt {
+        Some(alt) => in_lang(lang, alt, director.photo_alt_fr.as_deref()),
+        None => (director.name.clone(), None),
+    };
     let photo = director.photo.map(|src| {
         let src = site.href(&format!("/{}", src.trim_start_matches('/')));
-        view! { <img class="director-photo" src=src alt=alt width="160" height="160" loading="lazy" /> }
+        view! { <img class="director-photo" src=src alt=alt lang=alt_lang width="160" height="160" loading="lazy" /> }
     });
     view! {
         <li class="director">
             {photo}
             <div>
                 <h2 class="director-name">{director.name}</h2>
-                <p class="director-role">{director.role}</p>
-                <p>{director.bio}</p>
+                <p class="director-role" lang=role_lang>{role}</p>
+                <p lang=bio_lang>{bio}</p>
             </div>
         </li>
     }

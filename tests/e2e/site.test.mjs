@@ -159,6 +159,23 @@ test('directors: profiles from directors.json show name, role, bio and photo', a
   await page.context().close();
 });
 
+test('directors in French: French role, bio and photo text where given, the English marked as English where not', async () => {
+  const page = await openPage(browser, { allowed: [fixtureSite.url] });
+  await gotoApp(page, `${fixtureSite.url}/fr/conseil/`);
+  await page.locator('.director').first().waitFor();
+  const [chair, secretary] = [page.locator('.director').first(), page.locator('.director').nth(1)];
+  assert.equal(await chair.locator('.director-role').innerText(), 'Présidente (fixture)');
+  assert.match(await chair.innerText(), /Un profil fictif qui sert aux tests/);
+  assert.equal(await chair.locator('img').getAttribute('alt'), 'Portrait fictif de la présidente');
+  assert.equal(await chair.locator('[lang]').count(), 0);
+  assert.equal(await secretary.locator('.director-role').innerText(), 'Fixture Secretary');
+  assert.equal(await secretary.locator('.director-role').getAttribute('lang'), 'en-CA');
+  assert.equal(await secretary.locator('p[lang="en-CA"]', { hasText: 'A fictional profile without a photo' }).count(), 1);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('screenshots of the home page at desktop and phone widths (for the README)', async () => {
   const dir = path.join(ROOT, 'docs/screenshots');
   mkdirSync(dir, { recursive: true });
