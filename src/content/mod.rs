@@ -102,6 +102,20 @@ mod tests {
     }
 
     #[test]
+    fn french_provinces_are_in_french_alphabetical_order() {
+        // Accents do not count in the order ("Île" files under I).
+        let key = |s: &&str| s.replace('É', "E").replace('Î', "I");
+        let names: Vec<&str> = join(Lang::Fr).provinces[..13]
+            .iter()
+            .map(|(_, n)| *n)
+            .collect();
+        let mut sorted = names.clone();
+        sorted.sort_by_key(key);
+        assert_eq!(names, sorted);
+        assert_eq!(join(Lang::Fr).provinces[13].0, "outside-canada");
+    }
+
+    #[test]
     fn consent_text_is_what_each_edition_shows() {
         assert!(join(Lang::En).consent_text().starts_with("I agree"));
         assert!(join(Lang::Fr).consent_text().starts_with("J’accepte"));
