@@ -15,7 +15,7 @@ use crate::{
         page::HEADING_ID,
     },
     pages::{not_found::NotFoundPage, shown::ShownPage},
-    site::provide_site,
+    site::{provide_edition, provide_site},
 };
 
 #[component]
@@ -24,20 +24,32 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base>
-            <SkipLink />
-            <SiteHeader />
-            <main id="main" tabindex="-1">
-                <FocusOnNavigate />
-                // One route for every address, the home page's included: the table of pages
-                // says which page it is (`pages/shown.rs`), in either edition. One route, so
-                // that the view on its way out never renders the next page too.
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/*any") view=ShownPage />
-                </Routes>
-            </main>
-            <SiteFooter />
+            <Edition>
+                <SkipLink />
+                <SiteHeader />
+                <main id="main" tabindex="-1">
+                    <FocusOnNavigate />
+                    // One route for every address, the home page's included: the table of pages
+                    // says which page it is (`pages/shown.rs`), in either edition. One route, so
+                    // that the view on its way out never renders the next page too.
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/*any") view=ShownPage />
+                    </Routes>
+                </main>
+                <SiteFooter />
+            </Edition>
         </Router>
     }
+}
+
+/// Everything inside reads the visit's edition (`site::page_lang`); it needs
+/// the router's address, so it is set up inside the router.
+/// (Typed children: boxed ones would make the whole frame a type-erased view,
+/// 3 KiB more wasm.)
+#[component]
+fn Edition<V: IntoView + 'static>(children: TypedChildren<V>) -> impl IntoView {
+    provide_edition();
+    children.into_inner()()
 }
 
 /// After an in-app navigation, moves focus to the new page's heading so

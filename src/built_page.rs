@@ -34,8 +34,8 @@ pub struct EditionDigest {
     pub latest_html: String,
 }
 
-/// Both editions' digests: a page carries both, so that an in-place switch
-/// to the other language knows its posts too.
+/// Both editions' digests, as one data text embedded in every page of
+/// either edition; each page reads its own edition's.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PostsDigest {
     pub en: EditionDigest,

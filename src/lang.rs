@@ -1,5 +1,6 @@
 //! The site's two editions. Every page belongs to one; the language decides
-//! its copy (`content::copy`), its paths (`routes.rs`) and its `lang` tag.
+//! its copy (`content::pages(lang)` and the other areas), its paths
+//! (`routes.rs`) and its `lang` tag.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -25,16 +26,6 @@ impl Lang {
             Lang::Fr => Lang::En,
         }
     }
-
-    /// A post's `lang` in its front matter: `en`, `fr` or a regional form of either.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(Lang::En),
-            "fr" => Some(Lang::Fr),
-            _ => None,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -42,11 +33,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tags_and_codes() {
+    fn tags_and_the_other_edition() {
         assert_eq!(Lang::Fr.tag(), "fr-CA");
         assert_eq!(Lang::En.other(), Lang::Fr);
-        assert_eq!(Lang::from_code("fr-CA"), Some(Lang::Fr));
-        assert_eq!(Lang::from_code("EN"), Some(Lang::En));
-        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::Fr.other(), Lang::En);
     }
 }

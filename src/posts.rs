@@ -1,6 +1,7 @@
 //! Where posts live in the site: a post `2026-01-15-town-hall.md` is the
-//! page `/work/town-hall/`, or `/fr/nos-activites/town-hall/` when written in French. Shared by the app (to recognise a post's address)
-//! and the prerenderer, which reads the posts (`prerender/posts.rs`).
+//! page `/work/town-hall/`, or `/fr/nos-activites/town-hall/` when written
+//! in French. Shared by the app (to recognise a post's address) and the
+//! prerenderer, which reads the posts (`prerender/posts.rs`).
 
 use crate::{lang::Lang, routes::WORK};
 

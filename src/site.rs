@@ -88,14 +88,26 @@ pub fn use_site() -> Site {
     expect_context::<Site>()
 }
 
+/// The visit's edition, fixed once when the app starts.
+#[derive(Clone, Copy)]
+struct Edition(Lang);
+
+/// Fixes the edition of the visit from the address the app started at (an
+/// address no page claims is shown in the English frame, as `404.html` is).
+/// Called once, inside the router, around the frame and the pages.
+pub fn provide_edition() {
+    let base = use_site().base;
+    let lang = use_location()
+        .pathname
+        .with_untracked(|p| start::lang_of(&start::landing(p, base)));
+    provide_context(Edition(lang));
+}
+
 /// The edition of the page on screen. It never changes within a visit:
 /// links to the other edition (the language switch, the not-found page's
 /// other half) load it as a new page (`rel="external"`), and any other link
-/// into it, followed in place, reloads (`pages/shown.rs`); so the frame,
-/// `<html lang>` and the whole head are always that edition's, as built.
+/// into it, followed in place, loads it too (`pages/shown.rs`); so the
+/// frame, `<html lang>` and the whole head are always that edition's, as built.
 pub fn page_lang() -> Lang {
-    let base = use_site().base;
-    use_location()
-        .pathname
-        .with_untracked(|p| start::lang_of(&start::landing(p, base)))
+    expect_context::<Edition>().0
 }

@@ -112,16 +112,17 @@ fn run() -> Result<(), String> {
         feed: site_url.is_some() && !posts.is_empty(),
     };
     let base = config::base_path();
-    let app_pages: Vec<(Lang, &str)> = routes::ALL
-        .iter()
-        .flat_map(|p| Lang::ALL.map(|lang| (lang, p.path(lang))))
-        .filter(|(_, path)| !is_built(path))
-        .collect();
-    for &(lang, path) in &app_pages {
-        let body = render(&routes::href(base, path), &data, None);
-        let meta = *routes::find(path).expect("a page of the table").meta(lang);
-        check_shows(path, &body, &meta)?;
-        write_page(dist, &shell, path, lang, meta, &body)?;
+    // The app's own pages; the built ones (and their data files) come next.
+    for page in routes::ALL {
+        for lang in Lang::ALL {
+            let path = page.path(lang);
+            if is_built(path) {
+                continue;
+            }
+            let body = render(&routes::href(base, path), &data, None);
+            check_shows(path, &body, page.meta(lang))?;
+            write_page(dist, &shell, path, lang, *page.meta(lang), &body)?;
+        }
     }
     for entry in &built {
         let body = render(&routes::href(base, &entry.path), &data, Some(&entry.page));

@@ -8,8 +8,7 @@ use super::{
     join_notices::{NoticeBox, UnavailableNote, NOTICE_ID},
 };
 use crate::{
-    browser,
-    content::{self, join::JoinCopy},
+    browser, content,
     join::{
         client,
         draft::{self, Draft},
@@ -252,7 +251,7 @@ async fn send(
     stamp: &Stamp,
     lang: Lang,
 ) -> Result<(), (Notice, Vec<FieldError>)> {
-    let copy: &JoinCopy = content::join(lang);
+    let copy = content::join(lang);
     let fields = payload::fields(answers, config, stamp, &copy.consent_text(), lang.tag());
     let (content_type, body) = payload::encode(&fields, config.encoding);
     match client::send(&config.endpoint, content_type, body, config.timeout_ms).await {

@@ -52,22 +52,22 @@ pub fn SiteHeader() -> impl IntoView {
     let site = use_site();
     let lang = page_lang();
     view! {
-            <header class="site-header">
-                <div class="wrap header-inner">
-                    // A plain link: the router still handles it, and only the nav marks the page.
-                    <a href=site.href(routes::HOME.path(lang)) class="brand">
-                        <img class="brand-mark" src=site.href("/favicon.svg") alt="" width="40" height="40" />
-                        <span class="brand-text">
-                            <span class="brand-short">{content::ORG_SHORT}</span>
-                            <span class="brand-long"><OrgName lang /></span>
-                        </span>
-                    </a>
-                    <LanguageSwitch lang />
-                    <nav aria-label=content::ui(lang).nav_main>
-                        <ul class="nav-list">{nav_links(lang, true)}</ul>
-                    </nav>
-                </div>
-            </header>
+        <header class="site-header">
+            <div class="wrap header-inner">
+                // A plain link: the router still handles it, and only the nav marks the page.
+                <a href=site.href(routes::HOME.path(lang)) class="brand">
+                    <img class="brand-mark" src=site.href("/favicon.svg") alt="" width="40" height="40" />
+                    <span class="brand-text">
+                        <span class="brand-short">{content::ORG_SHORT}</span>
+                        <span class="brand-long"><OrgName lang /></span>
+                    </span>
+                </a>
+                <LanguageSwitch lang />
+                <nav aria-label=content::ui(lang).nav_main>
+                    <ul class="nav-list">{nav_links(lang, true)}</ul>
+                </nav>
+            </div>
+        </header>
     }
 }
 
@@ -96,14 +96,14 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
 pub fn SiteFooter() -> impl IntoView {
     let lang = page_lang();
     view! {
-            <footer class="site-footer">
-                <div class="wrap">
-                    <Motto lang />
-                    <p class="footer-name"><OrgName lang /></p>
-                    <nav aria-label=content::ui(lang).nav_footer>
-                        <ul class="footer-links">{nav_links(lang, false)}</ul>
-                    </nav>
-                </div>
-            </footer>
+        <footer class="site-footer">
+            <div class="wrap">
+                <Motto lang />
+                <p class="footer-name"><OrgName lang /></p>
+                <nav aria-label=content::ui(lang).nav_footer>
+                    <ul class="footer-links">{nav_links(lang, false)}</ul>
+                </nav>
+            </div>
+        </footer>
     }
 }

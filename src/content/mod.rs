@@ -25,7 +25,7 @@ pub mod work;
 use crate::lang::Lang;
 
 /// The organisation's name as it appears in headers and titles. It is a
-/// proper name, in English in both editions (marked `lang="en"` on French pages).
+/// proper name, in English in both editions (marked `lang="en-CA"` on French pages).
 pub const ORG_NAME: &str = "Internationally Trained Physicians of Ontario";
 /// Short form used in the document title suffix and the logo.
 pub const ORG_SHORT: &str = "ITPO";

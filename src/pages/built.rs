@@ -1,3 +1,6 @@
+//! The one view of every page made at build time ("Our work", a post,
+//! "Where to start"): it shows HTML received as data (`built_page.rs`).
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -7,7 +10,7 @@ use crate::{
     built_page::{BuiltPage, CONTENT_ID},
     components::page::HEADING_ID,
     content, posts, routes,
-    site::use_site,
+    site::{page_lang, use_site},
     start,
 };
 
@@ -41,7 +44,8 @@ pub fn BuiltPageView() -> impl IntoView {
     // The router keeps this view across one post to another, but a view on
     // its way out also sees the next address: it must not fetch for it.
     let created_for = path();
-    let ui = content::ui(routes::lang_of(&created_for));
+    let lang = page_lang();
+    let ui = content::ui(lang);
     let still_mine = move |wanted: &str| same_route(&created_for, wanted);
     let shown = RwSignal::new(match adopted(&path(), site.started.get_untracked()) {
         Some(page) => Shown::Page(page),
@@ -60,7 +64,7 @@ pub fn BuiltPageView() -> impl IntoView {
         }
         // Back to a page seen in this visit: at once, without a request.
         if let Some(page) = VISITED.with_borrow(|v| v.get(&wanted).cloned()) {
-            browser::set_head(lang_tag(&wanted), &page.title, &page.description);
+            browser::set_head(lang.tag(), &page.title, &page.description);
             shown.set(Shown::Page(page));
             _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
             return wanted;
@@ -75,7 +79,7 @@ pub fn BuiltPageView() -> impl IntoView {
             }
             shown.set(match result {
                 Ok(Some(page)) => {
-                    browser::set_head(lang_tag(&target), &page.title, &page.description);
+                    browser::set_head(lang.tag(), &page.title, &page.description);
                     VISITED.with_borrow_mut(|v| v.insert(target, page.clone()));
                     Shown::Page(page)
                 }
@@ -106,10 +110,6 @@ pub fn BuiltPageView() -> impl IntoView {
         }
         .into_any(),
     }
-}
-
-fn lang_tag(path: &str) -> &'static str {
-    routes::lang_of(path).tag()
 }
 
 /// The page's HTML when this document was built for it: given by the

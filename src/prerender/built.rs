@@ -74,11 +74,12 @@ pub fn build(
         for post in own {
             let s = &post.summary;
             // Leaked once per post: the prerenderer exits soon after.
+            let title: &'static str = s.title.clone().leak();
             let meta = PageMeta {
-                title: s.title.clone().leak(),
-                heading: s.title.clone().leak(),
+                title,
+                heading: title,
                 description: s.summary.clone().leak(),
-                nav_label: s.title.clone().leak(),
+                nav_label: title,
             };
             let post = post.clone();
             pages.push(entry(

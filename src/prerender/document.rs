@@ -2,7 +2,7 @@
 //! meta, canonical link, the inlined stylesheet, the loader and the embedded
 //! data files.
 
-use super::{escape, trunk::TrunkOutput};
+use super::{escape, seo, trunk::TrunkOutput};
 use crate::{
     content::{self, document_title, pages::PageMeta, ORG_NAME},
     data::DataFiles,
@@ -17,15 +17,6 @@ pub struct PageDocument<'a> {
     /// Path below the base, e.g. `/story/`; `None` for the not-found page.
     pub path: Option<&'a str>,
     pub body: &'a str,
-}
-
-/// The page in each edition that has it, for `hreflang`: a page of the
-/// table in both; a post (written in one language) only in its own.
-pub fn editions(path: &str) -> Vec<(Lang, &'static str)> {
-    match routes::find(path) {
-        Some(page) => Lang::ALL.map(|lang| (lang, page.path(lang))).to_vec(),
-        None => vec![(routes::lang_of(path), "")],
-    }
 }
 
 /// Everything every page shares.
@@ -55,23 +46,20 @@ impl SiteShell<'_> {
         let Some(path) = path else {
             return String::new();
         };
-        let editions = editions(path);
-        let link = |tag: &str, path: &str| {
-            self.canonical(path).map(|url| {
-                format!(
-                    "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\">",
-                    escape(&url)
-                )
+        // A post has no twin: it names itself in its own language.
+        let alternates =
+            seo::twins(path).unwrap_or_else(|| vec![(routes::lang_of(path).tag(), path)]);
+        alternates
+            .into_iter()
+            .filter_map(|(tag, path)| {
+                self.canonical(path).map(|url| {
+                    format!(
+                        "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\">",
+                        escape(&url)
+                    )
+                })
             })
-        };
-        let mut out: String = editions
-            .iter()
-            .filter_map(|(lang, p)| link(lang.tag(), if p.is_empty() { path } else { p }))
-            .collect();
-        if editions.len() > 1 {
-            out.extend(link("x-default", editions[0].1));
-        }
-        out
+            .collect()
     }
 
     pub fn document(&self, page: &PageDocument) -> String {

@@ -3,13 +3,12 @@
 //! Markdown. Every problem stops the build with the file (and line) named
 //! and what to fix, before anything is written; drafts are left out.
 
-use crate::lang::Lang;
 use std::{fs, path::Path};
 
 use serde::Deserialize;
 
 use super::markdown;
-use crate::posts::is_slug;
+use crate::{lang::Lang, posts::is_slug};
 
 /// How many posts the home page shows.
 pub const LATEST_ON_HOME: usize = 3;
@@ -30,9 +29,13 @@ pub struct PostSummary {
 }
 
 impl PostSummary {
-    /// The edition the post is published in.
+    /// The edition the post is published in (`lang` is checked to be `en` or `fr`).
     pub fn edition(&self) -> Lang {
-        Lang::from_code(&self.lang).unwrap_or_default()
+        if self.lang == "fr" {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
     }
 }
 

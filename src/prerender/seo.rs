@@ -2,6 +2,7 @@
 //! and the site URL they are built from.
 
 use super::escape;
+use crate::{lang::Lang, routes};
 
 pub fn robots_txt(site_url: Option<&str>) -> String {
     let mut out = String::from("User-agent: *\nAllow: /\n");
@@ -11,6 +12,19 @@ pub fn robots_txt(site_url: Option<&str>) -> String {
     out
 }
 
+/// A page of the table and its twin as search engines are told of them:
+/// `(hreflang, path)` for each edition, then `x-default` (the English page).
+/// `None` for a post, which is written in one language and has no twin.
+pub fn twins(path: &str) -> Option<Vec<(&'static str, &'static str)>> {
+    let page = routes::find(path)?;
+    let mut out: Vec<_> = Lang::ALL
+        .iter()
+        .map(|lang| (lang.tag(), page.path(*lang)))
+        .collect();
+    out.push(("x-default", page.path(Lang::En)));
+    Some(out)
+}
+
 /// Both editions' pages; each page of the table names its twin (and
 /// `x-default`) with `xhtml:link`, as its `<head>` does.
 pub fn sitemap_xml(site_url: &str, page_paths: &[&str]) -> String {
@@ -18,20 +32,16 @@ pub fn sitemap_xml(site_url: &str, page_paths: &[&str]) -> String {
     let urls: String = page_paths
         .iter()
         .map(|p| {
-            let editions = super::document::editions(p);
-            let mut alternates = String::new();
-            if editions.len() > 1 {
-                for (tag, path) in editions
-                    .iter()
-                    .map(|(lang, path)| (lang.tag(), *path))
-                    .chain([("x-default", editions[0].1)])
-                {
-                    alternates.push_str(&format!(
+            let alternates: String = twins(p)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(tag, path)| {
+                    format!(
                         "<xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\"/>",
                         url(path)
-                    ));
-                }
-            }
+                    )
+                })
+                .collect();
             format!("  <url><loc>{}</loc>{alternates}</url>\n", url(p))
         })
         .collect();
