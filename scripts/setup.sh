@@ -37,6 +37,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VE
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# Splits the app's wasm at its split points (scripts/build-app.sh): the same
+# splitter cargo-leptos runs, as a command.
+WASM_SPLIT_VERSION=0.2.4
+# (It has no --version: cargo's list of installed crates says which one is there.)
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  log "installing wasm_split_cli_support $WASM_SPLIT_VERSION (a few minutes, once)"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --force
+fi
+
 # Debian's chromium for the browser tests; Debian's nginx and openssl, which the
 # tests start themselves on loopback ports as an ordinary user.
 # A build-only machine (the publishing workflow) sets ITPO_BUILD_ONLY=1 and skips them.

@@ -5,7 +5,20 @@ fn main() {
     #[cfg(feature = "hydrate")]
     {
         if itpo_site::start::prepare(itpo_site::config::base_path()) {
-            leptos::mount::hydrate_body(itpo_site::app::App);
+            // The join page's code is a chunk of its own: it must be there
+            // before the page it rendered is adopted.
+            if itpo_site::start::adopting_join_page() {
+                // Before Leptos starts, so not on its task runner.
+                wasm_bindgen_futures::spawn_local(async {
+                    if !itpo_site::pages::join::load().await {
+                        // Like a failed download of the app: the loader keeps the page as it is.
+                        panic!("the join page's code did not load");
+                    }
+                    leptos::mount::hydrate_body(itpo_site::app::App);
+                });
+            } else {
+                leptos::mount::hydrate_body(itpo_site::app::App);
+            }
         } else {
             leptos::mount::mount_to_body(itpo_site::app::App);
         }

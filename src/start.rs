@@ -116,6 +116,15 @@ pub fn prepare(base: &str) -> bool {
     hydrate
 }
 
+/// Whether the page being adopted is the join page (of either edition).
+#[cfg(feature = "hydrate")]
+pub fn adopting_join_page() -> bool {
+    let rendered_for = crate::browser::page_rendered_for();
+    Lang::ALL
+        .into_iter()
+        .any(|lang| rendered_for.as_deref() == Some(routes::JOIN.path(lang)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

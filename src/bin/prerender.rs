@@ -26,7 +26,7 @@ use itpo_site::{
         posts,
         render::{render, shows},
         resources as resources_file, seo,
-        trunk::TrunkOutput,
+        trunk::{self, TrunkOutput},
     },
     routes,
 };
@@ -63,7 +63,7 @@ fn run() -> Result<(), String> {
         fs::read_to_string(dist.join(name))
             .map_err(|e| format!("{}: {e}", dist.join(name).display()))
     };
-    let trunk = TrunkOutput::parse(&read("index.html")?)?;
+    let trunk = TrunkOutput::parse(&read("index.html")?, &app_dir(dist)?)?;
     let css = read(
         trunk
             .css_href
@@ -243,6 +243,28 @@ fn hsts_wanted(hsts_setting: Option<&str>, site_url: Option<&str>) -> bool {
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The one app folder scripts/build-app.sh wrote (`app-<hash>`), with all
+/// the files the pages load.
+fn app_dir(dist: &Path) -> Result<String, String> {
+    let mut found: Vec<String> = fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with("app-") && dist.join(name).is_dir())
+        .collect();
+    let [dir] = &mut found[..] else {
+        return Err(format!(
+            "{}: expected one app-<hash>/ folder from scripts/build-app.sh, found {found:?}",
+            dist.display()
+        ));
+    };
+    for file in trunk::APP_FILES {
+        if !dist.join(&*dir).join(file).is_file() {
+            return Err(format!("{}/{dir}/{file}: missing", dist.display()));
+        }
+    }
+    Ok(std::mem::take(dir))
 }
 
 #[cfg(test)]

@@ -1,3 +1,10 @@
+//! The join page. Its code (the form and all the join logic) is the
+//! largest part of the app and only this page needs it, so the browser build
+//! carries it in a wasm chunk of its own (scripts/build-app.sh splits it
+//! here): other pages load a smaller app, and the chunk arrives when the
+//! join page is shown. On the join page itself the loader fetches the chunk
+//! beside the app, and the app waits for it before adopting the page.
+
 use leptos::prelude::*;
 
 use crate::{
@@ -29,3 +36,86 @@ pub fn JoinPage() -> impl IntoView {
         </div>
     }
 }
+
+/// The join page wherever it is shown: at once when its code is there
+/// (always while the page is adopted: `main` waits for it), else after a
+/// short "loading" while its chunk arrives.
+#[component]
+pub fn JoinShown() -> impl IntoView {
+    #[cfg(not(feature = "hydrate"))]
+    return JoinPage().into_any();
+    #[cfg(feature = "hydrate")]
+    chunk::shown()
+}
+
+/// The split point and the chunk's arrival (browser build only).
+#[cfg(feature = "hydrate")]
+mod chunk {
+    use leptos::prelude::*;
+
+    use super::JoinPage;
+    use crate::{browser, components::page::HEADING_ID, content, site::page_lang};
+
+    /// The split point: this function, and all the code only it reaches, is
+    /// the chunk. It hands back the page's constructor, which the app then
+    /// calls like any other function.
+    #[wasm_split_helpers::wasm_split(join_page, fallible)]
+    fn join_page_view() -> Result<fn() -> AnyView, wasm_split_helpers::SplitLoaderError> {
+        Ok(|| JoinPage().into_any())
+    }
+
+    thread_local! {
+        static JOIN_VIEW: std::cell::OnceCell<fn() -> AnyView> = const { std::cell::OnceCell::new() };
+    }
+
+    fn loaded() -> Option<fn() -> AnyView> {
+        JOIN_VIEW.with(|v| v.get().copied())
+    }
+
+    /// Fetches the chunk (once; a failure is retried on the next call).
+    pub async fn load() -> bool {
+        if loaded().is_some() {
+            return true;
+        }
+        match join_page_view().await {
+            Ok(view) => {
+                JOIN_VIEW.with(|v| _ = v.set(view));
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn shown() -> AnyView {
+        if let Some(view) = loaded() {
+            return view();
+        }
+        let arrived = RwSignal::new(None::<bool>);
+        leptos::task::spawn_local(async move {
+            arrived.set(Some(load().await));
+            // As after any in-place navigation: focus on the page's heading.
+            _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
+        });
+        let ui = content::ui(page_lang());
+        (move || match arrived.get() {
+            Some(true) => loaded().map(|view| view()),
+            Some(false) => Some(
+                view! {
+                    <div class="wrap prose">
+                        <h1 id=HEADING_ID tabindex="-1">{ui.load_failed_heading}</h1>
+                        <p>{ui.load_failed}</p>
+                    </div>
+                }
+                .into_any(),
+            ),
+            None => Some(
+                view! { <div class="wrap prose"><p class="loading" role="status">{ui.loading}</p></div> }
+                    .into_any(),
+            ),
+        })
+        .into_any()
+    }
+}
+
+#[cfg(feature = "hydrate")]
+pub use chunk::load;

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_location;
 
 use super::{
     accessibility::AccessibilityPage, built::BuiltPageView, directors::DirectorsPage,
-    home::HomePage, join::JoinPage, mission::MissionPage, not_found::NotFoundPage,
+    home::HomePage, join::JoinShown, mission::MissionPage, not_found::NotFoundPage,
     privacy::PrivacyPage, story::StoryPage,
 };
 use crate::{
@@ -72,7 +72,7 @@ pub fn ShownPage() -> impl IntoView {
             PageId::Story => StoryPage().into_any(),
             PageId::Mission => MissionPage().into_any(),
             PageId::Directors => DirectorsPage().into_any(),
-            PageId::Join => JoinPage().into_any(),
+            PageId::Join => JoinShown().into_any(),
             PageId::Privacy => PrivacyPage().into_any(),
             PageId::Accessibility => AccessibilityPage().into_any(),
             PageId::Resources | PageId::Work => BuiltPageView().into_any(),

@@ -2,7 +2,10 @@
 //! meta, canonical link, the inlined stylesheet, the loader and the embedded
 //! data files.
 
-use super::{escape, seo, trunk::TrunkOutput};
+use super::{
+    escape, seo,
+    trunk::{Loads, TrunkOutput},
+};
 use crate::{
     content::{self, document_title, pages::PageMeta, ORG_NAME},
     data::DataFiles,
@@ -105,7 +108,7 @@ impl SiteShell<'_> {
              <style>{}</style>\
              <script>{}</script>{}",
             self.css,
-            self.trunk.loader_script(),
+            self.trunk.loader_script(Loads::for_page(page.path)),
             self.data.script_elements()
         ));
         // The body must be exactly what the app renders: hydration walks it node by node.
@@ -175,7 +178,13 @@ mod tests {
         assert!(doc.contains("og:url\" content=\"https://example.org/itpo/story/\""));
         assert!(doc.contains("<style>body{}</style>"));
         assert!(doc.contains("addEventListener(\"load\""));
-        assert!(!doc.contains("modulepreload") && !doc.contains("rel=\"preload\""));
+        // Nothing is preloaded ahead of the content: the join chunk's preload is made by
+        // the loader, after the page has loaded, and only on the join page.
+        assert!(!doc.contains("modulepreload") && !doc.contains("<link rel=\"preload\""));
+        assert!(
+            !doc.contains("split_join_page.wasm"),
+            "only the join page fetches its chunk"
+        );
         assert!(doc.ends_with("<body><main>hi</main></body></html>\n"));
         let not_found = shell.document(&PageDocument {
             meta: pages(Lang::En).not_found,

@@ -24,8 +24,11 @@ impl SiteShell<'_> {
         let csp = [
             "default-src 'none'".to_string(),
             format!(
-                "script-src 'self' 'wasm-unsafe-eval' '{}'",
-                sha256_source(&self.trunk.loader_script())
+                "script-src 'self' 'wasm-unsafe-eval' {}",
+                self.trunk
+                    .loader_scripts()
+                    .map(|script| format!("'{}'", sha256_source(&script)))
+                    .join(" ")
             ),
             format!("style-src '{}'", sha256_source(self.css)),
             "img-src 'self'".into(),
@@ -98,11 +101,11 @@ impl SiteShell<'_> {
         out
     }
 
-    fn immutable_assets(&self) -> [&String; 3] {
+    /// Every file here is named by its content's hash, or lies in a folder that is.
+    fn immutable_assets(&self) -> [String; 2] {
         [
-            &self.trunk.js_href,
-            &self.trunk.wasm_href,
-            &self.trunk.css_href,
+            format!("{}*", self.trunk.app_href),
+            self.trunk.css_href.clone(),
         ]
     }
 }
@@ -128,7 +131,10 @@ mod tests {
     use super::*;
     use crate::{
         data::DataFiles,
-        prerender::fixtures::{shell, trunk},
+        prerender::{
+            fixtures::{shell, trunk},
+            trunk::Loads,
+        },
     };
 
     #[test]
@@ -139,10 +145,11 @@ mod tests {
         let security = shell.security_headers(&["http://127.0.0.1:8787".into()], true);
         let h = shell.headers_file(&["/", "/story/"], &security);
         let csp = format!(
-            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' '{}'; style-src '{}'; \
+            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' '{}' '{}'; style-src '{}'; \
              img-src 'self'; connect-src 'self' https: http://127.0.0.1:8787; base-uri 'self'; \
              form-action 'self'; frame-ancestors 'none'",
-            sha256_source(&t.loader_script()),
+            sha256_source(&t.loader_script(Loads::App)),
+            sha256_source(&t.loader_script(Loads::AppAndJoinChunk)),
             sha256_source("body{}")
         );
         let expected = format!(
@@ -151,8 +158,7 @@ mod tests {
              Referrer-Policy: strict-origin-when-cross-origin\n  \
              Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n  \
              X-Frame-Options: DENY\n  Strict-Transport-Security: max-age=31536000\n\
-             /itpo/itpo-site-123.js\n  Cache-Control: public, max-age=31536000, immutable\n\
-             /itpo/itpo-site-123_bg.wasm\n  Cache-Control: public, max-age=31536000, immutable\n\
+             /itpo/app-123/*\n  Cache-Control: public, max-age=31536000, immutable\n\
              /itpo/main-abc.css\n  Cache-Control: public, max-age=31536000, immutable\n\
              /itpo/\n  Cache-Control: no-cache\n/itpo/story/\n  Cache-Control: no-cache\n\
              /itpo/404.html\n  Cache-Control: no-cache\n/itpo/config.json\n  Cache-Control: no-cache\n\

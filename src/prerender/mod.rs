@@ -34,13 +34,10 @@ pub(crate) mod fixtures {
     const TRUNK_HTML: &str = r#"<!doctype html><html><head>
   <base href="/itpo/">
   <link rel="stylesheet" href="/itpo/main-abc.css" integrity="sha384-x"/>
-<script type="module">
-import init, * as bindings from '/itpo/itpo-site-123.js';
-const wasm = await init({ module_or_path: '/itpo/itpo-site-123_bg.wasm' });
-</script></head><body><noscript>x</noscript></body></html>"#;
+</head><body><noscript>x</noscript></body></html>"#;
 
     pub fn trunk() -> TrunkOutput {
-        TrunkOutput::parse(TRUNK_HTML).unwrap()
+        TrunkOutput::parse(TRUNK_HTML, "app-123").unwrap()
     }
 
     pub fn shell<'a>(

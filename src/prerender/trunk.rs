@@ -1,19 +1,48 @@
 //! What the prerenderer takes from trunk's `index.html` (the asset URLs it
-//! chose), and the one inline script each page carries instead of trunk's.
+//! chose) and from the app's folder (scripts/build-app.sh), and the one
+//! inline script each page carries instead of trunk's.
 
-/// What the prerenderer takes from trunk's `index.html`.
+/// The app's files in its folder `app-<hash>/`, as scripts/build-app.sh
+/// names them: wasm-bindgen's glue, the main wasm, the splitter's loader
+/// (which the glue imports) and the join page's chunk (src/pages/join.rs).
+pub const APP_FILES: [&str; 4] = [
+    "itpo-site.js",
+    "itpo-site_bg.wasm",
+    "__wasm_split.js",
+    "split_join_page.wasm",
+];
+
+/// What the prerenderer takes from trunk's `index.html` and the app's folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TrunkOutput {
     /// `<base href>`, e.g. `/` or `/itpo/`.
     pub base_href: String,
     pub css_href: String,
-    pub js_href: String,
-    pub wasm_href: String,
+    /// The app's folder, e.g. `/itpo/app-0123abcd/`: every file in it is
+    /// named by the folder's hash, so it can be cached for ever.
+    pub app_href: String,
 }
 
 impl TrunkOutput {
-    /// Reads the asset URLs out of trunk's generated `index.html`.
-    pub fn parse(html: &str) -> Result<TrunkOutput, String> {
+    pub fn js_href(&self) -> String {
+        format!("{}{}", self.app_href, APP_FILES[0])
+    }
+
+    pub fn wasm_href(&self) -> String {
+        format!("{}{}", self.app_href, APP_FILES[1])
+    }
+
+    pub fn split_loader_href(&self) -> String {
+        format!("{}{}", self.app_href, APP_FILES[2])
+    }
+
+    pub fn join_chunk_href(&self) -> String {
+        format!("{}{}", self.app_href, APP_FILES[3])
+    }
+
+    /// Reads the asset URLs out of trunk's generated `index.html`; `app_dir`
+    /// is the app folder's name (`app-<hash>`).
+    pub fn parse(html: &str, app_dir: &str) -> Result<TrunkOutput, String> {
         // Tolerant of minified HTML: attribute values may be quoted or not,
         // and the loader's spacing may differ.
         let attr_of_tag = |tag_start: &str, must_contain: &str, attr: &str| -> Option<String> {
@@ -31,47 +60,78 @@ impl TrunkOutput {
                 .filter(|v| !v.is_empty())
             })
         };
-        let quoted_after = |markers: &[&str]| -> Option<String> {
-            let mut at = 0;
-            for m in markers {
-                at += html[at..].find(m)? + m.len();
-            }
-            let rest = &html[at..];
-            let open = rest.find(['\'', '"'])?;
-            let quote = rest[open..].chars().next()?;
-            let close = rest[open + 1..].find(quote)? + open + 1;
-            Some(rest[open + 1..close].to_string())
-        };
         let missing =
             |what: &str| format!("trunk's index.html has no {what} (already prerendered?)");
+        let base_href = attr_of_tag("<base", "", "href").ok_or_else(|| missing("<base href>"))?;
         Ok(TrunkOutput {
-            base_href: attr_of_tag("<base", "", "href").ok_or_else(|| missing("<base href>"))?,
             css_href: attr_of_tag("<link", "stylesheet", "href")
                 .ok_or_else(|| missing("stylesheet"))?,
-            js_href: quoted_after(&["import init", "from"])
-                .ok_or_else(|| missing("loader import"))?,
-            wasm_href: quoted_after(&["module_or_path", ":"])
-                .ok_or_else(|| missing("wasm path"))?,
+            app_href: format!("{base_href}{app_dir}/"),
+            base_href,
         })
     }
 
     /// The one inline script. It marks scripting on (so CSS can hide the
     /// no-script notes), defines what Leptos hydration expects, and fetches
     /// the app only after the page has loaded, so it never competes with
-    /// first paint. If the app cannot start or dies later (a blocked or
-    /// failed download, a panic, which in wasm is a `RuntimeError`), it
-    /// swaps the body for a copy of itself: the page as shown (a panic while
-    /// adopting the HTML leaves it as it was: hydration only attaches), with
-    /// none of the app's listeners, the answers typed into the form and the
-    /// focus where it was, the "sending needs the app" note, and links left
-    /// to the browser. No copy
-    /// is made up front: on a long page that costs main-thread time at load.
-    pub fn loader_script(&self) -> String {
+    /// first paint; then all its parts at once (the glue, the splitter's
+    /// loader the glue imports, the wasm, and on the join page the join
+    /// chunk the app waits for before it adopts the page), not one after
+    /// another as each discovers the next. If the app cannot start or dies
+    /// later (a blocked or failed download, a panic, which in wasm is a
+    /// `RuntimeError`), it swaps the body for a copy of itself: the page as
+    /// shown (a panic while adopting the HTML leaves it as it was: hydration
+    /// only attaches), with none of the app's listeners, the answers typed
+    /// into the form and the focus where it was, the "sending needs the app"
+    /// note, and links left to the browser. No copy is made up front: on a
+    /// long page that costs main-thread time at load.
+    pub fn loader_script(&self, loads: Loads) -> String {
+        let join_chunk = match loads {
+            Loads::App => String::new(),
+            Loads::AppAndJoinChunk => {
+                JOIN_CHUNK_PRELOAD.replace("{chunk}", &self.join_chunk_href())
+            }
+        };
         LOADER
-            .replace("{js}", &self.js_href)
-            .replace("{wasm}", &self.wasm_href)
+            .replace("{join_chunk}", &join_chunk)
+            .replace("{js}", &self.js_href())
+            .replace("{wasm}", &self.wasm_href())
+            .replace("{split}", &self.split_loader_href())
+    }
+
+    /// The loader of every page, for the CSP: one per kind of page.
+    pub fn loader_scripts(&self) -> [String; 2] {
+        [Loads::App, Loads::AppAndJoinChunk].map(|loads| self.loader_script(loads))
     }
 }
+
+/// What a page's loader fetches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loads {
+    App,
+    /// The join page's: its code is a chunk of its own (src/pages/join.rs).
+    AppAndJoinChunk,
+}
+
+impl Loads {
+    pub fn for_page(path: Option<&str>) -> Loads {
+        let is_join = |p: &str| {
+            crate::lang::Lang::ALL
+                .iter()
+                .any(|l| crate::routes::JOIN.path(*l) == p)
+        };
+        match path {
+            Some(p) if is_join(p) => Loads::AppAndJoinChunk,
+            _ => Loads::App,
+        }
+    }
+}
+
+/// A preload the later `fetch` of the chunk (by the splitter's loader) takes up.
+const JOIN_CHUNK_PRELOAD: &str = concat!(
+    "var l=d.createElement(\"link\");l.rel=\"preload\";l.as=\"fetch\";l.crossOrigin=\"anonymous\";",
+    "l.href=\"{chunk}\";d.head.appendChild(l);",
+);
 
 const LOADER: &str = concat!(
     "document.documentElement.classList.add(\"js\");",
@@ -96,7 +156,9 @@ const LOADER: &str = concat!(
     "addEventListener(\"error\",function(e){crashed(e.error)});",
     "addEventListener(\"unhandledrejection\",function(e){crashed(e.reason)});",
     "addEventListener(\"load\",function(){",
-    "import(\"{js}\").then(function(m){return m.default({module_or_path:\"{wasm}\"})}).catch(fail)})})();",
+    "{join_chunk}",
+    "var w=fetch(\"{wasm}\");import(\"{split}\").catch(fail);",
+    "import(\"{js}\").then(function(m){return m.default({module_or_path:w})}).catch(fail)})})();",
 );
 
 #[cfg(test)]
@@ -111,12 +173,37 @@ mod tests {
             TrunkOutput {
                 base_href: "/itpo/".into(),
                 css_href: "/itpo/main-abc.css".into(),
-                js_href: "/itpo/itpo-site-123.js".into(),
-                wasm_href: "/itpo/itpo-site-123_bg.wasm".into(),
+                app_href: "/itpo/app-123/".into(),
             }
         );
-        assert!(TrunkOutput::parse("<html><body>already done</body></html>")
-            .unwrap_err()
-            .contains("already"));
+        assert_eq!(trunk().wasm_href(), "/itpo/app-123/itpo-site_bg.wasm");
+        assert!(
+            TrunkOutput::parse("<html><body>already done</body></html>", "app-123")
+                .unwrap_err()
+                .contains("already")
+        );
+    }
+
+    #[test]
+    fn only_the_join_pages_fetch_the_join_chunk_and_both_after_load() {
+        let t = trunk();
+        for path in ["/join/", "/fr/adhesion/"] {
+            assert_eq!(Loads::for_page(Some(path)), Loads::AppAndJoinChunk);
+        }
+        for path in [Some("/"), Some("/fr/"), Some("/work/join/"), None] {
+            assert_eq!(Loads::for_page(path), Loads::App);
+        }
+        let join = t.loader_script(Loads::AppAndJoinChunk);
+        let after_load = &join[join.find("addEventListener(\"load\"").unwrap()..];
+        assert!(after_load.contains("l.href=\"/itpo/app-123/split_join_page.wasm\""));
+        assert!(!t.loader_script(Loads::App).contains("split_join_page"));
+        // The glue, the splitter's loader and the wasm are all asked for at once.
+        for part in [
+            "import(\"/itpo/app-123/itpo-site.js\")",
+            "import(\"/itpo/app-123/__wasm_split.js\")",
+            "fetch(\"/itpo/app-123/itpo-site_bg.wasm\")",
+        ] {
+            assert!(after_load.contains(part), "{part}");
+        }
     }
 }

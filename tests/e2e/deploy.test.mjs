@@ -56,8 +56,12 @@ for (const [hostName, start] of [
     try {
       const want = shippedSecurityHeaders();
       const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-      const wasm = html.match(/module_or_path:"([^"]+)"/)[1];
-      for (const [p, cache] of [['/', 'no-cache'], ['/join/', 'no-cache'], ['/config.json', 'no-cache'], [wasm, 'public, max-age=31536000, immutable'], ['/nope', null]]) {
+      const joinHtml = readFileSync(path.join(DIST, 'join/index.html'), 'utf8');
+      // Every part of the app: the glue, the splitter's loader, the wasm, and the join page's chunk.
+      const app = [...new Set([html, joinHtml].flatMap((h) => [...h.matchAll(/(?:import|fetch)\("([^"]+)"\)|l\.href="([^"]+)"/g)].map((m) => m[1] ?? m[2])))];
+      assert.equal(app.length, 4, app.join(' '));
+      const forever = 'public, max-age=31536000, immutable';
+      for (const [p, cache] of [['/', 'no-cache'], ['/join/', 'no-cache'], ['/config.json', 'no-cache'], ...app.map((a) => [a, forever]), ['/nope', null]]) {
         const res = await fetch(host.url + p);
         for (const [name, value] of Object.entries(want)) assert.equal(res.headers.get(name), value, `${p} ${name}`);
         if (cache) assert.equal(res.headers.get('cache-control'), cache, `${p} cache`);

@@ -297,12 +297,17 @@ test('a site without posts shows nothing of Our work: no link, no list, no home 
   bare.stop();
 });
 
-test('the wasm is byte-identical with no posts and with the 20 fixture posts', () => {
-  const wasm = (dir) => readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('_bg.wasm'))));
-  const none = wasm(DIST);
-  const twenty = wasm(SUB_DIST);
-  assert.ok(none.length > 100_000);
-  assert.ok(none.equals(twenty), `${none.length} vs ${twenty.length} bytes`);
+test('the app (wasm, chunk and scripts) is byte-identical with no posts and with the 20 fixture posts', () => {
+  const appDir = (dir) => path.join(dir, readdirSync(dir).find((f) => f.startsWith('app-')));
+  const files = (dir) => readdirSync(appDir(dir)).sort();
+  assert.deepEqual(files(DIST), ['__wasm_split.js', 'itpo-site.js', 'itpo-site_bg.wasm', 'split_join_page.wasm']);
+  assert.deepEqual(files(SUB_DIST), files(DIST));
+  for (const f of files(DIST)) {
+    const none = readFileSync(path.join(appDir(DIST), f));
+    const twenty = readFileSync(path.join(appDir(SUB_DIST), f));
+    if (f.endsWith('.wasm')) assert.ok(none.length > 100_000, f);
+    assert.ok(none.equals(twenty), `${f}: ${none.length} vs ${twenty.length} bytes`);
+  }
   // Without posts, only the resources page of each edition is built.
   assert.deepEqual(readdirSync(path.join(DIST, 'data/pages')), ['fr', 'resources.json']);
   assert.deepEqual(readdirSync(path.join(DIST, 'data/pages/fr')), ['par-ou-commencer.json']);

@@ -45,7 +45,7 @@ for (const p of PAGES) {
     assert.match(html, /<meta name="description" content="[^"]{40,}">/);
     assert.ok(html.includes(`<link rel="canonical" href="${SUB_SITE_URL}${p.path.slice(1)}">`), 'absolute canonical');
     assert.ok(html.includes('<meta property="og:title"') && html.includes('<meta property="og:description"'));
-    assert.ok(!/rel="(module)?preload"/.test(html), 'the wasm is not preloaded ahead of the content');
+    assert.ok(!/<link[^>]*rel="?(module)?preload/.test(html), 'the wasm is not preloaded ahead of the content');
     assert.ok(html.includes('<style>'), 'first-paint styles are in the page');
     if (p.path !== '/') {
       const bare = await fetch(url(p.path.replace(/\/$/, '')), { redirect: 'manual' });
@@ -73,7 +73,7 @@ test('sitemap.xml, robots.txt, config.json and cache headers are under the sub-p
   assert.equal(config.status, 200);
   assert.equal(config.headers.get('cache-control'), 'no-cache');
   const html = readFileSync(path.join(SUB_DIST, 'index.html'), 'utf8');
-  const wasm = html.match(/module_or_path:"([^"]+)"/)[1];
+  const wasm = html.match(/fetch\("([^"]+\.wasm)"\)/)[1];
   assert.ok(wasm.startsWith(`${SUB}/`));
   assert.equal((await fetch(site.url + wasm)).headers.get('cache-control'), 'public, max-age=31536000, immutable');
   // The root build has no site URL: no sitemap, and no canonical link (only an absolute one is valid).
