@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Where the browser build's bytes go: the release wasm, run through
-# wasm-bindgen and `wasm-opt -Oz` as the build does but keeping function
-# names, then measured with twiggy and summed per crate. A benchmark, not a
+# Where the browser build's bytes go: the release wasm, split, run through
+# wasm-bindgen and `wasm-opt -Oz` as scripts/build-app.sh does but keeping
+# function names, then measured with twiggy and summed per crate, for the
+# main module and for the join page's chunk. A benchmark, not a
 # test: it guides what to cut (see README "Performance"). Installs twiggy on
 # first use (a few minutes, once); nothing else needs it.
 # Usage: scripts/bench-size.sh [TOP] (after scripts/build.sh)
@@ -18,14 +19,18 @@ RAW="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/itpo-site.wasm"
 [ -f "$RAW" ] || { echo "no release wasm: run scripts/build.sh first" >&2; exit 1; }
 OUT="$ROOT/tests/artifacts/size"
 rm -rf "$OUT" && mkdir -p "$OUT"
-wasm-bindgen --target web --out-dir "$OUT" "$RAW"
+wasm-split-cli --target web --out-name itpo-site "$RAW" "$OUT/split"
+wasm-bindgen --target web --keep-lld-exports --out-dir "$OUT" "$OUT/split/itpo-site.wasm"
 # The features rustc's wasm32 target uses; `--all-features` would emit constructs twiggy cannot read.
-wasm-opt -Oz -g --enable-bulk-memory --enable-sign-ext --enable-mutable-globals \
-  --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue \
-  "$OUT/itpo-site_bg.wasm" -o "$OUT/named.wasm"
-log "wasm with names, after wasm-opt -Oz: $(stat -c %s "$OUT/named.wasm") bytes (names add to the file, not to the shares)"
-twiggy top -n 100000 --format csv "$OUT/named.wasm" > "$OUT/top.csv"
-node - "$OUT/top.csv" "$TOP" <<'JS'
+features=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
+  --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue)
+wasm-opt -Oz -g "${features[@]}" "$OUT/itpo-site_bg.wasm" -o "$OUT/main.wasm"
+wasm-opt -Oz -g "${features[@]}" "$OUT/split/split_join_page.wasm" -o "$OUT/join.wasm"
+for module in main join; do
+log "$module module with names, after wasm-opt -Oz: $(stat -c %s "$OUT/$module.wasm") bytes (names add to the file, not to the shares)"
+twiggy top -n 100000 --format csv "$OUT/$module.wasm" > "$OUT/$module.csv"
+echo "$module module:"
+node - "$OUT/$module.csv" "$TOP" <<'JS'
 const fs = require('node:fs');
 const [file, top] = process.argv.slice(2);
 const rows = fs.readFileSync(file, 'utf8').trim().split('\n').slice(1);
@@ -55,3 +60,4 @@ for (const [g, s] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, Number(top
 }
 console.log(`| total | ${(total / 1024).toFixed(1)} | 100 % |`);
 JS
+done

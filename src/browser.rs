@@ -76,14 +76,17 @@ pub fn control_value(id: &str, property: &str) -> Option<String> {
 }
 
 /// Marks `<html data-app="started">` once the app has adopted the page, for
-/// styles that depend on it and for tests that wait for it.
+/// styles that depend on it and for tests that wait for it. Never over the
+/// loader's `failed`: an effect queued before a panic may still run after it.
 #[cfg(target_arch = "wasm32")]
 pub fn mark_started() {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.set_attribute("data-app", "started");
+        if root.get_attribute("data-app").as_deref() != Some("failed") {
+            let _ = root.set_attribute("data-app", "started");
+        }
     }
 }
 
