@@ -127,6 +127,12 @@ pub fn find(path: &str) -> Option<SitePage> {
         .copied()
 }
 
+/// Whether a path below the base is the join page, of either edition: the
+/// one page whose code is a chunk of its own (`pages/join.rs`).
+pub fn is_join(path: &str) -> bool {
+    find(path).is_some_and(|p| p.id == PageId::Join)
+}
+
 /// Where the language switch leads from a page: the same page in the other
 /// edition; from a post (written in one language), the other edition's list.
 pub fn counterpart(path: &str) -> &'static str {

@@ -119,10 +119,7 @@ pub fn prepare(base: &str) -> bool {
 /// Whether the page being adopted is the join page (of either edition).
 #[cfg(feature = "hydrate")]
 pub fn adopting_join_page() -> bool {
-    let rendered_for = crate::browser::page_rendered_for();
-    Lang::ALL
-        .into_iter()
-        .any(|lang| rendered_for.as_deref() == Some(routes::JOIN.path(lang)))
+    crate::browser::page_rendered_for().is_some_and(|p| routes::is_join(&p))
 }
 
 #[cfg(test)]

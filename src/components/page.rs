@@ -64,3 +64,23 @@ pub fn ContactSentence(lead: &'static str, email: String) -> impl IntoView {
 pub fn OrgName(lang: Lang) -> impl IntoView {
     view! { <span lang=(lang != Lang::En).then_some("en-CA")>{content::ORG_NAME}</span> }
 }
+
+/// What a page fetched after an in-place navigation shows while it comes
+/// (a built page's data, the join page's code).
+#[component]
+pub fn Loading(lang: Lang) -> impl IntoView {
+    view! { <div class="wrap prose"><p class="loading" role="status">{content::ui(lang).loading}</p></div> }
+}
+
+/// What it shows if it cannot be fetched: a page of its own, with the
+/// heading focus lands on.
+#[component]
+pub fn LoadFailed(lang: Lang) -> impl IntoView {
+    let ui = content::ui(lang);
+    view! {
+        <div class="wrap prose">
+            <h1 id=HEADING_ID tabindex="-1">{ui.load_failed_heading}</h1>
+            <p>{ui.load_failed}</p>
+        </div>
+    }
+}

@@ -8,8 +8,8 @@ use super::not_found::NotFoundPage;
 use crate::{
     api, browser,
     built_page::{BuiltPage, CONTENT_ID},
-    components::page::HEADING_ID,
-    content, posts, routes,
+    components::page::{LoadFailed, Loading, HEADING_ID},
+    posts, routes,
     site::{page_lang, use_site},
     start,
 };
@@ -45,7 +45,6 @@ pub fn BuiltPageView() -> impl IntoView {
     // its way out also sees the next address: it must not fetch for it.
     let created_for = path();
     let lang = page_lang();
-    let ui = content::ui(lang);
     let still_mine = move |wanted: &str| same_route(&created_for, wanted);
     let shown = RwSignal::new(match adopted(&path(), site.started.get_untracked()) {
         Some(page) => Shown::Page(page),
@@ -98,17 +97,8 @@ pub fn BuiltPageView() -> impl IntoView {
             view! { <div id=CONTENT_ID class="built-page" inner_html=page.html></div> }.into_any()
         }
         Shown::NotFound => NotFoundPage().into_any(),
-        Shown::Loading => view! {
-            <div class="wrap prose"><p class="loading" role="status">{ui.loading}</p></div>
-        }
-        .into_any(),
-        Shown::Failed => view! {
-            <div class="wrap prose">
-                <h1 id=HEADING_ID tabindex="-1">{ui.load_failed_heading}</h1>
-                <p>{ui.load_failed}</p>
-            </div>
-        }
-        .into_any(),
+        Shown::Loading => view! { <Loading lang /> }.into_any(),
+        Shown::Failed => view! { <LoadFailed lang /> }.into_any(),
     }
 }
 

@@ -54,7 +54,11 @@ mod chunk {
     use leptos::prelude::*;
 
     use super::JoinPage;
-    use crate::{browser, components::page::HEADING_ID, content, site::page_lang};
+    use crate::{
+        browser,
+        components::page::{LoadFailed, Loading, HEADING_ID},
+        site::page_lang,
+    };
 
     /// The split point: this function, and all the code only it reaches, is
     /// the chunk. It hands back the page's constructor, which the app then
@@ -92,26 +96,18 @@ mod chunk {
         }
         let arrived = RwSignal::new(None::<bool>);
         leptos::task::spawn_local(async move {
-            arrived.set(Some(load().await));
-            // As after any in-place navigation: focus on the page's heading.
-            _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
+            let ok = load().await;
+            // Unless the visitor has gone on meanwhile (the signal is gone with this view),
+            // focus on the page's heading, as after any in-place navigation.
+            if arrived.try_set(Some(ok)).is_none() {
+                _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
+            }
         });
-        let ui = content::ui(page_lang());
+        let lang = page_lang();
         (move || match arrived.get() {
             Some(true) => loaded().map(|view| view()),
-            Some(false) => Some(
-                view! {
-                    <div class="wrap prose">
-                        <h1 id=HEADING_ID tabindex="-1">{ui.load_failed_heading}</h1>
-                        <p>{ui.load_failed}</p>
-                    </div>
-                }
-                .into_any(),
-            ),
-            None => Some(
-                view! { <div class="wrap prose"><p class="loading" role="status">{ui.loading}</p></div> }
-                    .into_any(),
-            ),
+            Some(false) => Some(view! { <LoadFailed lang /> }.into_any()),
+            None => Some(view! { <Loading lang /> }.into_any()),
         })
         .into_any()
     }

@@ -115,13 +115,8 @@ pub enum Loads {
 
 impl Loads {
     pub fn for_page(path: Option<&str>) -> Loads {
-        let is_join = |p: &str| {
-            crate::lang::Lang::ALL
-                .iter()
-                .any(|l| crate::routes::JOIN.path(*l) == p)
-        };
         match path {
-            Some(p) if is_join(p) => Loads::AppAndJoinChunk,
+            Some(p) if crate::routes::is_join(p) => Loads::AppAndJoinChunk,
             _ => Loads::App,
         }
     }
