@@ -20,6 +20,32 @@ pub fn now_rfc3339() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// Calls `wanted` with the path of each link the visitor points at, touches
+/// or tabs to: a moment before they follow it, which is time to fetch what
+/// its page needs.
+#[cfg(target_arch = "wasm32")]
+pub fn on_link_intent(wanted: impl Fn(&str) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let link = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+        if let Some(link) = link {
+            wanted(&link.pathname());
+        }
+    });
+    for kind in ["pointerover", "touchstart", "focusin"] {
+        _ = document.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
+    }
+    // Listens for the whole visit.
+    handler.forget();
+}
+
 /// Moves keyboard focus to the element with this id, if it exists.
 #[cfg(target_arch = "wasm32")]
 pub fn focus_id(id: &str) {

@@ -4,7 +4,9 @@ fn main() {
     // another page (see `start`).
     #[cfg(feature = "hydrate")]
     {
-        if itpo_site::start::prepare(itpo_site::config::base_path()) {
+        let base = itpo_site::config::base_path();
+        itpo_site::pages::join::load_on_intent(base);
+        if itpo_site::start::prepare(base) {
             // The join page's code is a chunk of its own: it must be there
             // before the page it rendered is adopted.
             if itpo_site::start::adopting_join_page() {

@@ -66,6 +66,23 @@ for (const [home, join, other, joinNav, otherNav, heading, required] of [
   });
 }
 
+test('pointing at or tabbing to a link to the form fetches its code ahead, once', async () => {
+  const page = await openPage(browser, { allowed: [site.url, endpoint.url] });
+  const chunks = chunkRequests(page);
+  await gotoApp(page, `${site.url}/story/`);
+  assert.deepEqual(chunks, []);
+  // The story page's own call to action, by keyboard: focus alone starts the fetch.
+  await page.locator('main a', { hasText: 'Join' }).first().focus();
+  await page.waitForResponse(CHUNK);
+  await page.locator('header nav a', { hasText: 'Join' }).hover();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${site.url}/join/`);
+  await page.locator('form button[type=submit]:not([disabled])').waitFor();
+  assert.equal(chunks.length, 1);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('the join page fetches its chunk beside the app, not after it', async () => {
   const page = await openPage(browser, { allowed: [site.url, endpoint.url] });
   await gotoApp(page, `${site.url}/join/`);
