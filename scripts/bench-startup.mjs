@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// How long the app's start-up task blocks the page: a release build's page
+// served with gzip on loopback, Chromium with the CPU 4x slower (no network
+// throttling, so only the browser's own work is timed), every long task
+// (over 50 ms) the browser reports until the app has adopted the page, and
+// the longest of each load. Lighthouse's total blocking time comes from a
+// simulation; this is the task itself. Median of RUNS (5).
+// A benchmark, not a test. Usage: node scripts/bench-startup.mjs [dist] [/mission/]
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const pagePath = process.argv[3] ?? '/';
+const runs = Number(process.env.RUNS ?? 5);
+const target = process.env.CARGO_TARGET_DIR ?? path.join(process.env.HOME, '.cache/itpo-site/target');
+const server = spawn(path.join(target, 'release/itpo-dev'), ['serve', '--dir', dist, '--port', '0', '--gzip', '--headers'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = await new Promise((resolve) => {
+  createInterface({ input: server.stdout }).on('line', (l) => {
+    const m = l.match(/^listening on (\S+)$/);
+    if (m) resolve(m[1]);
+  });
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
+const longest = [];
+for (let i = 0; i < runs; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url + pagePath);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 60_000 });
+  // Effects run just after the start: let them finish.
+  await page.waitForTimeout(1000);
+  const tasks = await page.evaluate(() => window.__longTasks);
+  const max = Math.max(0, ...tasks.map(([, d]) => d));
+  longest.push(max);
+  console.log(`run ${i + 1}: longest task ${max} ms; all (start ms: duration ms) ${tasks.map(([s, d]) => `${s}: ${d}`).join(', ')}`);
+  await context.close();
+}
+await browser.close();
+server.kill();
+longest.sort((a, b) => a - b);
+console.log(`median of ${runs}: longest task ${longest[Math.floor(runs / 2)]} ms (CPU 4x, ${pagePath})`);
