@@ -5,30 +5,16 @@
 // 4x slower), timed from navigation start to the submit button being enabled
 // (it is disabled until the app has adopted the page). Median of RUNS (5).
 // A benchmark, not a test. Usage: node scripts/bench-form-ready.mjs [dist] [/fr/adhesion/]
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { serveDist, launchChromium } from './bench/serve.mjs';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 // The form's page: /join/ unless told (/fr/adhesion/ for the French edition).
 const formPage = process.argv[3] ?? '/join/';
 const runs = Number(process.env.RUNS ?? 5);
-const target = process.env.CARGO_TARGET_DIR ?? path.join(process.env.HOME, '.cache/itpo-site/target');
-const server = spawn(path.join(target, 'release/itpo-dev'), ['serve', '--dir', dist, '--port', '0', '--gzip', '--headers'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolve) => {
-  createInterface({ input: server.stdout }).on('line', (l) => {
-    const m = l.match(/^listening on (\S+)$/);
-    if (m) resolve(m[1]);
-  });
-});
+const { url, stop } = await serveDist(dist);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-});
+const browser = await launchChromium(['--disable-quic']);
 const times = [];
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
@@ -53,6 +39,6 @@ for (let i = 0; i < runs; i++) {
   await context.close();
 }
 await browser.close();
-server.kill();
+stop();
 times.sort((a, b) => a - b);
 console.log(`median of ${runs}: ${(times[Math.floor(runs / 2)] / 1000).toFixed(2)} s (Slow 4G, 4x CPU)`);

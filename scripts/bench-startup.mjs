@@ -6,29 +6,15 @@
 // the longest of each load. Lighthouse's total blocking time comes from a
 // simulation; this is the task itself. Median of RUNS (5).
 // A benchmark, not a test. Usage: node scripts/bench-startup.mjs [dist] [/mission/]
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { serveDist, launchChromium } from './bench/serve.mjs';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const pagePath = process.argv[3] ?? '/';
 const runs = Number(process.env.RUNS ?? 5);
-const target = process.env.CARGO_TARGET_DIR ?? path.join(process.env.HOME, '.cache/itpo-site/target');
-const server = spawn(path.join(target, 'release/itpo-dev'), ['serve', '--dir', dist, '--port', '0', '--gzip', '--headers'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolve) => {
-  createInterface({ input: server.stdout }).on('line', (l) => {
-    const m = l.match(/^listening on (\S+)$/);
-    if (m) resolve(m[1]);
-  });
-});
+const { url, stop } = await serveDist(dist);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-});
+const browser = await launchChromium();
 const longest = [];
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext();
@@ -52,6 +38,6 @@ for (let i = 0; i < runs; i++) {
   await context.close();
 }
 await browser.close();
-server.kill();
+stop();
 longest.sort((a, b) => a - b);
 console.log(`median of ${runs}: longest task ${longest[Math.floor(runs / 2)]} ms (CPU 4x, ${pagePath})`);
