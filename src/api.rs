@@ -69,7 +69,7 @@ pub async fn load_directors() -> Result<Vec<directors::Director>, String> {
 pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
     let file = built_page::data_file(path);
     match fetch_text(&file).await {
-        Ok(text) => crate::json::parse(&text)
+        Ok(text) => crate::json::read(&text)
             .map(Some)
             .map_err(|e| format!("{file}: {e}")),
         Err(FetchError {

@@ -203,6 +203,46 @@ pub fn page_rendered_for() -> Option<String> {
         .get_attribute("data-page")
 }
 
+/// Shows, in the element `root_id`, the case of each part that depends on
+/// the live `config.json` (`built_page::live`): `values` gives each key's
+/// live value, or `None` when the file has none.
+#[cfg(target_arch = "wasm32")]
+pub fn show_live_parts(root_id: &str, values: &[(&str, Option<&str>)]) {
+    use wasm_bindgen::JsCast;
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(root_id))
+    else {
+        return;
+    };
+    let each = |selector: String, f: &dyn Fn(web_sys::Element)| {
+        if let Ok(list) = root.query_selector_all(&selector) {
+            (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .for_each(f);
+        }
+    };
+    for (key, value) in values {
+        each(format!("[data-if='{key}']"), &|el| {
+            _ = el.toggle_attribute_with_force("hidden", value.is_none())
+        });
+        each(format!("[data-unless='{key}']"), &|el| {
+            _ = el.toggle_attribute_with_force("hidden", value.is_some())
+        });
+        if let Some(value) = value {
+            each(format!("[data-fill='{key}']"), &|el| {
+                el.set_text_content(Some(value));
+                if el.tag_name() == "A" {
+                    _ = el.set_attribute("href", &format!("mailto:{value}"));
+                }
+            });
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn show_live_parts(_root_id: &str, _values: &[(&str, Option<&str>)]) {}
+
 /// Empties the body, and drops the head links that name the page the HTML
 /// was rendered for, before the app renders another page into it.
 #[cfg(target_arch = "wasm32")]

@@ -1,14 +1,16 @@
-//! Pages made from content files at build time: "Our work", each post and
-//! "Where to start". The prerenderer renders them natively and they reach the
-//! app as HTML: adopted from the prerendered page, or fetched as
+//! Pages made at build time: every page whose content is fixed by the build
+//! (home, our story, mission, privacy, accessibility, "Where to start"), and
+//! "Our work" and each post. The prerenderer renders them natively and they
+//! reach the app as HTML: adopted from the prerendered page, or fetched as
 //! `data/pages/<path>.json` on in-place navigation. So the wasm carries none
-//! of their views or data types, and does not grow with the content.
+//! of their views, copy or data types, and does not grow with the content.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{
+    json::{FromJson, Members, Value},
     lang::Lang,
-    routes::{RESOURCES, WORK},
+    posts, routes,
 };
 
 /// The `id` of the element that holds a built page's HTML.
@@ -17,7 +19,7 @@ pub const CONTENT_ID: &str = "built-page";
 pub const DIGEST_ELEMENT: &str = "itpo-posts";
 
 /// One built page, as written to its data file.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct BuiltPage {
     /// The document title, with the site's suffix.
     pub title: String,
@@ -27,16 +29,15 @@ pub struct BuiltPage {
 }
 
 /// What every page needs to know of one edition's posts: whether there are
-/// any (for the navigation) and the home page's latest posts, as HTML.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// any, for the navigation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct EditionDigest {
     pub count: usize,
-    pub latest_html: String,
 }
 
 /// Both editions' digests, as one data text embedded in every page of
 /// either edition; each page reads its own edition's.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct PostsDigest {
     pub en: EditionDigest,
     pub fr: EditionDigest,
@@ -58,20 +59,84 @@ impl PostsDigest {
     }
 }
 
-/// `/work/town-hall/` → `data/pages/work/town-hall.json`.
+impl FromJson for BuiltPage {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let page = Members::of(value, "a built page")?;
+        Ok(BuiltPage {
+            title: page.required_text("title")?,
+            description: page.required_text("description")?,
+            html: page.required_text("html")?,
+        })
+    }
+}
+
+impl FromJson for PostsDigest {
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let digest = Members::of(value, "the posts digest")?;
+        let count = |lang: &str| -> Result<usize, String> {
+            match digest.get(lang) {
+                None => Ok(0),
+                Some(edition) => Ok(Members::of(edition, lang)?
+                    .whole_number("count")?
+                    .unwrap_or(0) as usize),
+            }
+        };
+        Ok(PostsDigest {
+            en: EditionDigest {
+                count: count("en")?,
+            },
+            fr: EditionDigest {
+                count: count("fr")?,
+            },
+        })
+    }
+}
+
+/// `/work/town-hall/` → `data/pages/work/town-hall.json`; the home page,
+/// `/`, → `data/pages/index.json` (a file named `.json` would be hidden).
 pub fn data_file(path: &str) -> String {
-    format!("data/pages/{}.json", path.trim_matches('/'))
+    match path.trim_matches('/') {
+        "" => "data/pages/index.json".to_string(),
+        page => format!("data/pages/{page}.json"),
+    }
 }
 
 /// Whether a page below the base is a built page (its path is enough).
 pub fn is_built(path: &str) -> bool {
-    let lang = crate::routes::lang_of(path);
-    path == RESOURCES.path(lang) || path.starts_with(WORK.path(lang))
+    routes::find(path).is_some_and(|p| p.built) || posts::is_post(path)
+}
+
+/// The parts of a built page that depend on the deployment's `config.json`,
+/// which may be edited after the build. The page is built with both cases
+/// of each part written out and marked: `data-if="KEY"` is shown only when
+/// the live file has a value for KEY, `data-unless="KEY"` only when it has
+/// none, and `data-fill="KEY"` gets the value as its text (a link also gets
+/// it as a `mailto:` address). The build shows the case of the config it
+/// read; the app, that of the live file.
+pub mod live {
+    /// ITPO's contact address (`contact.email`).
+    pub const CONTACT: &str = "contact";
+    /// The host the join form sends to (`join.endpoint`).
+    pub const ENDPOINT_HOST: &str = "endpoint-host";
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn built_pages_and_the_digest_read_back_as_written() {
+        let page = BuiltPage {
+            title: "T | ITPO".into(),
+            description: "D".into(),
+            html: "<h1>T</h1>".into(),
+        };
+        assert_eq!(crate::json::read(&crate::json::print(&page)), Ok(page));
+        let mut digest = PostsDigest::default();
+        digest.edition_mut(Lang::Fr).count = 2;
+        assert_eq!(crate::json::read(&crate::json::print(&digest)), Ok(digest));
+        assert!(crate::json::read::<BuiltPage>(r#"{"title":"T"}"#).is_err());
+    }
 
     #[test]
     fn data_files_follow_the_page_path() {
@@ -80,8 +145,12 @@ mod tests {
             "data/pages/work/town-hall.json"
         );
         assert_eq!(data_file("/resources/"), "data/pages/resources.json");
+        assert_eq!(data_file("/"), "data/pages/index.json");
+        assert_eq!(data_file("/fr/"), "data/pages/fr.json");
         assert!(is_built("/work/") && is_built("/work/a/") && is_built("/resources/"));
         assert!(!is_built("/join/") && !is_built("/fr/adhesion/"));
+        assert!(!is_built("/directors/") && !is_built("/nowhere/"));
+        assert!(is_built("/") && is_built("/fr/mission/") && is_built("/privacy/"));
         assert!(is_built("/fr/nos-activites/a/") && is_built("/fr/par-ou-commencer/"));
     }
 }

@@ -4,9 +4,10 @@
 //! natively); `base_path` reads the page's `<base href>` that trunk writes
 //! from `--public-url`, so sub-path deploys need no rebuild of the code.
 
-use serde::Deserialize;
-
-use crate::join::settings::{self, JoinConfig};
+use crate::{
+    join::settings::{self, JoinConfig},
+    json::{self, Members},
+};
 
 /// The file's name, relative to the site's public URL.
 pub const FILE: &str = "config.json";
@@ -29,30 +30,24 @@ impl SiteConfig {
     }
 }
 
-#[derive(Deserialize)]
-struct RawFile {
-    join: Option<settings::RawJoin>,
-    contact: Option<RawContact>,
-}
-
-#[derive(Deserialize)]
-struct RawContact {
-    email: Option<String>,
-}
-
 /// Reads `config.json`. A broken join section never hides the contact
 /// address, and never yields a guessed endpoint.
-pub fn parse(json: &str) -> SiteConfig {
-    let raw = match crate::json::parse::<RawFile>(json) {
-        Ok(raw) => raw,
-        Err(e) => return SiteConfig::unavailable(format!("config.json is not valid JSON: {e}")),
+pub fn parse(text: &str) -> SiteConfig {
+    let value = json::parse_value(text);
+    let file = match value
+        .as_ref()
+        .map_err(String::clone)
+        .and_then(|v| Members::of(v, "the file"))
+    {
+        Ok(file) => file,
+        Err(e) => return SiteConfig::unavailable(format!("config.json is not valid: {e}")),
     };
-    let contact_email = raw
-        .contact
-        .and_then(|c| c.email)
+    let contact_email = file
+        .get("contact")
+        .and_then(|c| Members::of(c, "contact").ok()?.text("email").ok()?)
         .map(|e| e.trim().to_string())
         .filter(|e| crate::join::validate::is_valid_email(e));
-    let join = match raw.join {
+    let join = match file.get("join") {
         Some(join) => settings::parse(join),
         None => Err("config.json has no \"join\" section".into()),
     };
@@ -149,9 +144,11 @@ mod tests {
     #[test]
     fn broken_configs_are_refused_with_a_reason() {
         for (json, why) in [
-            ("", "not valid JSON"),
-            ("<!doctype html><html>", "not valid JSON"),
-            ("[]", "not valid JSON"),
+            ("", "not valid"),
+            ("<!doctype html><html>", "not valid"),
+            ("[]", "must be an object"),
+            (r#"{"join":{"endpoint":3}}"#, "must be text"),
+            (r#"{"join":"https://x.example/j"}"#, "must be an object"),
             ("{}", "no \"join\""),
             (r#"{"join":{}}"#, "no join endpoint"),
             (r#"{"join":{"endpoint":"   "}}"#, "no join endpoint"),

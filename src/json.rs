@@ -1,9 +1,16 @@
 //! JSON in and out, for the data files, the draft, the payload and the
 //! endpoint's answer. Natively serde_json does it; in the browser the
-//! browser's own `JSON.parse`/`JSON.stringify` do, bridged by
-//! serde-wasm-bindgen, so the wasm carries no JSON parser or printer (about
-//! 29 KB gzip). `Value` stands in for `serde_json::Value` where the shape is
-//! open (extra payload fields, a form service's answer).
+//! browser's own `JSON.parse`/`JSON.stringify` do, so the wasm carries no
+//! JSON parser or printer (about 29 KB gzip). `Value` stands in for
+//! `serde_json::Value` where the shape is open (extra payload fields, a form
+//! service's answer).
+//!
+//! The files every page reads (`config.json`, `directors.json`, a built
+//! page, the posts digest) are read into a `Value` and then into their
+//! types by hand (`FromJson`), not by serde: serde's generated readers, the
+//! bridge to the browser's values and the number formatting of their error
+//! messages cost the app about 18 KiB gzip on every page. The join page's
+//! draft still goes through serde (`parse`, `print`).
 
 use serde::{de, de::DeserializeOwned, ser::SerializeMap, Deserialize, Serialize};
 
@@ -22,6 +29,121 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, String> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+/// JSON text as a `Value`; the error says what was wrong.
+pub fn parse_value(text: &str) -> Result<Value, String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::JSON::parse(text)
+            .map(|js| from_js(&js))
+            .map_err(|e| {
+                js_sys::Error::from(e)
+                    .message()
+                    .as_string()
+                    .unwrap_or_else(|| "not JSON".into())
+            })
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+/// A value the browser's `JSON.parse` made, as a `Value`.
+#[cfg(target_arch = "wasm32")]
+fn from_js(js: &wasm_bindgen::JsValue) -> Value {
+    use js_sys::{Array, Object};
+    use wasm_bindgen::JsCast;
+    if let Some(b) = js.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = js.as_f64() {
+        Value::Number(n)
+    } else if let Some(s) = js.as_string() {
+        Value::Text(s)
+    } else if Array::is_array(js) {
+        Value::List(Array::from(js).iter().map(|item| from_js(&item)).collect())
+    } else if let Some(object) = js.dyn_ref::<Object>() {
+        Value::Object(
+            Object::entries(object)
+                .iter()
+                .map(|entry| {
+                    let entry = Array::from(&entry);
+                    (
+                        entry.get(0).as_string().unwrap_or_default(),
+                        from_js(&entry.get(1)),
+                    )
+                })
+                .collect(),
+        )
+    } else {
+        Value::Null
+    }
+}
+
+/// A type read out of a `Value` by hand (see the module's comment).
+pub trait FromJson: Sized {
+    fn from_json(value: &Value) -> Result<Self, String>;
+}
+
+/// JSON text read into `T` by hand; the error says what was wrong and where.
+pub fn read<T: FromJson>(text: &str) -> Result<T, String> {
+    T::from_json(&parse_value(text)?)
+}
+
+/// An object's members, for reading it field by field.
+pub struct Members<'a>(&'a [(String, Value)]);
+
+impl<'a> Members<'a> {
+    /// `value`'s members; `what` names it in the error when it is no object.
+    pub fn of(value: &'a Value, what: &str) -> Result<Self, String> {
+        match value {
+            Value::Object(entries) => Ok(Members(entries)),
+            _ => Err(format!("{what} must be an object")),
+        }
+    }
+
+    /// A member; absent and `null` are both `None`.
+    pub fn get(&self, key: &str) -> Option<&'a Value> {
+        self.0
+            .iter()
+            .find(|(k, v)| k == key && *v != Value::Null)
+            .map(|(_, v)| v)
+    }
+
+    /// An optional text member.
+    pub fn text(&self, key: &str) -> Result<Option<String>, String> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Text(s)) => Ok(Some(s.clone())),
+            Some(_) => Err(format!("\"{key}\" must be text")),
+        }
+    }
+
+    /// A text member that must be there.
+    pub fn required_text(&self, key: &str) -> Result<String, String> {
+        self.text(key)?
+            .ok_or_else(|| format!("\"{key}\" is missing"))
+    }
+
+    /// An optional whole, non-negative number.
+    pub fn whole_number(&self, key: &str) -> Result<Option<u64>, String> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Number(n)) if n.fract() == 0.0 && (0.0..=EXACT_INTEGER).contains(n) => {
+                Ok(Some(*n as u64))
+            }
+            Some(_) => Err(format!("\"{key}\" must be a whole number")),
+        }
+    }
+
+    /// An error naming the first member not in `known`.
+    pub fn only(&self, known: &[&str]) -> Result<(), String> {
+        match self.0.iter().find(|(k, _)| !known.contains(&k.as_str())) {
+            Some((k, _)) => Err(format!("unknown field \"{k}\"")),
+            None => Ok(()),
+        }
     }
 }
 
@@ -235,7 +357,25 @@ mod tests {
     }
 
     #[test]
+    fn members_are_read_by_hand_with_reasons() {
+        let value = parse_value(r#"{"a":"x","n":3,"f":1.5,"z":null,"o":{}}"#).unwrap();
+        let m = Members::of(&value, "file").unwrap();
+        assert_eq!(m.text("a"), Ok(Some("x".into())));
+        assert_eq!(m.text("z"), Ok(None));
+        assert_eq!(m.text("missing"), Ok(None));
+        assert!(m.text("n").unwrap_err().contains("\"n\" must be text"));
+        assert!(m.required_text("missing").unwrap_err().contains("missing"));
+        assert_eq!(m.whole_number("n"), Ok(Some(3)));
+        assert!(m.whole_number("f").is_err());
+        assert!(m.only(&["a", "n", "f", "z"]).unwrap_err().contains("\"o\""));
+        assert!(Members::of(&Value::List(vec![]), "file")
+            .err()
+            .is_some_and(|e| e == "file must be an object"));
+    }
+
+    #[test]
     fn broken_text_is_an_error_not_a_default() {
+        assert!(parse_value("{").is_err() && parse_value("").is_err());
         assert!(parse::<Value>("{").is_err());
         assert!(parse::<Value>("").is_err());
     }

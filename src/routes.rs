@@ -30,6 +30,9 @@ pub struct SitePage {
     paths: [&'static str; 2],
     /// Shown in the header navigation (privacy and accessibility live in the footer).
     pub in_header: bool,
+    /// Made at build time (`built_page.rs`): its content is fixed by the
+    /// build, so the app receives it as HTML and carries none of its view.
+    pub built: bool,
 }
 
 impl SitePage {
@@ -53,34 +56,68 @@ impl SitePage {
     }
 }
 
-const fn page(id: PageId, en: &'static str, fr: &'static str, in_header: bool) -> SitePage {
+/// Where a page appears and how it is made.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// In the header navigation, made at build time.
+    HeaderBuilt,
+    /// In the header navigation, rendered by the app (its content is live).
+    HeaderApp,
+    /// In the footer only, made at build time.
+    FooterBuilt,
+}
+
+const fn page(id: PageId, en: &'static str, fr: &'static str, kind: Kind) -> SitePage {
     SitePage {
         id,
         paths: [en, fr],
-        in_header,
+        in_header: !matches!(kind, Kind::FooterBuilt),
+        built: !matches!(kind, Kind::HeaderApp),
     }
 }
 
 /// The French edition lives under this folder.
 pub const FRENCH_ROOT: &str = "/fr/";
 
-pub const HOME: SitePage = page(PageId::Home, "/", "/fr/", true);
-pub const STORY: SitePage = page(PageId::Story, "/story/", "/fr/notre-histoire/", true);
-pub const MISSION: SitePage = page(PageId::Mission, "/mission/", "/fr/mission/", true);
-pub const DIRECTORS: SitePage = page(PageId::Directors, "/directors/", "/fr/conseil/", true);
+pub const HOME: SitePage = page(PageId::Home, "/", "/fr/", Kind::HeaderBuilt);
+pub const STORY: SitePage = page(
+    PageId::Story,
+    "/story/",
+    "/fr/notre-histoire/",
+    Kind::HeaderBuilt,
+);
+pub const MISSION: SitePage = page(
+    PageId::Mission,
+    "/mission/",
+    "/fr/mission/",
+    Kind::HeaderBuilt,
+);
+/// Rendered by the app: it reads the live `directors.json`.
+pub const DIRECTORS: SitePage = page(
+    PageId::Directors,
+    "/directors/",
+    "/fr/conseil/",
+    Kind::HeaderApp,
+);
 pub const RESOURCES: SitePage = page(
     PageId::Resources,
     "/resources/",
     "/fr/par-ou-commencer/",
-    true,
+    Kind::HeaderBuilt,
 );
-pub const JOIN: SitePage = page(PageId::Join, "/join/", "/fr/adhesion/", true);
-pub const PRIVACY: SitePage = page(PageId::Privacy, "/privacy/", "/fr/confidentialite/", false);
+/// Rendered by the app, from a wasm chunk of its own (`pages/join.rs`).
+pub const JOIN: SitePage = page(PageId::Join, "/join/", "/fr/adhesion/", Kind::HeaderApp);
+pub const PRIVACY: SitePage = page(
+    PageId::Privacy,
+    "/privacy/",
+    "/fr/confidentialite/",
+    Kind::FooterBuilt,
+);
 pub const ACCESSIBILITY: SitePage = page(
     PageId::Accessibility,
     "/accessibility/",
     "/fr/accessibilite/",
-    false,
+    Kind::FooterBuilt,
 );
 
 pub const ALL: [SitePage; 8] = [
@@ -97,7 +134,12 @@ pub const ALL: [SitePage; 8] = [
 /// "Our work": its list and posts are prerendered, and it is in the
 /// navigation and the sitemap, only when there are published posts; so it
 /// is not in `ALL`, which is every page of every build.
-pub const WORK: SitePage = page(PageId::Work, "/work/", "/fr/nos-activites/", true);
+pub const WORK: SitePage = page(
+    PageId::Work,
+    "/work/",
+    "/fr/nos-activites/",
+    Kind::HeaderBuilt,
+);
 
 /// The pages the navigation lists: `ALL`, with "Our work" before "Join"
 /// when the edition has posts.

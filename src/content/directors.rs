@@ -3,33 +3,55 @@
 //! site (shipped empty from `public/directors.json`), so ITPO can publish its
 //! board by editing one file, without a rebuild.
 
-use serde::Deserialize;
-
-use crate::lang::Lang;
+use crate::{
+    json::{self, FromJson, Members, Value},
+    lang::Lang,
+};
 
 /// The data file's name, relative to the site's public URL.
 pub const DATA_FILE: &str = "directors.json";
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Director {
     pub name: String,
     pub role: String,
     pub bio: String,
     /// Image path relative to the site root, e.g. `images/directors/jane.jpg`.
-    #[serde(default)]
     pub photo: Option<String>,
     /// Alternative text for the photo; the name is used when absent.
-    #[serde(default)]
     pub photo_alt: Option<String>,
     /// The role, bio and alternative text in French, for the French edition.
     /// Optional: without them the French page shows the English, marked as English.
-    #[serde(default)]
     pub role_fr: Option<String>,
-    #[serde(default)]
     pub bio_fr: Option<String>,
-    #[serde(default)]
     pub photo_alt_fr: Option<String>,
+}
+
+impl FromJson for Director {
+    /// A misspelt key is an error, not a silently missing text.
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let d = Members::of(value, "a director")?;
+        d.only(&[
+            "name",
+            "role",
+            "bio",
+            "photo",
+            "photo_alt",
+            "role_fr",
+            "bio_fr",
+            "photo_alt_fr",
+        ])?;
+        Ok(Director {
+            name: d.required_text("name")?,
+            role: d.required_text("role")?,
+            bio: d.required_text("bio")?,
+            photo: d.text("photo")?,
+            photo_alt: d.text("photo_alt")?,
+            role_fr: d.text("role_fr")?,
+            bio_fr: d.text("bio_fr")?,
+            photo_alt_fr: d.text("photo_alt_fr")?,
+        })
+    }
 }
 
 /// A text in the page's language when the profile has it, or the English
@@ -42,19 +64,25 @@ pub fn in_lang(lang: Lang, english: &str, french: Option<&str>) -> (String, Opti
     }
 }
 
-#[derive(Debug, Deserialize)]
-struct DirectorsFile {
-    directors: Vec<Director>,
-}
-
 /// Parses `directors.json`. Entries without a name are dropped rather than
 /// shown as blank cards, and a photo on another host is dropped too: the
 /// site makes no requests to third parties.
 pub fn parse(json: &str) -> Result<Vec<Director>, String> {
-    let file = crate::json::parse::<DirectorsFile>(json)
-        .map_err(|e| format!("directors.json is not valid: {e}"))?;
-    Ok(file
-        .directors
+    let invalid = |e: String| format!("directors.json is not valid: {e}");
+    let value = json::parse_value(json).map_err(invalid)?;
+    let list = match Members::of(&value, "the file")
+        .map_err(invalid)?
+        .get("directors")
+    {
+        Some(Value::List(list)) => list,
+        _ => return Err(invalid("\"directors\" must be a list".into())),
+    };
+    let directors = list
+        .iter()
+        .map(Director::from_json)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(invalid)?;
+    Ok(directors
         .into_iter()
         .filter(|d| !d.name.trim().is_empty())
         .map(|mut d| {
@@ -130,6 +158,14 @@ mod tests {
         let json = r#"{"directors":[{"name":"  ","role":"r","bio":"b"}]}"#;
         assert_eq!(parse(json), Ok(vec![]));
         assert!(parse("<html>").is_err());
-        assert!(parse(r#"{"directors":[{"name":"A","role":"r"}]}"#).is_err());
+        assert!(parse(r#"{"directors":[{"name":"A","role":"r"}]}"#)
+            .unwrap_err()
+            .contains("\"bio\" is missing"));
+        assert!(
+            parse(r#"{"directors":[{"name":"A","role":"r","bio":"b","biography":"b"}]}"#)
+                .unwrap_err()
+                .contains("unknown field \"biography\"")
+        );
+        assert!(parse(r#"{"directors":{}}"#).is_err());
     }
 }

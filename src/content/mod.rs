@@ -10,6 +10,7 @@
 //! contact details) are not invented: they come from deploy-time data files
 //! instead (see `public/`).
 
+pub mod about;
 pub mod accessibility;
 pub mod directors;
 mod en;
@@ -52,6 +53,8 @@ macro_rules! per_language {
 per_language! {
     /// Titles, headings and body text of the routed pages.
     pages: pages::PagesCopy = PAGES;
+    /// The pages about ITPO (home, story, mission): used at build time only.
+    about: about::AboutCopy = ABOUT;
     /// Navigation, buttons, landmarks, the language switch.
     ui: ui::UiCopy = UI;
     /// The join form's labels, choices, consent and notices.
@@ -72,6 +75,7 @@ per_language! {
 pub fn all_as_json(lang: Lang) -> String {
     let all = serde_json::json!({
         "pages": pages(lang),
+        "about": about(lang),
         "ui": ui(lang),
         "join": join(lang),
         "validation": validation(lang),

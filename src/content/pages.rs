@@ -1,5 +1,5 @@
 //! The shape of each routed page's copy: title, heading, description and
-//! body text. The words themselves are in `en/pages.rs` and `fr/pages.rs`.
+//! the body text of the pages the app renders (the pages about ITPO are in `about.rs`). The words themselves are in `en/pages.rs` and `fr/pages.rs`.
 
 /// Derived for the build's copy list (`prerender --copy-strings`), never in the wasm.
 #[cfg(feature = "ssr")]
@@ -23,15 +23,8 @@ pub struct PageMeta {
 #[cfg_attr(feature = "ssr", derive(Serialize))]
 pub struct PagesCopy {
     pub home: PageMeta,
-    /// The home page's short introduction, from the source's story.
-    pub home_intro: &'static [&'static str],
     pub story: PageMeta,
-    pub story_text: &'static [&'static str],
     pub mission: PageMeta,
-    pub mission_aspiration: &'static str,
-    /// The source calls this list "Doctor's Desk"; "Our aims" says what it is.
-    pub mission_aims_heading: &'static str,
-    pub mission_aims: &'static [&'static str],
     pub directors: PageMeta,
     pub directors_intro: &'static str,
     /// Shown when no director profiles are published (the data file is empty).

@@ -106,12 +106,12 @@ mod tests {
     use super::*;
 
     fn config(encoding: &str) -> JoinConfig {
-        let raw = serde_json::from_str(&format!(
+        let section = crate::json::parse_value(&format!(
             r#"{{"endpoint":"https://x.example/j","encoding":"{encoding}",
                "honeypot_field":"_gotcha","extra_fields":{{"form-name":"join","_subject":"New member","n":3}}}}"#
         ))
         .unwrap();
-        super::super::settings::parse(raw).unwrap()
+        super::super::settings::parse(&section).unwrap()
     }
 
     fn stamp() -> Stamp {

@@ -3,9 +3,7 @@
 //! `config.rs`, used by the payload and the client; it depends on nothing
 //! outside `join/`.
 
-use serde::Deserialize;
-
-use crate::json::Value;
+use crate::json::{Members, Value};
 
 use super::Field;
 
@@ -29,19 +27,11 @@ pub struct JoinConfig {
     pub extra_fields: Vec<(String, Value)>,
 }
 
-#[derive(Deserialize)]
-pub(crate) struct RawJoin {
-    endpoint: Option<String>,
-    encoding: Option<String>,
-    honeypot_field: Option<String>,
-    timeout_ms: Option<u64>,
-    extra_fields: Option<Value>,
-}
-
 /// The join section of `config.json`, or why it cannot be used. Never a
 /// guessed endpoint.
-pub(crate) fn parse(raw: RawJoin) -> Result<JoinConfig, String> {
-    let endpoint = raw.endpoint.unwrap_or_default().trim().to_string();
+pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
+    let raw = Members::of(section, "the join section")?;
+    let endpoint = raw.text("endpoint")?.unwrap_or_default().trim().to_string();
     if endpoint.is_empty() {
         return Err("config.json names no join endpoint".into());
     }
@@ -53,7 +43,7 @@ pub(crate) fn parse(raw: RawJoin) -> Result<JoinConfig, String> {
             "join endpoint {endpoint:?} must be an http(s) URL or start with /"
         ));
     }
-    let encoding = match raw.encoding.as_deref().unwrap_or("json") {
+    let encoding = match raw.text("encoding")?.as_deref().unwrap_or("json") {
         "json" => Encoding::Json,
         "form" => Encoding::Form,
         other => {
@@ -62,20 +52,20 @@ pub(crate) fn parse(raw: RawJoin) -> Result<JoinConfig, String> {
             ))
         }
     };
-    let honeypot_field = raw.honeypot_field.filter(|h| !h.trim().is_empty());
+    let honeypot_field = raw.text("honeypot_field")?.filter(|h| !h.trim().is_empty());
     if let Some(h) = &honeypot_field {
         if Field::from_key(h).is_some() {
             return Err(format!("honeypot_field {h:?} clashes with a form field"));
         }
     }
-    let timeout_ms = match raw.timeout_ms {
+    let timeout_ms = match raw.whole_number("timeout_ms")? {
         None => DEFAULT_TIMEOUT_MS,
         Some(ms) if (1..=600_000).contains(&ms) => ms as u32,
         Some(ms) => return Err(format!("timeout_ms {ms} must be between 1 and 600000")),
     };
-    let extra_fields = match raw.extra_fields {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Object(entries)) => entries,
+    let extra_fields = match raw.get("extra_fields") {
+        None => Vec::new(),
+        Some(Value::Object(entries)) => entries.clone(),
         Some(_) => return Err("extra_fields must be an object of names and values".into()),
     };
     for (key, value) in &extra_fields {

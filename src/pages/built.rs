@@ -1,5 +1,6 @@
-//! The one view of every page made at build time ("Our work", a post,
-//! "Where to start"): it shows HTML received as data (`built_page.rs`).
+//! The one view of every page made at build time (`built_page.rs`): it
+//! shows HTML received as data, and the case of its config-dependent parts
+//! that the live `config.json` calls for.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -7,7 +8,7 @@ use leptos_router::hooks::use_location;
 use super::not_found::NotFoundPage;
 use crate::{
     api, browser,
-    built_page::{BuiltPage, CONTENT_ID},
+    built_page::{live, BuiltPage, CONTENT_ID},
     components::page::{LoadFailed, Loading, HEADING_ID},
     posts, routes,
     site::{page_lang, use_site},
@@ -91,6 +92,24 @@ pub fn BuiltPageView() -> impl IntoView {
             _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
         });
         wanted
+    });
+    // The parts that name what config.json says, as the live file says it,
+    // whenever the page or the file changes.
+    Effect::new(move |_| {
+        shown.track();
+        let contact = site.contact_email();
+        let endpoint_host = site.config.with(|c| {
+            c.as_ref()
+                .and_then(|c| c.join.as_ref().ok())
+                .map(|j| crate::join::settings::endpoint_host(&j.endpoint))
+        });
+        browser::show_live_parts(
+            CONTENT_ID,
+            &[
+                (live::CONTACT, contact.as_deref()),
+                (live::ENDPOINT_HOST, endpoint_host.as_deref()),
+            ],
+        );
     });
     move || match shown.get() {
         Shown::Page(page) => {

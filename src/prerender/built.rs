@@ -1,15 +1,19 @@
-//! This build's built pages (`built_page.rs`), in both editions: "Where to
-//! start", and for each edition with posts, "Our work" and each of its
-//! posts, rendered from the build-time views, plus the digest of the posts
-//! that every page carries.
+//! This build's built pages (`built_page.rs`), in both editions: every page
+//! whose content the build fixes, and for each edition with posts, "Our
+//! work" and each of its posts, rendered from the build-time views; plus the
+//! digest of the posts that every page carries.
+
+use leptos::view;
 
 use super::{
     posts::{Post, PostSummary},
     render::render_fragment,
     resources::Resource,
     views::{
-        posts::{LatestSection, PostArticle, WorkList},
+        about::{HomePage, MissionPage, StoryPage},
+        posts::{PostArticle, WorkList},
         resources::ResourcesList,
+        statements::{AccessibilityPage, PrivacyPage},
     },
 };
 use crate::{
@@ -17,7 +21,8 @@ use crate::{
     content::{document_title, pages::PageMeta},
     data::DataFiles,
     lang::Lang,
-    posts, routes,
+    posts,
+    routes::{self, SitePage},
 };
 
 /// One built page: where it lives, its `<head>`, and its HTML.
@@ -47,29 +52,51 @@ pub fn build(
     let mut pages = Vec::new();
     let mut digest = PostsDigest::default();
     for lang in Lang::ALL {
-        let list = resources.to_vec();
-        pages.push(entry(
-            routes::RESOURCES.path(lang).to_string(),
-            lang,
-            *routes::RESOURCES.meta(lang),
-            render_fragment(data, move || {
-                leptos::view! { <ResourcesList resources=list lang /> }
-            }),
-        ));
         let own: Vec<&Post> = posts
             .iter()
             .filter(|p| p.summary.edition() == lang)
             .collect();
+        let summaries: Vec<PostSummary> = own.iter().map(|p| p.summary.clone()).collect();
+        let fixed = |page: SitePage, html: String| {
+            entry(page.path(lang).to_string(), lang, *page.meta(lang), html)
+        };
+        let (latest, list) = (summaries.clone(), resources.to_vec());
+        pages.extend([
+            fixed(
+                routes::HOME,
+                render_fragment(data, move || view! { <HomePage lang posts=latest /> }),
+            ),
+            fixed(
+                routes::STORY,
+                render_fragment(data, move || view! { <StoryPage lang /> }),
+            ),
+            fixed(
+                routes::MISSION,
+                render_fragment(data, move || view! { <MissionPage lang /> }),
+            ),
+            fixed(
+                routes::RESOURCES,
+                render_fragment(
+                    data,
+                    move || view! { <ResourcesList resources=list lang /> },
+                ),
+            ),
+            fixed(
+                routes::PRIVACY,
+                render_fragment(data, move || view! { <PrivacyPage lang /> }),
+            ),
+            fixed(
+                routes::ACCESSIBILITY,
+                render_fragment(data, move || view! { <AccessibilityPage lang /> }),
+            ),
+        ]);
+        digest.edition_mut(lang).count = summaries.len();
         if own.is_empty() {
             continue;
         }
-        let summaries: Vec<PostSummary> = own.iter().map(|p| p.summary.clone()).collect();
-        let all = summaries.clone();
-        pages.push(entry(
-            routes::WORK.path(lang).to_string(),
-            lang,
-            *routes::WORK.meta(lang),
-            render_fragment(data, move || leptos::view! { <WorkList posts=all lang /> }),
+        pages.push(fixed(
+            routes::WORK,
+            render_fragment(data, move || view! { <WorkList posts=summaries lang /> }),
         ));
         for post in own {
             let s = &post.summary;
@@ -86,15 +113,9 @@ pub fn build(
                 posts::path(&s.slug, lang),
                 lang,
                 meta,
-                render_fragment(data, move || leptos::view! { <PostArticle post /> }),
+                render_fragment(data, move || view! { <PostArticle post /> }),
             ));
         }
-        *digest.edition_mut(lang) = crate::built_page::EditionDigest {
-            count: summaries.len(),
-            latest_html: render_fragment(data, move || {
-                leptos::view! { <LatestSection posts=summaries lang /> }
-            }),
-        };
     }
     (pages, digest)
 }

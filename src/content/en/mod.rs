@@ -1,5 +1,6 @@
 //! The English copy: one value of each area's structure.
 
+mod about;
 mod accessibility;
 mod join;
 mod pages;
@@ -9,6 +10,7 @@ mod ui;
 mod validation;
 mod work;
 
+pub use about::ABOUT;
 pub use accessibility::ACCESSIBILITY;
 pub use join::JOIN;
 pub use pages::PAGES;

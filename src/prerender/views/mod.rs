@@ -1,9 +1,12 @@
-//! Views of the pages made from content files (posts, resources). Build-time
-//! only: the prerenderer renders them to HTML, which the app receives as a
-//! built page (`built_page.rs`), so none of this is in the browser build.
+//! Views of the built pages (the pages about ITPO, the statements, posts,
+//! resources). Build-time only: the prerenderer renders them to HTML, which
+//! the app receives as a built page (`built_page.rs`), so none of this is in
+//! the browser build.
 
+pub mod about;
 pub mod posts;
 pub mod resources;
+pub mod statements;
 
 use leptos::prelude::*;
 

@@ -1,0 +1,90 @@
+//! The pages about ITPO: home, our story, mission. Nothing on them changes
+//! after a build, so they are built pages (`built_page.rs`): their views and
+//! copy stay out of the browser build.
+
+use leptos::prelude::*;
+
+use super::posts::LatestSection;
+use crate::{
+    components::page::{Items, Motto, Page, Paragraphs},
+    content,
+    lang::Lang,
+    prerender::posts::PostSummary,
+    routes,
+    site::use_site,
+};
+
+/// `posts`: the edition's published posts, newest first (the latest are shown).
+#[component]
+pub fn HomePage(lang: Lang, posts: Vec<PostSummary>) -> impl IntoView {
+    let site = use_site();
+    let ui = content::ui(lang);
+    view! {
+        <div class="hero">
+            <div class="wrap">
+                <Page meta=routes::HOME.meta(lang) lang>
+                    <Motto lang />
+                    <div class="lead">
+                        <Paragraphs texts=content::about(lang).home />
+                    </div>
+                    <p class="actions">
+                        <a class="button" href=site.href(routes::JOIN.path(lang))>{ui.cta_join}</a>
+                        <a class="button button-secondary" href=site.href(routes::STORY.path(lang))>
+                            {ui.cta_story}
+                        </a>
+                    </p>
+                </Page>
+            </div>
+        </div>
+        <section class="wrap cards" aria-label=ui.home_cards_label>
+            <Card page=routes::MISSION lang text=ui.card_mission />
+            <Card page=routes::DIRECTORS lang text=ui.card_directors />
+            <Card page=routes::JOIN lang text=ui.card_join />
+        </section>
+        {(!posts.is_empty()).then(|| view! { <LatestSection posts lang /> })}
+    }
+}
+
+#[component]
+fn Card(page: routes::SitePage, lang: Lang, text: &'static str) -> impl IntoView {
+    let site = use_site();
+    view! {
+        <article class="card">
+            <h2>
+                <a href=site.href(page.path(lang))>{page.meta(lang).title}</a>
+            </h2>
+            <p>{text}</p>
+        </article>
+    }
+}
+
+#[component]
+pub fn StoryPage(lang: Lang) -> impl IntoView {
+    let site = use_site();
+    let ui = content::ui(lang);
+    view! {
+        <div class="wrap prose">
+            <Page meta=routes::STORY.meta(lang) lang>
+                <Paragraphs texts=content::about(lang).story />
+                <p class="actions">
+                    <a class="button" href=site.href(routes::JOIN.path(lang))>{ui.cta_join}</a>
+                    <a class="button button-secondary" href=site.href(routes::MISSION.path(lang))>{ui.cta_mission}</a>
+                </p>
+            </Page>
+        </div>
+    }
+}
+
+#[component]
+pub fn MissionPage(lang: Lang) -> impl IntoView {
+    let copy = content::about(lang);
+    view! {
+        <div class="wrap prose">
+            <Page meta=routes::MISSION.meta(lang) lang>
+                <p class="lead">{copy.mission_aspiration}</p>
+                <h2>{copy.mission_aims_heading}</h2>
+                <ul class="aims"><Items texts=copy.mission_aims /></ul>
+            </Page>
+        </div>
+    }
+}
