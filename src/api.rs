@@ -65,9 +65,47 @@ pub async fn load_directors() -> Result<Vec<directors::Director>, String> {
 }
 
 /// A built page below the base, for in-place navigation to it; `Ok(None)`
-/// when there is no such page (its file answers 404).
+/// when there is no such page (its file answers 404). Fetched once however
+/// many ask for it at once (a link pointed at, then followed); nothing is
+/// kept here (the view keeps the pages it showed), so a failed page is
+/// fetched again on the next visit.
+#[cfg(target_arch = "wasm32")]
 pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
-    let file = built_page::data_file(path);
+    use futures::channel::oneshot;
+    type Waiting = Vec<oneshot::Sender<Result<Option<BuiltPage>, String>>>;
+    thread_local! {
+        /// The pages being fetched, with whoever else waits for each.
+        static FETCHING: std::cell::RefCell<std::collections::HashMap<String, Waiting>> =
+            Default::default();
+    }
+    let already = FETCHING.with_borrow_mut(|all| match all.get_mut(path) {
+        Some(waiting) => {
+            let (answer, wait) = oneshot::channel();
+            waiting.push(answer);
+            Some(wait)
+        }
+        None => {
+            all.insert(path.to_string(), Vec::new());
+            None
+        }
+    });
+    if let Some(wait) = already {
+        return wait.await.unwrap_or_else(|_| Err(format!("{path} was not fetched")));
+    }
+    let result = fetch_built_page(path.to_string()).await;
+    for answer in FETCHING.with_borrow_mut(|all| all.remove(path)).unwrap_or_default() {
+        _ = answer.send(result.clone());
+    }
+    result
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
+    fetch_built_page(path.to_string()).await
+}
+
+async fn fetch_built_page(path: String) -> Result<Option<BuiltPage>, String> {
+    let file = built_page::data_file(&path);
     match fetch_text(&file).await {
         Ok(text) => crate::json::read(&text)
             .map(Some)

@@ -9,28 +9,11 @@
 //! page, the posts digest) are read into a `Value` and then into their
 //! types by hand (`FromJson`), not by serde: serde's generated readers, the
 //! bridge to the browser's values and the number formatting of their error
-//! messages cost the app about 18 KiB gzip on every page. The join page's
-//! draft still goes through serde (`parse`, `print`).
+//! messages cost the app about 18 KiB gzip on every page. The join form's
+//! draft and payload are `Value`s too, so the browser build has no serde code.
 
-use serde::{de, de::DeserializeOwned, ser::SerializeMap, Deserialize, Serialize};
-
-/// Parses JSON text into `T`; the error says what was wrong.
-pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, String> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let value = js_sys::JSON::parse(text).map_err(|e| {
-            js_sys::Error::from(e)
-                .message()
-                .as_string()
-                .unwrap_or_else(|| "not JSON".into())
-        })?;
-        serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        serde_json::from_str(text).map_err(|e| e.to_string())
-    }
-}
+#[cfg(not(target_arch = "wasm32"))]
+use serde::{de, ser::SerializeMap, Deserialize, Serialize};
 
 /// JSON text as a `Value`; the error says what was wrong.
 pub fn parse_value(text: &str) -> Result<Value, String> {
@@ -147,15 +130,12 @@ impl<'a> Members<'a> {
     }
 }
 
-/// `value` as compact JSON text (objects as `{}`, `None` as `null`).
-pub fn print<T: Serialize>(value: &T) -> String {
+/// `value` as compact JSON text: in the browser by its `JSON.stringify`.
+pub fn print(value: &Value) -> String {
     #[cfg(target_arch = "wasm32")]
     {
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        value
-            .serialize(&serializer)
+        js_sys::JSON::stringify(&to_js(value))
             .ok()
-            .and_then(|v| js_sys::JSON::stringify(&v).ok())
             .and_then(|s| s.as_string())
             .unwrap_or_default()
     }
@@ -163,6 +143,33 @@ pub fn print<T: Serialize>(value: &T) -> String {
     {
         serde_json::to_string(value).unwrap_or_default()
     }
+}
+
+/// A `Value` as the browser's own value, for `JSON.stringify`.
+#[cfg(target_arch = "wasm32")]
+fn to_js(value: &Value) -> wasm_bindgen::JsValue {
+    use wasm_bindgen::JsValue;
+    match value {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(n) => JsValue::from_f64(*n),
+        Value::Text(s) => JsValue::from_str(s),
+        Value::List(items) => items.iter().map(to_js).collect::<js_sys::Array>().into(),
+        Value::Object(entries) => {
+            let object = js_sys::Object::new();
+            for (key, value) in entries {
+                _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &to_js(value));
+            }
+            object.into()
+        }
+    }
+}
+
+/// A build-time file's text (a built page, the posts digest), from its
+/// serde shape: the prerenderer writes what the app reads with `FromJson`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
 
 /// Any JSON value. Objects keep their keys in order.
@@ -210,7 +217,7 @@ impl Value {
         match self {
             Value::Text(s) => s.clone(),
             Value::Bool(b) => b.to_string(),
-            Value::Number(n) => n.to_string(),
+            // Printed as JSON prints it (`3`, `1.5`): in the browser by the browser.
             other => print(other),
         }
     }
@@ -239,6 +246,8 @@ pub fn set(entries: &mut Vec<(String, Value)>, key: &str, value: Value) {
 /// Whole numbers within f64's exact range are written without a fraction.
 const EXACT_INTEGER: f64 = 9_007_199_254_740_991.0;
 
+// Natively serde_json reads and writes `Value`s; the browser never needs serde for it.
+#[cfg(not(target_arch = "wasm32"))]
 impl Serialize for Value {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -261,14 +270,17 @@ impl Serialize for Value {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Deserialize<'de> for Value {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(ValueVisitor)
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 struct ValueVisitor;
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'de> de::Visitor<'de> for ValueVisitor {
     type Value = Value;
 
@@ -325,7 +337,7 @@ mod tests {
     #[test]
     fn values_round_trip_in_order_with_whole_numbers_whole() {
         let text = r#"{"b":1,"a":[true,null,"x",1.5,-3],"c":{"d":"é\n\"q\""}}"#;
-        let value: Value = parse(text).unwrap();
+        let value = parse_value(text).unwrap();
         assert_eq!(print(&value), text);
         assert_eq!(value.get("b"), Some(&Value::Number(1.0)));
         assert_eq!(
@@ -343,7 +355,7 @@ mod tests {
 
     #[test]
     fn a_repeated_key_keeps_its_last_value_in_its_first_place() {
-        let value: Value = parse(r#"{"a":1,"b":2,"a":3}"#).unwrap();
+        let value = parse_value(r#"{"a":1,"b":2,"a":3}"#).unwrap();
         assert_eq!(print(&value), r#"{"a":3,"b":2}"#);
     }
 
@@ -376,7 +388,5 @@ mod tests {
     #[test]
     fn broken_text_is_an_error_not_a_default() {
         assert!(parse_value("{").is_err() && parse_value("").is_err());
-        assert!(parse::<Value>("{").is_err());
-        assert!(parse::<Value>("").is_err());
     }
 }

@@ -5,7 +5,7 @@ fn main() {
     #[cfg(feature = "hydrate")]
     {
         let base = itpo_site::config::base_path();
-        itpo_site::pages::join::load_on_intent(base);
+        itpo_site::pages::ahead::fetch_on_intent(base);
         if itpo_site::start::prepare(base) {
             // The join page's code is a chunk of its own: it must be there
             // before the page it rendered is adopted.

@@ -101,7 +101,7 @@ fn run() -> Result<(), String> {
     let data = DataFiles::from_texts(
         config_text,
         directors_text,
-        (digest != PostsDigest::default()).then(|| json::print(&digest)),
+        (digest != PostsDigest::default()).then(|| json::write(&digest)),
     );
 
     let shell = SiteShell {
@@ -130,7 +130,7 @@ fn run() -> Result<(), String> {
         write_page(dist, &shell, &entry.path, entry.lang, entry.meta, &body)?;
         let file = dist.join(built_page::data_file(&entry.path));
         fs::create_dir_all(file.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
-        write(&file, &json::print(&entry.page))?;
+        write(&file, &json::write(&entry.page))?;
     }
     // Any path no page claims: the host serves 404.html with status 404.
     let body = render(&format!("{base}/404.html"), &data, None);

@@ -1,12 +1,9 @@
 //! What the member types, and the fields it goes in.
 
-use serde::{Deserialize, Serialize};
-
 use crate::content::validation::ValidationCopy;
 
 /// Every answer, exactly as typed (trimming happens when the payload is built).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
     pub name: String,
     pub email: String,

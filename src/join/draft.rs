@@ -2,14 +2,12 @@
 //! `localStorage` as the member types so a reload or a lost connection loses
 //! nothing. It never holds the honeypot. Cleared only after a confirmed success.
 
-use serde::{Deserialize, Serialize};
-
-use super::Answers;
+use super::{Answers, Field};
+use crate::json::{self, Value};
 
 pub const STORAGE_KEY: &str = "itpo.join.draft.v1";
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Draft {
     pub answers: Answers,
     /// Made when the member first sends, so retries (even after a reload)
@@ -18,13 +16,51 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// `{"answers": {key: text or true/false, …}, "submission_id": …}`.
     pub fn to_json(&self) -> String {
-        crate::json::print(self)
+        let answers = Field::ALL
+            .iter()
+            .map(|&f| {
+                let value = match f {
+                    Field::ConsentPrivacy | Field::ConsentUpdates => {
+                        Value::Bool(self.answers.flag(f))
+                    }
+                    _ => self.answers.text(f).into(),
+                };
+                (f.key().to_string(), value)
+            })
+            .collect();
+        let id = self
+            .submission_id
+            .as_deref()
+            .map_or(Value::Null, Value::from);
+        json::print(&Value::Object(vec![
+            ("answers".into(), Value::Object(answers)),
+            ("submission_id".into(), id),
+        ]))
     }
 
-    /// A damaged or foreign value gives an empty draft rather than an error.
-    pub fn from_json(json: &str) -> Draft {
-        crate::json::parse(json).unwrap_or_default()
+    /// A damaged or foreign value gives an empty draft rather than an error;
+    /// a partial one keeps what it has.
+    pub fn from_json(text: &str) -> Draft {
+        let mut draft = Draft::default();
+        let Ok(value) = json::parse_value(text) else {
+            return draft;
+        };
+        if let Some(answers) = value.get("answers") {
+            for f in Field::ALL {
+                match answers.get(f.key()) {
+                    Some(Value::Text(t)) => draft.answers.set_text(f, t.clone()),
+                    Some(Value::Bool(b)) => draft.answers.set_flag(f, *b),
+                    _ => {}
+                }
+            }
+        }
+        draft.submission_id = value
+            .get("submission_id")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        draft
     }
 }
 
@@ -89,9 +125,15 @@ mod tests {
     fn damaged_drafts_start_empty_and_partial_ones_keep_what_they_have() {
         assert_eq!(Draft::from_json("{not json"), Draft::default());
         assert_eq!(Draft::from_json(""), Draft::default());
-        let partial = Draft::from_json(r#"{"answers":{"name":"Ana"}}"#);
+        let partial = Draft::from_json(r#"{"answers":{"name":"Ana","email":3}}"#);
         assert_eq!(partial.answers.name, "Ana");
+        assert_eq!(partial.answers.email, "");
         assert_eq!(partial.submission_id, None);
+        // What an earlier version of the site saved reads the same.
+        let earlier = r#"{"answers":{"name":"A","email":"","province":"ON","member_type":"","country_of_training":"","specialty":"","licensure_stage":"","message":"","consent_privacy":true,"consent_updates":false},"submission_id":"id-9"}"#;
+        let d = Draft::from_json(earlier);
+        assert!(d.answers.consent_privacy && d.answers.province == "ON");
+        assert_eq!(d.to_json(), earlier);
     }
 
     #[test]

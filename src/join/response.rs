@@ -22,7 +22,7 @@ pub struct Refusal {
 }
 
 pub fn interpret(status: u16, body: &str) -> Outcome {
-    let json: Option<Value> = json::parse(body.trim()).ok();
+    let json: Option<Value> = json::parse_value(body.trim()).ok();
     let ok_status = (200..300).contains(&status);
     let body_says_failure = json.as_ref().is_some_and(says_failure);
     if ok_status && !body_says_failure {

@@ -40,7 +40,7 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
         || endpoint.starts_with('/'))
     {
         return Err(format!(
-            "join endpoint {endpoint:?} must be an http(s) URL or start with /"
+            "join endpoint \"{endpoint}\" must be an http(s) URL or start with /"
         ));
     }
     let encoding = match raw.text("encoding")?.as_deref().unwrap_or("json") {
@@ -48,14 +48,14 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
         "form" => Encoding::Form,
         other => {
             return Err(format!(
-                "join encoding {other:?} must be \"json\" or \"form\""
+                "join encoding \"{other}\" must be \"json\" or \"form\""
             ))
         }
     };
     let honeypot_field = raw.text("honeypot_field")?.filter(|h| !h.trim().is_empty());
     if let Some(h) = &honeypot_field {
         if Field::from_key(h).is_some() {
-            return Err(format!("honeypot_field {h:?} clashes with a form field"));
+            return Err(format!("honeypot_field \"{h}\" clashes with a form field"));
         }
     }
     let timeout_ms = match raw.whole_number("timeout_ms")? {
@@ -70,11 +70,11 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
     };
     for (key, value) in &extra_fields {
         if Field::from_key(key).is_some() || super::payload::RESERVED.contains(&key.as_str()) {
-            return Err(format!("extra field {key:?} clashes with a form field"));
+            return Err(format!("extra field \"{key}\" clashes with a form field"));
         }
         if !value.is_scalar() {
             return Err(format!(
-                "extra field {key:?} must be text, a number or true/false"
+                "extra field \"{key}\" must be text, a number or true/false"
             ));
         }
     }

@@ -103,13 +103,16 @@ pub fn BuiltPageView() -> impl IntoView {
                 .and_then(|c| c.join.as_ref().ok())
                 .map(|j| crate::join::settings::endpoint_host(&j.endpoint))
         });
-        browser::show_live_parts(
-            CONTENT_ID,
-            &[
-                (live::CONTACT, contact.as_deref()),
-                (live::ENDPOINT_HOST, endpoint_host.as_deref()),
-            ],
-        );
+        // Next frame: the page's HTML is in the document by then.
+        _ = request_animation_frame(move || {
+            browser::show_live_parts(
+                CONTENT_ID,
+                &[
+                    (live::CONTACT, contact.as_deref()),
+                    (live::ENDPOINT_HOST, endpoint_host.as_deref()),
+                ],
+            )
+        });
     });
     move || match shown.get() {
         Shown::Page(page) => {
@@ -119,6 +122,21 @@ pub fn BuiltPageView() -> impl IntoView {
         Shown::Loading => view! { <Loading lang /> }.into_any(),
         Shown::Failed => view! { <LoadFailed lang /> }.into_any(),
     }
+}
+
+/// Fetches a built page ahead (`pages/ahead.rs`), so that following the link
+/// shows it at once, with no "Loading…" moment.
+#[cfg(feature = "hydrate")]
+pub fn fetch_ahead(path: String) {
+    if !crate::built_page::is_built(&path) || VISITED.with_borrow(|v| v.contains_key(&path)) {
+        return;
+    }
+    // Not on Leptos's task runner: the visitor may point before the app has started.
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(Some(page)) = api::load_built_page(&path).await {
+            VISITED.with_borrow_mut(|v| v.insert(path, page));
+        }
+    });
 }
 
 /// The page's HTML when this document was built for it: given by the

@@ -90,19 +90,15 @@ mod chunk {
         }
     }
 
-    /// Fetches the chunk as soon as the visitor points at, touches or tabs to
-    /// a link to the join page, so that the form is usually there when they
-    /// arrive, without the "Loading…" moment.
-    pub fn load_on_intent(base: &'static str) {
-        browser::on_link_intent(move |pathname| {
-            let page = crate::start::landing(pathname, base).page;
-            if loaded().is_none() && page.is_some_and(|p| crate::routes::is_join(&p)) {
-                // Not on Leptos's task runner: the visitor may point before the app has started.
-                wasm_bindgen_futures::spawn_local(async {
-                    load().await;
-                });
-            }
-        });
+    /// Fetches the chunk ahead (`pages/ahead.rs`), so that the form is usually
+    /// there when the member arrives, without the "Loading…" moment.
+    pub fn fetch_ahead() {
+        if loaded().is_none() {
+            // Not on Leptos's task runner: the visitor may point before the app has started.
+            wasm_bindgen_futures::spawn_local(async {
+                load().await;
+            });
+        }
     }
 
     pub fn shown() -> AnyView {
@@ -129,4 +125,4 @@ mod chunk {
 }
 
 #[cfg(feature = "hydrate")]
-pub use chunk::{load, load_on_intent};
+pub use chunk::{fetch_ahead, load};
