@@ -90,10 +90,15 @@ pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
         }
     });
     if let Some(wait) = already {
-        return wait.await.unwrap_or_else(|_| Err(format!("{path} was not fetched")));
+        return wait
+            .await
+            .unwrap_or_else(|_| Err(format!("{path} was not fetched")));
     }
     let result = fetch_built_page(path.to_string()).await;
-    for answer in FETCHING.with_borrow_mut(|all| all.remove(path)).unwrap_or_default() {
+    for answer in FETCHING
+        .with_borrow_mut(|all| all.remove(path))
+        .unwrap_or_default()
+    {
         _ = answer.send(result.clone());
     }
     result

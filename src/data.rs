@@ -22,10 +22,8 @@ pub struct DataFiles {
     pub config_text: Option<String>,
     pub directors_text: Option<String>,
     pub posts_text: Option<String>,
-    /// The same, parsed.
+    /// The same, parsed (the directors only by their page: `embedded_directors`).
     pub config: Option<SiteConfig>,
-    /// A file that is not a valid directors list counts as an empty list.
-    pub directors: Option<Vec<Director>>,
     /// Whether there are posts, and the latest as HTML.
     pub posts: PostsDigest,
 }
@@ -44,12 +42,16 @@ impl DataFiles {
                 .unwrap_or_default(),
             posts_text,
             config: config_text.as_deref().map(config::parse),
-            directors: directors_text
-                .as_deref()
-                .map(|t| directors::parse(t).unwrap_or_default()),
             config_text,
             directors_text,
         }
+    }
+
+    /// The director profiles; a file that is not a valid list counts as an empty list.
+    pub fn directors(&self) -> Option<Vec<Director>> {
+        self.directors_text
+            .as_deref()
+            .map(|t| directors::parse(t).unwrap_or_default())
     }
 
     /// The elements that carry the texts.
@@ -75,6 +77,16 @@ fn script_element(id: &str, json: &str) -> String {
             .replace("</", "<\\/")
             .replace("<!--", "<\\u0021--")
     )
+}
+
+/// The director profiles as built: read by the directors page alone, so
+/// that only its code (a chunk of its own) reads them.
+pub fn embedded_directors() -> Option<Vec<Director>> {
+    match leptos::prelude::use_context::<DataFiles>() {
+        Some(files) => files.directors(),
+        None => crate::browser::element_text(DIRECTORS_ELEMENT)
+            .map(|t| directors::parse(&t).unwrap_or_default()),
+    }
 }
 
 /// On the server the prerenderer provides it as context; in the browser it
@@ -114,10 +126,10 @@ mod tests {
             Some("<html>".into()),
             Some(r#"{"en":{"count":4},"fr":{"count":1}}"#.into()),
         );
-        assert!(files.config.unwrap().join.is_err());
-        assert_eq!(files.directors, Some(vec![]));
+        assert!(files.config.as_ref().unwrap().join.is_err());
+        assert_eq!(files.directors(), Some(vec![]));
         assert_eq!(files.posts.en.count, 4);
         assert_eq!(files.posts.edition(crate::lang::Lang::Fr).count, 1);
-        assert_eq!(DataFiles::from_texts(None, None, None).directors, None);
+        assert_eq!(DataFiles::from_texts(None, None, None).directors(), None);
     }
 }

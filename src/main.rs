@@ -7,14 +7,15 @@ fn main() {
         let base = itpo_site::config::base_path();
         itpo_site::pages::ahead::fetch_on_intent(base);
         if itpo_site::start::prepare(base) {
-            // The join page's code is a chunk of its own: it must be there
-            // before the page it rendered is adopted.
-            if itpo_site::start::adopting_join_page() {
+            // A page whose code is a chunk of its own (the join and directors
+            // pages): the chunk must be there before the page is adopted.
+            let adopted = itpo_site::browser::page_rendered_for();
+            if let Some(chunk) = adopted.and_then(|p| itpo_site::pages::chunk_of(&p)) {
                 // Before Leptos starts, so not on its task runner.
                 wasm_bindgen_futures::spawn_local(async {
-                    if !itpo_site::pages::join::load().await {
+                    if !chunk.load().await {
                         // Like a failed download of the app: the loader keeps the page as it is.
-                        panic!("the join page's code did not load");
+                        panic!("the page's code did not load");
                     }
                     leptos::mount::hydrate_body(itpo_site::app::App);
                 });

@@ -169,10 +169,18 @@ pub fn find(path: &str) -> Option<SitePage> {
         .copied()
 }
 
-/// Whether a path below the base is the join page, of either edition: the
-/// one page whose code is a chunk of its own (`pages/join.rs`).
-pub fn is_join(path: &str) -> bool {
-    find(path).is_some_and(|p| p.id == PageId::Join)
+/// The wasm chunks of the pages whose code is a chunk of its own
+/// (`pages/chunk.rs`), as the splitter names them after each split point.
+pub const CHUNK_FILES: [&str; 2] = ["split_join_page.wasm", "split_directors_page.wasm"];
+
+/// The chunk that holds a page's code (a path below the base, of either
+/// edition), for the pages that have one: the pages the app renders itself.
+pub fn chunk_file(path: &str) -> Option<&'static str> {
+    match find(path)?.id {
+        PageId::Join => Some(CHUNK_FILES[0]),
+        PageId::Directors => Some(CHUNK_FILES[1]),
+        _ => None,
+    }
 }
 
 /// Where the language switch leads from a page: the same page in the other
@@ -245,6 +253,22 @@ mod tests {
         let at = with_posts.iter().position(|p| *p == WORK).unwrap();
         assert_eq!(with_posts[at + 1], JOIN);
         assert_eq!(with_posts.len(), ALL.len() + 1);
+    }
+
+    #[test]
+    fn the_pages_the_app_renders_each_have_a_chunk_and_no_other_page_does() {
+        for lang in Lang::ALL {
+            for p in ALL.iter().chain([&WORK]) {
+                assert_eq!(
+                    chunk_file(p.path(lang)).is_some(),
+                    !p.built,
+                    "{}",
+                    p.path(lang)
+                );
+            }
+        }
+        assert_eq!(chunk_file("/fr/adhesion/"), Some("split_join_page.wasm"));
+        assert_eq!(chunk_file("/work/a/"), None);
     }
 
     #[test]

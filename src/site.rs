@@ -1,5 +1,5 @@
 //! Site-wide state every page and component may read: the base path, the
-//! deploy-time settings and the director profiles. Its own module so that
+//! deploy-time settings and the posts digest. Its own module so that
 //! pages depend on it, and `app.rs` (which depends on the pages) does not
 //! have to be imported by them.
 
@@ -10,7 +10,6 @@ use crate::{
     api, browser,
     built_page::PostsDigest,
     config::{self, SiteConfig},
-    content::directors::Director,
     data,
     lang::Lang,
     start,
@@ -27,10 +26,6 @@ pub struct Site {
     /// True once the live `config.json` has been read (or failed to be):
     /// only then is it certain whether the form can be sent.
     pub config_is_live: RwSignal<bool>,
-    /// Director profiles; `None` until known.
-    pub directors: RwSignal<Option<Vec<Director>>>,
-    /// True once the live `directors.json` has been read: once per visit is enough.
-    pub directors_is_live: RwSignal<bool>,
     /// Whether there are posts, and the latest as HTML, as built.
     pub posts: StoredValue<PostsDigest>,
     /// False in the prerendered HTML and until the app has adopted it.
@@ -66,9 +61,7 @@ pub fn provide_site() -> Site {
         base,
         config: RwSignal::new(built.config),
         config_is_live: RwSignal::new(false),
-        directors_is_live: RwSignal::new(false),
         started: RwSignal::new(false),
-        directors: RwSignal::new(built.directors),
         posts: StoredValue::new(built.posts),
     };
     provide_context(site);

@@ -116,12 +116,6 @@ pub fn prepare(base: &str) -> bool {
     hydrate
 }
 
-/// Whether the page being adopted is the join page (of either edition).
-#[cfg(feature = "hydrate")]
-pub fn adopting_join_page() -> bool {
-    crate::browser::page_rendered_for().is_some_and(|p| routes::is_join(&p))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

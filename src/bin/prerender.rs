@@ -63,7 +63,11 @@ fn run() -> Result<(), String> {
         fs::read_to_string(dist.join(name))
             .map_err(|e| format!("{}: {e}", dist.join(name).display()))
     };
-    let trunk = TrunkOutput::parse(&read("index.html")?, &app_dir(dist)?)?;
+    let (app_dir, shared_chunks) = app_dir(dist)?;
+    let trunk = TrunkOutput {
+        shared_chunks,
+        ..TrunkOutput::parse(&read("index.html")?, &app_dir)?
+    };
     let css = read(
         trunk
             .css_href
@@ -247,7 +251,8 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 
 /// The one app folder scripts/build-app.sh wrote (`app-<hash>`), with all
 /// the files the pages load.
-fn app_dir(dist: &Path) -> Result<String, String> {
+/// The app's folder (`app-<hash>`), checked, and the shared chunks in it.
+fn app_dir(dist: &Path) -> Result<(String, Vec<String>), String> {
     let mut found: Vec<String> = fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
@@ -259,12 +264,18 @@ fn app_dir(dist: &Path) -> Result<String, String> {
             dist.display()
         ));
     };
-    for file in trunk::APP_FILES {
+    for file in trunk::app_files() {
         if !dist.join(&*dir).join(file).is_file() {
             return Err(format!("{}/{dir}/{file}: missing", dist.display()));
         }
     }
-    Ok(std::mem::take(dir))
+    let mut shared: Vec<String> = fs::read_dir(dist.join(&*dir))
+        .map_err(|e| format!("{}/{dir}: {e}", dist.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with("chunk_") && name.ends_with(".wasm"))
+        .collect();
+    shared.sort();
+    Ok((std::mem::take(dir), shared))
 }
 
 #[cfg(test)]

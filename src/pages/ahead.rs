@@ -1,10 +1,10 @@
 //! What a page needs, fetched a moment before the visitor follows a link to
-//! it: when they point at, touch or tab to the link. The join page's code
-//! (a wasm chunk) and a built page's HTML arrive that way before the click,
+//! it: when they point at, touch or tab to the link. A page's wasm chunk
+//! (the join and directors pages) or a built page's HTML arrive that way before the click,
 //! so in-place navigation shows the page at once instead of "Loading…".
 
-use super::{built, join};
-use crate::{browser, routes, start};
+use super::{built, chunk_of};
+use crate::{browser, start};
 
 /// Listens for the whole visit (browser build only).
 pub fn fetch_on_intent(base: &'static str) {
@@ -12,8 +12,8 @@ pub fn fetch_on_intent(base: &'static str) {
         let Some(page) = start::landing(pathname, base).page else {
             return;
         };
-        if routes::is_join(&page) {
-            join::fetch_ahead();
+        if let Some(chunk) = chunk_of(&page) {
+            chunk.fetch_ahead();
         } else if start::landing(&browser::pathname(), base).page.as_ref() != Some(&page) {
             // (Not the page on screen: it is there already.)
             built::fetch_ahead(page);

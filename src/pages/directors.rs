@@ -1,3 +1,10 @@
+//! The directors page. The profiles are read live from `directors.json`, so
+//! ITPO can change its board without a rebuild; the page's code (the
+//! profiles, their reading and fetching) is a wasm chunk of its own
+//! (`pages/chunk.rs`), since only this page needs it.
+
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 
 use crate::{
@@ -7,31 +14,38 @@ use crate::{
         self,
         directors::{in_lang, Director},
     },
+    data,
     lang::Lang,
     routes,
     site::{page_lang, use_site},
 };
 
+thread_local! {
+    /// The live `directors.json` once read in this visit: once is enough.
+    static LIVE: RefCell<Option<Vec<Director>>> = const { RefCell::new(None) };
+}
+
 #[component]
 pub fn DirectorsPage() -> impl IntoView {
-    // Starts from the profiles embedded at build time, then refreshes from the
-    // live file; a missing or broken file reads as "no profiles yet".
-    let site = use_site();
+    // Starts from the profiles embedded at build time (so the first render
+    // equals the prerendered HTML), then shows the live file's; a missing or
+    // broken file reads as "no profiles yet".
     let lang = page_lang();
     let copy = content::pages(lang);
-    let directors = site.directors;
+    let live = LIVE.with_borrow(Clone::clone);
+    let directors = RwSignal::new(live.clone().or_else(data::embedded_directors));
     Effect::new(move |_| {
-        if site.directors_is_live.get_untracked() {
+        if live.is_some() {
             return;
         }
-        site.directors_is_live.set(true);
         leptos::task::spawn_local(async move {
             let list = api::load_directors().await.unwrap_or_else(|e| {
                 leptos::logging::warn!("{e}");
                 Vec::new()
             });
+            LIVE.with_borrow_mut(|l| *l = Some(list.clone()));
             if directors.with_untracked(|d| d.as_ref() != Some(&list)) {
-                directors.set(Some(list));
+                _ = directors.try_set(Some(list));
             }
         })
     });
@@ -83,3 +97,24 @@ fn DirectorCard(director: Director, lang: Lang) -> impl IntoView {
         </li>
     }
 }
+
+/// The directors page wherever it is shown (`pages/chunk.rs`).
+#[component]
+pub fn DirectorsShown() -> impl IntoView {
+    #[cfg(not(feature = "hydrate"))]
+    return DirectorsPage().into_any();
+    #[cfg(feature = "hydrate")]
+    CHUNK.shown()
+}
+
+/// The split point: this function, and all the code only it reaches, is the
+/// chunk `split_directors_page.wasm`.
+#[cfg(feature = "hydrate")]
+#[wasm_split_helpers::wasm_split(directors_page, fallible)]
+fn directors_page_view() -> Result<super::chunk::PageView, wasm_split_helpers::SplitLoaderError> {
+    Ok(|| DirectorsPage().into_any())
+}
+
+#[cfg(feature = "hydrate")]
+pub static CHUNK: super::chunk::Chunk =
+    super::chunk::Chunk::new(|| Box::pin(directors_page_view()));

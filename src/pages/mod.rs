@@ -1,12 +1,26 @@
 //! One file per page the app renders itself (directors, join, not found);
-//! `built` shows every page made at build time (`built_page.rs`), and
+//! `built` shows every page made at build time (`built_page.rs`), `chunk`
+//! fetches the code of the pages that have a wasm chunk of their own, and
 //! `shown` picks the page an address shows.
 
-// Fetching ahead on a link's intent: a browser matter only.
+// Fetching ahead on a link's intent, and the chunks: browser matters only.
 #[cfg(feature = "hydrate")]
 pub mod ahead;
 pub mod built;
+#[cfg(feature = "hydrate")]
+pub mod chunk;
 pub mod directors;
 pub mod join;
 pub mod not_found;
 pub mod shown;
+
+/// The chunk that holds the code of a page (a path below the base), for the
+/// pages that have one (`routes::chunk_file`).
+#[cfg(feature = "hydrate")]
+pub fn chunk_of(path: &str) -> Option<&'static chunk::Chunk> {
+    match crate::routes::find(path)?.id {
+        crate::routes::PageId::Join => Some(&join::CHUNK),
+        crate::routes::PageId::Directors => Some(&directors::CHUNK),
+        _ => None,
+    }
+}

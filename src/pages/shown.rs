@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::{
-    built::BuiltPageView, directors::DirectorsPage, join::JoinShown, not_found::NotFoundPage,
+    built::BuiltPageView, directors::DirectorsShown, join::JoinShown, not_found::NotFoundPage,
 };
 use crate::{
     browser,
@@ -67,7 +67,7 @@ pub fn ShownPage() -> impl IntoView {
         }
         Shown::Page(id, _) if has_own_view(id) => match id {
             PageId::Join => JoinShown().into_any(),
-            _ => DirectorsPage().into_any(),
+            _ => DirectorsShown().into_any(),
         },
         // Every other page is made at build time (`routes::SitePage::built`).
         Shown::Page(..) | Shown::Post(_) => BuiltPageView().into_any(),

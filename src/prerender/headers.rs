@@ -27,7 +27,9 @@ impl SiteShell<'_> {
                 "script-src 'self' 'wasm-unsafe-eval' {}",
                 self.trunk
                     .loader_scripts()
-                    .map(|script| format!("'{}'", sha256_source(&script)))
+                    .iter()
+                    .map(|script| format!("'{}'", sha256_source(script)))
+                    .collect::<Vec<_>>()
                     .join(" ")
             ),
             format!("style-src '{}'", sha256_source(self.css)),
@@ -145,11 +147,12 @@ mod tests {
         let security = shell.security_headers(&["http://127.0.0.1:8787".into()], true);
         let h = shell.headers_file(&["/", "/story/"], &security);
         let csp = format!(
-            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' '{}' '{}'; style-src '{}'; \
+            "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' '{}' '{}' '{}'; style-src '{}'; \
              img-src 'self'; connect-src 'self' https: http://127.0.0.1:8787; base-uri 'self'; \
              form-action 'self'; frame-ancestors 'none'",
-            sha256_source(&t.loader_script(Loads::App)),
-            sha256_source(&t.loader_script(Loads::AppAndJoinChunk)),
+            sha256_source(&t.loader_script(Loads::APP)),
+            sha256_source(&t.loader_script(Loads::for_page(Some("/join/")))),
+            sha256_source(&t.loader_script(Loads::for_page(Some("/directors/")))),
             sha256_source("body{}")
         );
         let expected = format!(

@@ -4,13 +4,13 @@
 
 /// The app's files in its folder `app-<hash>/`, as scripts/build-app.sh
 /// names them: wasm-bindgen's glue, the main wasm, the splitter's loader
-/// (which the glue imports) and the join page's chunk (src/pages/join.rs).
-pub const APP_FILES: [&str; 4] = [
-    "itpo-site.js",
-    "itpo-site_bg.wasm",
-    "__wasm_split.js",
-    "split_join_page.wasm",
-];
+/// (which the glue imports), and the pages' chunks (`routes::CHUNK_FILES`).
+/// Beside them the splitter may write shared chunks (see `shared_chunks`).
+pub fn app_files() -> impl Iterator<Item = &'static str> {
+    ["itpo-site.js", "itpo-site_bg.wasm", "__wasm_split.js"]
+        .into_iter()
+        .chain(crate::routes::CHUNK_FILES)
+}
 
 /// What the prerenderer takes from trunk's `index.html` and the app's folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,23 +21,20 @@ pub struct TrunkOutput {
     /// The app's folder, e.g. `/itpo/app-0123abcd/`: every file in it is
     /// named by the folder's hash, so it can be cached for ever.
     pub app_href: String,
+    /// The splitter's `chunk_<n>.wasm` files in that folder: code that the
+    /// pages' chunks share with each other but not with the main module,
+    /// which the splitter's loader fetches with either page's chunk.
+    pub shared_chunks: Vec<String>,
 }
 
 impl TrunkOutput {
-    pub fn js_href(&self) -> String {
-        format!("{}{}", self.app_href, APP_FILES[0])
+    /// A file of the app's folder (`app_files`).
+    pub fn app_file_href(&self, file: &str) -> String {
+        format!("{}{file}", self.app_href)
     }
 
     pub fn wasm_href(&self) -> String {
-        format!("{}{}", self.app_href, APP_FILES[1])
-    }
-
-    pub fn split_loader_href(&self) -> String {
-        format!("{}{}", self.app_href, APP_FILES[2])
-    }
-
-    pub fn join_chunk_href(&self) -> String {
-        format!("{}{}", self.app_href, APP_FILES[3])
+        self.app_file_href("itpo-site_bg.wasm")
     }
 
     /// Reads the asset URLs out of trunk's generated `index.html`; `app_dir`
@@ -68,6 +65,7 @@ impl TrunkOutput {
                 .ok_or_else(|| missing("stylesheet"))?,
             app_href: format!("{base_href}{app_dir}/"),
             base_href,
+            shared_chunks: Vec::new(),
         })
     }
 
@@ -75,8 +73,9 @@ impl TrunkOutput {
     /// no-script notes), defines what Leptos hydration expects, and fetches
     /// the app only after the page has loaded, so it never competes with
     /// first paint; then all its parts at once (the glue, the splitter's
-    /// loader the glue imports, the wasm, and on the join page the join
-    /// chunk the app waits for before it adopts the page), not one after
+    /// loader the glue imports, the wasm, and on a page whose code is a
+    /// chunk of its own that chunk, which the app waits for before it
+    /// adopts the page), not one after
     /// another as each discovers the next. If the app cannot start or dies
     /// later (a blocked or failed download, a panic, which in wasm is a
     /// `RuntimeError`), it swaps the body for a copy of itself: the page as
@@ -86,44 +85,58 @@ impl TrunkOutput {
     /// note, and links left to the browser. No copy is made up front: on a
     /// long page that costs main-thread time at load.
     pub fn loader_script(&self, loads: Loads) -> String {
-        let join_chunk = match loads {
-            Loads::App => String::new(),
-            Loads::AppAndJoinChunk => {
-                JOIN_CHUNK_PRELOAD.replace("{chunk}", &self.join_chunk_href())
-            }
-        };
+        // The page's chunk and the shared chunks it needs, side by side.
+        let chunk: String = loads
+            .chunk
+            .into_iter()
+            .chain(
+                loads
+                    .chunk
+                    .iter()
+                    .flat_map(|_| self.shared_chunks.iter().map(|c| c.as_str())),
+            )
+            .map(|file| CHUNK_PRELOAD.replace("{chunk}", &self.app_file_href(file)))
+            .collect();
         LOADER
-            .replace("{join_chunk}", &join_chunk)
-            .replace("{js}", &self.js_href())
+            .replace("{chunk}", &chunk)
+            .replace("{js}", &self.app_file_href("itpo-site.js"))
             .replace("{wasm}", &self.wasm_href())
-            .replace("{split}", &self.split_loader_href())
+            .replace("{split}", &self.app_file_href("__wasm_split.js"))
     }
 
     /// The loader of every page, for the CSP: one per kind of page.
-    pub fn loader_scripts(&self) -> [String; 2] {
-        [Loads::App, Loads::AppAndJoinChunk].map(|loads| self.loader_script(loads))
+    pub fn loader_scripts(&self) -> Vec<String> {
+        Loads::all()
+            .map(|loads| self.loader_script(loads))
+            .collect()
     }
 }
 
-/// What a page's loader fetches.
+/// What a page's loader fetches besides the app: the chunk of the page's
+/// own code, on the pages that have one (`pages/chunk.rs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Loads {
-    App,
-    /// The join page's: its code is a chunk of its own (src/pages/join.rs).
-    AppAndJoinChunk,
+pub struct Loads {
+    pub chunk: Option<&'static str>,
 }
 
 impl Loads {
+    pub const APP: Loads = Loads { chunk: None };
+
     pub fn for_page(path: Option<&str>) -> Loads {
-        match path {
-            Some(p) if crate::routes::is_join(p) => Loads::AppAndJoinChunk,
-            _ => Loads::App,
+        Loads {
+            chunk: path.and_then(crate::routes::chunk_file),
         }
+    }
+
+    /// Every kind of page's.
+    pub fn all() -> impl Iterator<Item = Loads> {
+        std::iter::once(Loads::APP)
+            .chain(crate::routes::CHUNK_FILES.map(|file| Loads { chunk: Some(file) }))
     }
 }
 
 /// A preload the later `fetch` of the chunk (by the splitter's loader) takes up.
-const JOIN_CHUNK_PRELOAD: &str = concat!(
+const CHUNK_PRELOAD: &str = concat!(
     "var l=d.createElement(\"link\");l.rel=\"preload\";l.as=\"fetch\";l.crossOrigin=\"anonymous\";",
     "l.href=\"{chunk}\";d.head.appendChild(l);",
 );
@@ -151,7 +164,7 @@ const LOADER: &str = concat!(
     "addEventListener(\"error\",function(e){crashed(e.error)});",
     "addEventListener(\"unhandledrejection\",function(e){crashed(e.reason)});",
     "addEventListener(\"load\",function(){",
-    "{join_chunk}",
+    "{chunk}",
     "var w=fetch(\"{wasm}\");import(\"{split}\").catch(fail);",
     "import(\"{js}\").then(function(m){return m.default({module_or_path:w})}).catch(fail)})})();",
 );
@@ -169,6 +182,7 @@ mod tests {
                 base_href: "/itpo/".into(),
                 css_href: "/itpo/main-abc.css".into(),
                 app_href: "/itpo/app-123/".into(),
+                shared_chunks: vec![],
             }
         );
         assert_eq!(trunk().wasm_href(), "/itpo/app-123/itpo-site_bg.wasm");
@@ -180,18 +194,36 @@ mod tests {
     }
 
     #[test]
-    fn only_the_join_pages_fetch_the_join_chunk_and_both_after_load() {
+    fn only_a_chunked_page_fetches_its_chunk_and_all_after_load() {
         let t = trunk();
         for path in ["/join/", "/fr/adhesion/"] {
-            assert_eq!(Loads::for_page(Some(path)), Loads::AppAndJoinChunk);
+            assert_eq!(
+                Loads::for_page(Some(path)).chunk,
+                Some("split_join_page.wasm")
+            );
         }
+        assert_eq!(
+            Loads::for_page(Some("/fr/conseil/")).chunk,
+            Some("split_directors_page.wasm")
+        );
         for path in [Some("/"), Some("/fr/"), Some("/work/join/"), None] {
-            assert_eq!(Loads::for_page(path), Loads::App);
+            assert_eq!(Loads::for_page(path), Loads::APP);
         }
-        let join = t.loader_script(Loads::AppAndJoinChunk);
+        let join = t.loader_script(Loads::for_page(Some("/join/")));
         let after_load = &join[join.find("addEventListener(\"load\"").unwrap()..];
         assert!(after_load.contains("l.href=\"/itpo/app-123/split_join_page.wasm\""));
-        assert!(!t.loader_script(Loads::App).contains("split_join_page"));
+        assert!(!after_load.contains("split_directors_page"));
+        assert!(!t.loader_script(Loads::APP).contains("split_"));
+        assert_eq!(t.loader_scripts().len(), 3);
+        // Shared chunks come with either page's chunk, never alone.
+        let t = TrunkOutput {
+            shared_chunks: vec!["chunk_3.wasm".into()],
+            ..trunk()
+        };
+        assert!(t
+            .loader_script(Loads::for_page(Some("/directors/")))
+            .contains("l.href=\"/itpo/app-123/chunk_3.wasm\""));
+        assert!(!t.loader_script(Loads::APP).contains("chunk_3"));
         // The glue, the splitter's loader and the wasm are all asked for at once.
         for part in [
             "import(\"/itpo/app-123/itpo-site.js\")",

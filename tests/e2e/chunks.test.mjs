@@ -1,11 +1,12 @@
-// The join page's code is a wasm chunk of its own (src/pages/join.rs,
-// scripts/build-app.sh): every other page loads a smaller app. What a visitor
+// The join page's code is a wasm chunk of its own (src/pages/chunk.rs,
+// scripts/build-app.sh), and so is the directors page's: every other page loads a smaller app. What a visitor
 // and a member must still get: no join code on other pages, the form in
 // place and working when they go to it, the chunk fetched once, and a plain
 // message (or the HTML page and its note) when the chunk cannot be fetched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, startEndpoint, overlay, joinConfig, launchBrowser, openPage, gotoApp, axeViolations } from './harness.mjs';
+import path from 'node:path';
+import { FIXTURES, startSite, startEndpoint, overlay, joinConfig, launchBrowser, openPage, gotoApp, axeViolations } from './harness.mjs';
 
 const CHUNK = /\/app-[0-9a-f]+\/split_join_page\.wasm$/;
 let site, endpoint, browser;
@@ -128,4 +129,47 @@ test('on the join page, a chunk that cannot be fetched leaves the HTML form, its
   assert.match(await page.locator('main').innerText(), /Sending this form needs JavaScript and the site/);
   assert.equal(await page.locator('form button[type=submit]').isDisabled(), true);
   await page.context().close();
+});
+
+// The directors page's code (the profiles, read live from directors.json) is a chunk of its own too.
+const DIRECTORS_CHUNK = /\/app-[0-9a-f]+\/split_directors_page\.wasm$/;
+
+test('the directors page: its code only when it is shown, in place or by its URL, and the live profiles come with it', async () => {
+  const fixtureSite = await startSite({ overlayDir: overlay({ 'directors.json': { copyFrom: path.join(FIXTURES, 'directors.json') } }) });
+  try {
+    const page = await openPage(browser, { allowed: [fixtureSite.url] });
+    const fetched = [];
+    page.on('request', (req) => { if (DIRECTORS_CHUNK.test(req.url())) fetched.push(req.url()); });
+    await gotoApp(page, `${fixtureSite.url}/mission/`);
+    assert.deepEqual(fetched, [], 'other pages fetch no directors code');
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.locator('header nav a', { hasText: 'Directors' }).click();
+    await page.waitForURL(`${fixtureSite.url}/directors/`);
+    // The built site names no directors; the live file does, and the page shows it.
+    await page.locator('.director-name', { hasText: 'Fixture Director 李明' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.equal(fetched.length, 1);
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+    assert.deepEqual(await axeViolations(page), []);
+    // Away and back: at once, and neither the chunk nor the file again.
+    await page.locator('header nav a', { hasText: 'Mission' }).click();
+    await page.waitForURL(`${fixtureSite.url}/mission/`);
+    await page.locator('header nav a', { hasText: 'Directors' }).click();
+    await page.locator('.director-name', { hasText: 'Fixture Director 李明' }).waitFor();
+    assert.equal(fetched.length, 1);
+    assert.deepEqual(page.errors, []);
+
+    // By its URL, the French page: the chunk beside the app, then the live profiles in French.
+    const fr = await openPage(browser, { allowed: [fixtureSite.url] });
+    const frChunks = [];
+    fr.on('request', (req) => { if (DIRECTORS_CHUNK.test(req.url())) frChunks.push(req.url()); });
+    await gotoApp(fr, `${fixtureSite.url}/fr/conseil/`);
+    await fr.locator('.director-name', { hasText: 'Fixture Director 李明' }).waitFor();
+    assert.equal(frChunks.length, 1);
+    assert.deepEqual(fr.errors, []);
+    await fr.context().close();
+    await page.context().close();
+  } finally {
+    fixtureSite.stop();
+  }
 });

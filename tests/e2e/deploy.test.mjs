@@ -4,7 +4,7 @@
 // point the form at another endpoint: edit config.json, nothing else.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, startSite, startEndpoint, overlay, joinConfig, launchBrowser, openPage, gotoApp } from './harness.mjs';
 import { startNginxSite, startTlsProxy } from './hosts.mjs';
@@ -57,9 +57,12 @@ for (const [hostName, start] of [
       const want = shippedSecurityHeaders();
       const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
       const joinHtml = readFileSync(path.join(DIST, 'join/index.html'), 'utf8');
-      // Every part of the app: the glue, the splitter's loader, the wasm, and the join page's chunk.
-      const app = [...new Set([html, joinHtml].flatMap((h) => [...h.matchAll(/(?:import|fetch)\("([^"]+)"\)|l\.href="([^"]+)"/g)].map((m) => m[1] ?? m[2])))];
-      assert.equal(app.length, 4, app.join(' '));
+      const directorsHtml = readFileSync(path.join(DIST, 'directors/index.html'), 'utf8');
+      // Every part of the app: the glue, the splitter's loader, the wasm, and the pages' chunks,
+      // as the pages' loaders name them: every file of the app's folder.
+      const app = [...new Set([html, joinHtml, directorsHtml].flatMap((h) => [...h.matchAll(/(?:import|fetch)\("([^"]+)"\)|l\.href="([^"]+)"/g)].map((m) => m[1] ?? m[2])))];
+      const appDir = readdirSync(DIST).find((f) => f.startsWith('app-'));
+      assert.deepEqual(app.map((a) => path.basename(a)).sort(), readdirSync(path.join(DIST, appDir)).sort());
       const forever = 'public, max-age=31536000, immutable';
       for (const [p, cache] of [['/', 'no-cache'], ['/join/', 'no-cache'], ['/config.json', 'no-cache'], ...app.map((a) => [a, forever]), ['/nope', null]]) {
         const res = await fetch(host.url + p);
