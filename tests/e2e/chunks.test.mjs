@@ -135,7 +135,12 @@ test('on the join page, a chunk that cannot be fetched leaves the HTML form, its
 const DIRECTORS_CHUNK = /\/app-[0-9a-f]+\/split_directors_page\.wasm$/;
 
 test('the directors page: its code only when it is shown, in place or by its URL, and the live profiles come with it', async () => {
-  const fixtureSite = await startSite({ overlayDir: overlay({ 'directors.json': { copyFrom: path.join(FIXTURES, 'directors.json') } }) });
+  const fixtureSite = await startSite({
+    overlayDir: overlay({
+      'directors.json': { copyFrom: path.join(FIXTURES, 'directors.json') },
+      'fixture-photo.svg': { copyFrom: path.join(FIXTURES, 'fixture-photo.svg') },
+    }),
+  });
   try {
     const page = await openPage(browser, { allowed: [fixtureSite.url] });
     const fetched = [];

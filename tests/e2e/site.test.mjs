@@ -105,6 +105,34 @@ for (const [edition, pages, privacy] of [['English', EN_PAGES, 'Privacy'], ['Fre
   });
 }
 
+test('pointing at a link to a page made at build time fetches it ahead: following it shows it with no second request', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  const data = [];
+  page.on('request', (req) => { if (req.url().includes('/data/pages/')) data.push(new URL(req.url()).pathname); });
+  // From a page the app renders itself, so no built page is at hand yet.
+  await gotoApp(page, `${site.url}/directors/`);
+  await page.locator('header nav a', { hasText: 'Mission' }).hover();
+  await page.waitForResponse((r) => r.url().endsWith('/data/pages/mission.json'));
+  await page.evaluate(() => { window.__sameDocument = true; });
+  await page.locator('header nav a', { hasText: 'Mission' }).click();
+  await page.waitForURL(`${site.url}/mission/`);
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Our Mission']);
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.deepEqual(data, ['/data/pages/mission.json']);
+  // Followed while the fetch ahead is still under way: it waits for that one request.
+  await page.route('**/data/pages/story.json', async (route) => {
+    await new Promise((r) => setTimeout(r, 500));
+    await route.continue();
+  });
+  await page.locator('header nav a', { hasText: 'Our Story' }).hover();
+  await page.locator('header nav a', { hasText: 'Our Story' }).click();
+  await page.locator('h1', { hasText: 'Our Story' }).waitFor();
+  assert.deepEqual(data, ['/data/pages/mission.json', '/data/pages/story.json']);
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('keyboard only: the skip link comes first and the navigation works with Enter', async () => {
   const page = await openPage(browser, { allowed: [site.url] });
   await gotoApp(page, site.url + '/');
