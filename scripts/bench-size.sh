@@ -2,7 +2,8 @@
 # Where the browser build's bytes go: the release wasm, split, run through
 # wasm-bindgen and `wasm-opt -Oz` as scripts/build-app.sh does but keeping
 # function names, then measured with twiggy and summed per crate, for the
-# main module and for the join page's chunk. A benchmark, not a
+# main module and for each chunk (the join and directors pages', and the code
+# they share). A benchmark, not a
 # test: it guides what to cut (see README "Performance"). Installs twiggy on
 # first use (a few minutes, once); nothing else needs it.
 # Usage: scripts/bench-size.sh [TOP] (after scripts/build.sh)
@@ -25,8 +26,15 @@ wasm-bindgen --target web --keep-lld-exports --out-dir "$OUT" "$OUT/split/itpo-s
 features=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
   --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue)
 wasm-opt -Oz -g "${features[@]}" "$OUT/itpo-site_bg.wasm" -o "$OUT/main.wasm"
-wasm-opt -Oz -g "${features[@]}" "$OUT/split/split_join_page.wasm" -o "$OUT/join.wasm"
-for module in main join; do
+modules=(main)
+# The pages' chunks (split_join_page, split_directors_page) and the code they share (chunk_N).
+for chunk in "$OUT"/split/split_*.wasm "$OUT"/split/chunk_*.wasm; do
+  [ -f "$chunk" ] || continue
+  name=$(basename "$chunk" .wasm)
+  wasm-opt -Oz -g "${features[@]}" "$chunk" -o "$OUT/$name.wasm"
+  modules+=("$name")
+done
+for module in "${modules[@]}"; do
 log "$module module with names, after wasm-opt -Oz: $(stat -c %s "$OUT/$module.wasm") bytes (names add to the file, not to the shares)"
 twiggy top -n 100000 --format csv "$OUT/$module.wasm" > "$OUT/$module.csv"
 echo "$module module:"

@@ -111,8 +111,9 @@ test('pointing at a link to a page made at build time fetches it ahead: followin
   page.on('request', (req) => { if (req.url().includes('/data/pages/')) data.push(new URL(req.url()).pathname); });
   // From a page the app renders itself, so no built page is at hand yet.
   await gotoApp(page, `${site.url}/directors/`);
+  const ahead = page.waitForResponse((r) => r.url().endsWith('/data/pages/mission.json'));
   await page.locator('header nav a', { hasText: 'Mission' }).hover();
-  await page.waitForResponse((r) => r.url().endsWith('/data/pages/mission.json'));
+  await ahead;
   await page.evaluate(() => { window.__sameDocument = true; });
   await page.locator('header nav a', { hasText: 'Mission' }).click();
   await page.waitForURL(`${site.url}/mission/`);
