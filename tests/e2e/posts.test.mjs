@@ -297,7 +297,7 @@ test('a site without posts shows nothing of Our work: no link, no list, no home 
   bare.stop();
 });
 
-test('the app (wasm, chunk and scripts) is byte-identical with no posts and with the 20 fixture posts', () => {
+test('the app (every wasm module and the scripts) is byte-identical with no posts and with the 20 fixture posts', () => {
   const appDir = (dir) => path.join(dir, readdirSync(dir).find((f) => f.startsWith('app-')));
   const files = (dir) => readdirSync(appDir(dir)).sort();
   // The glue, the main wasm, the splitter's loader, the pages' chunks, and the chunks they share.
