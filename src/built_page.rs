@@ -114,10 +114,60 @@ pub fn is_built(path: &str) -> bool {
 /// it as a `mailto:` address). The build shows the case of the config it
 /// read; the app, that of the live file.
 pub mod live {
+    use crate::{config::SiteConfig, join::settings::endpoint_host};
+
     /// ITPO's contact address (`contact.email`).
     pub const CONTACT: &str = "contact";
-    /// The host the join form sends to (`join.endpoint`).
+    /// Whether the join form sends anywhere (`join.endpoint`, valid).
+    pub const ENDPOINT: &str = "endpoint";
+    /// The host it sends to, when that is another site.
     pub const ENDPOINT_HOST: &str = "endpoint-host";
+    /// Whether it sends to this site itself (an endpoint path).
+    pub const ENDPOINT_SELF: &str = "endpoint-self";
+
+    /// Each key's value in a config; `None` when it has none.
+    pub fn values(config: Option<&SiteConfig>) -> [(&'static str, Option<String>); 4] {
+        let endpoint = config
+            .and_then(|c| c.join.as_ref().ok())
+            .map(|j| j.endpoint.clone());
+        let host = endpoint.as_deref().and_then(endpoint_host);
+        let own = endpoint.clone().filter(|_| host.is_none());
+        [
+            (CONTACT, config.and_then(|c| c.contact_email.clone())),
+            (ENDPOINT, endpoint),
+            (ENDPOINT_HOST, host),
+            (ENDPOINT_SELF, own),
+        ]
+    }
+
+    /// One key's value among `values`.
+    pub fn value(values: &[(&'static str, Option<String>)], key: &str) -> Option<String> {
+        values.iter().find(|(k, _)| *k == key)?.1.clone()
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn an_endpoint_is_another_sites_or_this_ones_or_none() {
+            let with = |endpoint: &str| {
+                let text = format!(r#"{{"join":{{"endpoint":"{endpoint}"}}}}"#);
+                values(Some(&crate::config::parse(&text)))
+            };
+            let other = with("https://formspree.io/f/x");
+            assert_eq!(
+                value(&other, ENDPOINT_HOST).as_deref(),
+                Some("formspree.io")
+            );
+            assert_eq!(value(&other, ENDPOINT_SELF), None);
+            let own = with("/join");
+            assert_eq!(value(&own, ENDPOINT_HOST), None);
+            assert!(value(&own, ENDPOINT_SELF).is_some() && value(&own, ENDPOINT).is_some());
+            let none = values(None);
+            assert!(none.iter().all(|(_, v)| v.is_none()));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -17,6 +17,8 @@ pub struct PrivacyCopy {
     pub where_heading: &'static str,
     /// Followed by the endpoint's host name.
     pub where_configured: &'static str,
+    /// When the form sends to this website itself (an endpoint path, not a URL).
+    pub where_self: &'static str,
     pub where_unconfigured: &'static str,
     pub kept_heading: &'static str,
     pub kept: &'static str,

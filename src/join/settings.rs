@@ -87,17 +87,16 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
     })
 }
 
-/// The host an endpoint URL sends to, for the privacy notice; a
-/// root-relative endpoint is this site itself.
-pub fn endpoint_host(endpoint: &str) -> String {
-    match endpoint.split_once("://") {
-        Some((_, rest)) => rest
-            .split(['/', '?', '#'])
+/// The host an endpoint URL sends to, for the privacy notice; `None` for a
+/// root-relative endpoint, which is this site itself.
+pub fn endpoint_host(endpoint: &str) -> Option<String> {
+    let (_, rest) = endpoint.split_once("://")?;
+    Some(
+        rest.split(['/', '?', '#'])
             .next()
             .unwrap_or(rest)
             .to_string(),
-        None => "this website's own server".to_string(),
-    }
+    )
 }
 
 #[cfg(test)]
@@ -105,16 +104,13 @@ mod host_tests {
     #[test]
     fn endpoint_hosts() {
         assert_eq!(
-            super::endpoint_host("https://formspree.io/f/abc"),
-            "formspree.io"
+            super::endpoint_host("https://formspree.io/f/abc").as_deref(),
+            Some("formspree.io")
         );
         assert_eq!(
-            super::endpoint_host("http://127.0.0.1:8787/join?x"),
-            "127.0.0.1:8787"
+            super::endpoint_host("http://127.0.0.1:8787/join?x").as_deref(),
+            Some("127.0.0.1:8787")
         );
-        assert_eq!(
-            super::endpoint_host("/api/join"),
-            "this website's own server"
-        );
+        assert_eq!(super::endpoint_host("/api/join"), None);
     }
 }

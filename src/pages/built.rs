@@ -97,21 +97,13 @@ pub fn BuiltPageView() -> impl IntoView {
     // whenever the page or the file changes.
     Effect::new(move |_| {
         shown.track();
-        let contact = site.contact_email();
-        let endpoint_host = site.config.with(|c| {
-            c.as_ref()
-                .and_then(|c| c.join.as_ref().ok())
-                .map(|j| crate::join::settings::endpoint_host(&j.endpoint))
-        });
+        let values = site.config.with(|c| live::values(c.as_ref()));
         // Next frame: the page's HTML is in the document by then.
         _ = request_animation_frame(move || {
-            browser::show_live_parts(
-                CONTENT_ID,
-                &[
-                    (live::CONTACT, contact.as_deref()),
-                    (live::ENDPOINT_HOST, endpoint_host.as_deref()),
-                ],
-            )
+            let values = values
+                .each_ref()
+                .map(|(key, value)| (*key, value.as_deref()));
+            browser::show_live_parts(CONTENT_ID, &values)
         });
     });
     move || match shown.get() {

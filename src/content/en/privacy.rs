@@ -23,6 +23,8 @@ pub const PRIVACY: PrivacyCopy = PrivacyCopy {
     where_heading: "Where it is processed",
     where_configured: "When you send the form, your answers go directly from your browser to the \
                        membership service at",
+    where_self: "When you send the form, your answers go directly from your browser to this \
+                 website's own server.",
     where_unconfigured: "The membership service that receives the form is chosen by ITPO when \
                          the site is published; this copy of the site has none set up, so the \
                          form sends nothing.",

@@ -27,6 +27,8 @@ pub const PRIVACY: PrivacyCopy = PrivacyCopy {
     where_heading: "Où ces renseignements sont traités",
     where_configured: "Quand vous envoyez le formulaire, vos réponses vont directement de votre \
                        navigateur au service d’adhésion à l’adresse",
+    where_self: "Quand vous envoyez le formulaire, vos réponses vont directement de votre \
+                 navigateur au serveur de ce site.",
     where_unconfigured: "Le service qui reçoit le formulaire est choisi par l’ITPO au moment de \
                          publier le site; aucun n’est configuré sur cette copie du site, et le \
                          formulaire n’envoie donc rien.",

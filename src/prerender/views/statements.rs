@@ -17,14 +17,12 @@ use crate::{
 
 #[component]
 pub fn PrivacyPage(lang: Lang) -> impl IntoView {
-    let site = use_site();
     let copy = content::privacy(lang);
     // Where the answers go depends on the deployment, so it is read from config.json.
-    let processor = site.config.with_untracked(|c| {
-        c.as_ref()
-            .and_then(|c| c.join.as_ref().ok())
-            .map(|j| crate::join::settings::endpoint_host(&j.endpoint))
-    });
+    let values = live_values();
+    let host = live::value(&values, live::ENDPOINT_HOST);
+    let own = live::value(&values, live::ENDPOINT_SELF).is_some();
+    let any = live::value(&values, live::ENDPOINT).is_some();
     view! {
         <div class="wrap prose">
             <Page meta=routes::PRIVACY.meta(lang) lang>
@@ -36,13 +34,12 @@ pub fn PrivacyPage(lang: Lang) -> impl IntoView {
                 <p>{copy.why}</p>
                 <h2>{copy.where_heading}</h2>
                 <p>
-                    <span data-if=live::ENDPOINT_HOST hidden=processor.is_none()>
+                    <span data-if=live::ENDPOINT_HOST hidden=host.is_none()>
                         {copy.where_configured} " "
-                        <strong data-fill=live::ENDPOINT_HOST>{processor.clone()}</strong> "."
+                        <strong data-fill=live::ENDPOINT_HOST>{host.clone()}</strong> "."
                     </span>
-                    <span data-unless=live::ENDPOINT_HOST hidden=processor.is_some()>
-                        {copy.where_unconfigured}
-                    </span>
+                    <span data-if=live::ENDPOINT_SELF hidden=!own>{copy.where_self}</span>
+                    <span data-unless=live::ENDPOINT hidden=any>{copy.where_unconfigured}</span>
                 </p>
                 <h2>{copy.kept_heading}</h2>
                 <p>{copy.kept}</p>
@@ -80,16 +77,56 @@ pub fn AccessibilityPage(lang: Lang) -> impl IntoView {
     }
 }
 
+/// The config-dependent parts' values in the config this build read.
+fn live_values() -> [(&'static str, Option<String>); 4] {
+    live::values(use_site().config.get_untracked().as_ref())
+}
+
 /// "`lead` address." with the address as a mailto link when `config.json`
 /// names ITPO's contact, else `none`: both written, one hidden.
 #[component]
 fn Contact(lead: &'static str, none: &'static str) -> impl IntoView {
-    let email = use_site().contact_email();
+    let email = live::value(&live_values(), live::CONTACT);
     let href = format!("mailto:{}", email.clone().unwrap_or_default());
     view! {
         <span data-if=live::CONTACT hidden=email.is_none()>
             {lead} " " <a data-fill=live::CONTACT href=href>{email.clone()}</a> "."
         </span>
         <span data-unless=live::CONTACT hidden=email.is_some()>{none}</span>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{data::DataFiles, prerender::render::render_fragment};
+
+    fn privacy(config: &str, lang: Lang) -> String {
+        let data = DataFiles::from_texts(Some(config.into()), None, None);
+        render_fragment(&data, move || view! { <PrivacyPage lang /> })
+    }
+
+    #[test]
+    fn the_privacy_notice_shows_the_case_of_its_config_in_its_language() {
+        let own = privacy(r#"{"join":{"endpoint":"/join"}}"#, Lang::Fr);
+        let fr = content::privacy(Lang::Fr);
+        assert!(own.contains(&format!(
+            "<span data-if=\"endpoint-self\">{}",
+            fr.where_self
+        )));
+        assert!(own.contains("<span data-if=\"endpoint-host\" hidden"));
+        assert!(own.contains("<span data-unless=\"endpoint\" hidden"));
+        assert!(!own.contains("own server"), "no English on the French page");
+        let other = privacy(
+            r#"{"join":{"endpoint":"https://formspree.io/f/x"}}"#,
+            Lang::En,
+        );
+        assert!(other.contains("<strong data-fill=\"endpoint-host\">formspree.io</strong>"));
+        assert!(other.contains("<span data-if=\"endpoint-self\" hidden"));
+        let none = privacy("{}", Lang::En);
+        assert!(none.contains(&format!(
+            "<span data-unless=\"endpoint\">{}",
+            content::privacy(Lang::En).where_unconfigured
+        )));
     }
 }
