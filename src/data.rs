@@ -90,12 +90,14 @@ pub fn embedded_directors() -> Option<Vec<Director>> {
 }
 
 /// On the server the prerenderer provides it as context; in the browser it
-/// is read from the page, once, when the app starts.
+/// is read from the page, once, when the app starts: the config and the
+/// digest only, since the directors are read by their page alone
+/// (`embedded_directors`).
 pub fn load() -> DataFiles {
     leptos::prelude::use_context::<DataFiles>().unwrap_or_else(|| {
         DataFiles::from_texts(
             crate::browser::element_text(CONFIG_ELEMENT),
-            crate::browser::element_text(DIRECTORS_ELEMENT),
+            None,
             crate::browser::element_text(DIGEST_ELEMENT),
         )
     })

@@ -249,9 +249,8 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The one app folder scripts/build-app.sh wrote (`app-<hash>`), with all
-/// the files the pages load.
-/// The app's folder (`app-<hash>`), checked, and the shared chunks in it.
+/// The one app folder scripts/build-app.sh wrote (`app-<hash>`), checked to
+/// hold every file the pages load, and the splitter's shared chunks in it.
 fn app_dir(dist: &Path) -> Result<(String, Vec<String>), String> {
     let mut found: Vec<String> = fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?

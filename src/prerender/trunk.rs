@@ -2,12 +2,20 @@
 //! chose) and from the app's folder (scripts/build-app.sh), and the one
 //! inline script each page carries instead of trunk's.
 
-/// The app's files in its folder `app-<hash>/`, as scripts/build-app.sh
-/// names them: wasm-bindgen's glue, the main wasm, the splitter's loader
-/// (which the glue imports), and the pages' chunks (`routes::CHUNK_FILES`).
-/// Beside them the splitter may write shared chunks (see `shared_chunks`).
+// The app's files in its folder `app-<hash>/`, as scripts/build-app.sh
+// names them; beside them the splitter may write shared chunks (see
+// `shared_chunks`).
+/// wasm-bindgen's glue.
+pub const GLUE: &str = "itpo-site.js";
+/// The main wasm module.
+pub const MAIN_WASM: &str = "itpo-site_bg.wasm";
+/// The splitter's loader, which the glue imports.
+pub const SPLIT_LOADER: &str = "__wasm_split.js";
+
+/// Every file the app's folder must hold: the three above and the pages'
+/// chunks (`routes::CHUNK_FILES`).
 pub fn app_files() -> impl Iterator<Item = &'static str> {
-    ["itpo-site.js", "itpo-site_bg.wasm", "__wasm_split.js"]
+    [GLUE, MAIN_WASM, SPLIT_LOADER]
         .into_iter()
         .chain(crate::routes::CHUNK_FILES)
 }
@@ -34,7 +42,7 @@ impl TrunkOutput {
     }
 
     pub fn wasm_href(&self) -> String {
-        self.app_file_href("itpo-site_bg.wasm")
+        self.app_file_href(MAIN_WASM)
     }
 
     /// Reads the asset URLs out of trunk's generated `index.html`; `app_dir`
@@ -75,8 +83,7 @@ impl TrunkOutput {
     /// first paint; then all its parts at once (the glue, the splitter's
     /// loader the glue imports, the wasm, and on a page whose code is a
     /// chunk of its own that chunk, which the app waits for before it
-    /// adopts the page), not one after
-    /// another as each discovers the next. If the app cannot start or dies
+    /// adopts the page), not one after another as each discovers the next. If the app cannot start or dies
     /// later (a blocked or failed download, a panic, which in wasm is a
     /// `RuntimeError`), it swaps the body for a copy of itself: the page as
     /// shown (a panic while adopting the HTML leaves it as it was: hydration
@@ -86,22 +93,18 @@ impl TrunkOutput {
     /// long page that costs main-thread time at load.
     pub fn loader_script(&self, loads: Loads) -> String {
         // The page's chunk and the shared chunks it needs, side by side.
-        let chunk: String = loads
-            .chunk
-            .into_iter()
-            .chain(
-                loads
-                    .chunk
-                    .iter()
-                    .flat_map(|_| self.shared_chunks.iter().map(|c| c.as_str())),
-            )
-            .map(|file| CHUNK_PRELOAD.replace("{chunk}", &self.app_file_href(file)))
-            .collect();
+        let chunk: String = match loads.chunk {
+            None => String::new(),
+            Some(file) => std::iter::once(file)
+                .chain(self.shared_chunks.iter().map(String::as_str))
+                .map(|file| CHUNK_PRELOAD.replace("{chunk}", &self.app_file_href(file)))
+                .collect(),
+        };
         LOADER
             .replace("{chunk}", &chunk)
-            .replace("{js}", &self.app_file_href("itpo-site.js"))
+            .replace("{js}", &self.app_file_href(GLUE))
             .replace("{wasm}", &self.wasm_href())
-            .replace("{split}", &self.app_file_href("__wasm_split.js"))
+            .replace("{split}", &self.app_file_href(SPLIT_LOADER))
     }
 
     /// The loader of every page, for the CSP: one per kind of page.

@@ -178,3 +178,17 @@ test('the directors page: its code only when it is shown, in place or by its URL
     fixtureSite.stop();
   }
 });
+
+test('on the directors page, a chunk that cannot be fetched leaves the page as built, with its links', async () => {
+  const page = await openPage(browser, { allowed: [site.url, endpoint.url] });
+  await page.route(DIRECTORS_CHUNK, (route) => route.abort());
+  await page.goto(`${site.url}/fr/conseil/`);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'failed');
+  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Conseil d’administration de l’ITPO']);
+  assert.match(await page.locator('main').innerText(), /Les profils des membres de notre conseil seront publiés ici/);
+  // Links are ordinary links now: the next page loads as a page.
+  await page.locator('header nav a', { hasText: 'Mission' }).click();
+  await page.waitForURL(`${site.url}/fr/mission/`);
+  await page.locator('h1', { hasText: 'Notre mission' }).waitFor();
+  await page.context().close();
+});

@@ -134,6 +134,29 @@ test('pointing at a link to a page made at build time fetches it ahead: followin
   await page.context().close();
 });
 
+test('a page made at build time that cannot be fetched is said plainly, and comes on the next visit', async () => {
+  const page = await openPage(browser, { allowed: [site.url] });
+  await gotoApp(page, `${site.url}/directors/`);
+  await page.route('**/data/pages/mission.json', (route) => route.abort());
+  // Pointed at (the fetch ahead fails), then followed.
+  await page.locator('header nav a', { hasText: 'Mission' }).hover();
+  await page.locator('header nav a', { hasText: 'Mission' }).click();
+  await page.waitForURL(`${site.url}/mission/`);
+  await page.locator('h1', { hasText: 'This page could not be loaded' }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.match(await page.locator('main').innerText(), /Check your connection, then reload the page/);
+  assert.deepEqual(await axeViolations(page), []);
+  // The failure is not kept: once the file can be fetched, the next visit shows the page.
+  await page.unroute('**/data/pages/mission.json');
+  await page.locator('header nav a', { hasText: 'Our Story' }).click();
+  await page.waitForURL(`${site.url}/story/`);
+  await page.locator('h1', { hasText: 'Our Story' }).waitFor();
+  await page.locator('header nav a', { hasText: 'Mission' }).click();
+  await page.locator('h1', { hasText: 'Our Mission' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /ITPO aspires to provide/);
+  await page.context().close();
+});
+
 test('keyboard only: the skip link comes first and the navigation works with Enter', async () => {
   const page = await openPage(browser, { allowed: [site.url] });
   await gotoApp(page, site.url + '/');
