@@ -32,10 +32,34 @@ SUBPATH_SITE_URL="https://example.org/itpo/"
 ITPO_POSTS="$ROOT/tests/fixtures/posts" SITE_URL="$SUBPATH_SITE_URL" \
   "$ROOT/scripts/build.sh" --public-url /itpo/ --dist "$SUBPATH_DIST"
 
+# A third build, with an endpoint in its config.json as a deployer's would have, for the
+# form's plain HTML send (tests/e2e/plain-form.test.mjs): the form's action and the thank-you
+# address are fixed at build time, so the site and the endpoint get fixed loopback ports.
+log "release build with a join endpoint configured (the plain HTML form)"
+PLAIN_DIST="$LOG_DIR/dist-plain"
+PLAIN_SITE_PORT="${ITPO_PLAIN_SITE_PORT:-47180}"
+PLAIN_ENDPOINT_PORT="${ITPO_PLAIN_ENDPOINT_PORT:-47181}"
+cat > "$LOG_DIR/plain-config.json" <<JSON
+{
+  "join": {
+    "endpoint": "http://127.0.0.1:$PLAIN_ENDPOINT_PORT/join",
+    "encoding": "json",
+    "honeypot_field": "_gotcha",
+    "redirect_field": "redirect",
+    "timeout_ms": 4000,
+    "extra_fields": { "form-name": "join" }
+  },
+  "contact": { "email": "contact@example.org" }
+}
+JSON
+ITPO_CONFIG="$LOG_DIR/plain-config.json" SITE_URL="http://127.0.0.1:$PLAIN_SITE_PORT/" \
+  "$ROOT/scripts/build.sh" --dist "$PLAIN_DIST"
+
 log "browser tests"
 set +e
 ITPO_DIST="$ROOT/dist" ITPO_DEV_BIN="$CARGO_TARGET_DIR/release/itpo-dev" \
 ITPO_DIST_SUBPATH="$SUBPATH_DIST" ITPO_SUBPATH_SITE_URL="$SUBPATH_SITE_URL" \
+ITPO_DIST_PLAIN="$PLAIN_DIST" ITPO_PLAIN_SITE_PORT="$PLAIN_SITE_PORT" ITPO_PLAIN_ENDPOINT_PORT="$PLAIN_ENDPOINT_PORT" \
   node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec tests/e2e/ 2>&1 | tee "$LOG_DIR/browser-test.log"
 node_status=${PIPESTATUS[0]}
 set -e

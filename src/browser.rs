@@ -310,3 +310,37 @@ pub fn now_rfc3339() -> String {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn focus_id(_id: &str) {}
+
+/// The page's origin (`https://example.org`), for absolute links to the site.
+#[cfg(target_arch = "wasm32")]
+pub fn origin() -> Option<String> {
+    web_sys::window()?.location().origin().ok()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn origin() -> Option<String> {
+    None
+}
+
+/// Whether the page's loader let a plain HTML send of this form go out
+/// less than `PLAIN_SEND_GUARD_MS` ago (it marks the form `data-sending`
+/// with the time): the member's answers are on their way already.
+#[cfg(target_arch = "wasm32")]
+pub fn plain_send_under_way(form_id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(form_id))
+        .and_then(|form| form.get_attribute("data-sending"))
+        .and_then(|at| at.parse::<f64>().ok())
+        .is_some_and(|at| js_sys::Date::now() - at < PLAIN_SEND_GUARD_MS)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn plain_send_under_way(_form_id: &str) -> bool {
+    false
+}
+
+/// How long a plain send counts as under way: after that (the member
+/// stopped it, say) a new click may send again, with the same submission id.
+/// The loader (`prerender/trunk.rs`) uses the same figure.
+pub const PLAIN_SEND_GUARD_MS: f64 = 20_000.0;

@@ -81,6 +81,35 @@ pub fn set_base_path(public_url: &str) {
     let _ = BASE_PATH.set(normalise_base(public_url));
 }
 
+/// A page's absolute URL (a path below the base): in the browser from the
+/// page's own origin; off the browser from the site URL the prerenderer
+/// sets (`SITE_URL`), `None` without one.
+pub fn absolute_url(path: &str) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        Some(format!(
+            "{}{}",
+            crate::browser::origin()?,
+            crate::routes::href(base_path(), path)
+        ))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        SITE_URL
+            .get()
+            .map(|site| format!("{site}{}", path.trim_start_matches('/')))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+static SITE_URL: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Sets the absolute site URL (ending in `/`) for rendering off the browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_site_url(site_url: &str) {
+    let _ = SITE_URL.set(site_url.to_string());
+}
+
 /// `"/"` → `""`, `"/a/b/"` → `"/a/b"`.
 pub fn normalise_base(path: &str) -> String {
     let trimmed = path.trim_end_matches('/');

@@ -19,6 +19,7 @@ pub enum PageId {
     Join,
     Privacy,
     Accessibility,
+    JoinThanks,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +34,10 @@ pub struct SitePage {
     /// Made at build time (`built_page.rs`): its content is fixed by the
     /// build, so the app receives it as HTML and carries none of its view.
     pub built: bool,
+    /// Linked from the navigation or footer, in the sitemap and indexed by
+    /// search engines; an unlisted page (the join form's thank-you page) is
+    /// reached only by being sent there, and says `noindex`.
+    pub listed: bool,
 }
 
 impl SitePage {
@@ -52,6 +57,7 @@ impl SitePage {
             PageId::Join => &p.join,
             PageId::Privacy => &p.privacy,
             PageId::Accessibility => &p.accessibility,
+            PageId::JoinThanks => &p.join_thanks,
         }
     }
 }
@@ -65,14 +71,17 @@ enum Kind {
     HeaderApp,
     /// In the footer only, made at build time.
     FooterBuilt,
+    /// Linked from nowhere, made at build time, not indexed.
+    UnlistedBuilt,
 }
 
 const fn page(id: PageId, en: &'static str, fr: &'static str, kind: Kind) -> SitePage {
     SitePage {
         id,
         paths: [en, fr],
-        in_header: !matches!(kind, Kind::FooterBuilt),
+        in_header: matches!(kind, Kind::HeaderBuilt | Kind::HeaderApp),
         built: !matches!(kind, Kind::HeaderApp),
+        listed: !matches!(kind, Kind::UnlistedBuilt),
     }
 }
 
@@ -120,7 +129,16 @@ pub const ACCESSIBILITY: SitePage = page(
     Kind::FooterBuilt,
 );
 
-pub const ALL: [SitePage; 8] = [
+/// Where a plain HTML send of the join form brings the member back to
+/// (`join.redirect_field` in `config.json`); it also clears their draft.
+pub const JOIN_THANKS: SitePage = page(
+    PageId::JoinThanks,
+    "/join/thanks/",
+    "/fr/adhesion/merci/",
+    Kind::UnlistedBuilt,
+);
+
+pub const ALL: [SitePage; 9] = [
     HOME,
     STORY,
     MISSION,
@@ -129,6 +147,7 @@ pub const ALL: [SitePage; 8] = [
     JOIN,
     PRIVACY,
     ACCESSIBILITY,
+    JOIN_THANKS,
 ];
 
 /// "Our work": its list and posts are prerendered, and it is in the
@@ -144,7 +163,7 @@ pub const WORK: SitePage = page(
 /// The pages the navigation lists: `ALL`, with "Our work" before "Join"
 /// when the edition has posts.
 pub fn nav(has_posts: bool) -> Vec<SitePage> {
-    let mut pages = ALL.to_vec();
+    let mut pages: Vec<SitePage> = ALL.into_iter().filter(|p| p.listed).collect();
     if has_posts {
         let at = pages.iter().position(|p| *p == JOIN).unwrap_or(0);
         pages.insert(at, WORK);
@@ -252,7 +271,8 @@ mod tests {
         let with_posts = nav(true);
         let at = with_posts.iter().position(|p| *p == WORK).unwrap();
         assert_eq!(with_posts[at + 1], JOIN);
-        assert_eq!(with_posts.len(), ALL.len() + 1);
+        assert_eq!(with_posts.len(), ALL.len());
+        assert!(!with_posts.contains(&JOIN_THANKS));
     }
 
     #[test]

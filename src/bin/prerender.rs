@@ -94,7 +94,27 @@ fn run() -> Result<(), String> {
     for warning in warnings {
         eprintln!("prerender: warning: {warning}");
     }
+    // ITPO_CONFIG: a config.json to build with instead of public/config.json's copy (a
+    // deploy's own, kept out of the repository); it replaces that copy in dist/.
+    if let Ok(own) = std::env::var("ITPO_CONFIG") {
+        let text = fs::read_to_string(&own).map_err(|e| format!("ITPO_CONFIG {own}: {e}"))?;
+        write(&dist.join(config::FILE), &text)?;
+    }
     let config_text = read(config::FILE).ok();
+    if let Some(url) = &site_url {
+        config::set_site_url(url);
+    }
+    let built_config = config_text.as_deref().map(config::parse);
+    if let Some(Ok(join)) = built_config.as_ref().map(|c| &c.join) {
+        if let (Some(field), None) = (&join.redirect_field, &site_url) {
+            return Err(format!(
+                "{}: join.redirect_field \"{field}\" needs SITE_URL (e.g. \
+                 SITE_URL=https://your.domain/): the endpoint must be told an absolute \
+                 address to send members back to",
+                config::FILE
+            ));
+        }
+    }
     let directors_text = read(directors::DATA_FILE).ok();
     config::set_base_path(&trunk.base_href);
     let (built, digest) = built::build(
@@ -167,6 +187,13 @@ fn run() -> Result<(), String> {
         .filter(|origin| origin.starts_with("http://"));
     let hsts = hsts_wanted(std::env::var("HSTS").ok().as_deref(), site_url.as_deref());
     let security = shell.security_headers(&Vec::from_iter(http_endpoint_origin), hsts);
+    if let Some(Err(reason)) = built_config.as_ref().map(|c| &c.join) {
+        eprintln!(
+            "prerender: warning: the join form cannot be sent from the built pages ({reason}); \
+             set join.endpoint in {} and rebuild",
+            config::FILE
+        );
+    }
     write(
         &dist.join("_headers"),
         &shell.headers_file(&paths, &security),
@@ -180,7 +207,15 @@ fn run() -> Result<(), String> {
         &seo::robots_txt(site_url.as_deref()),
     )?;
     match &site_url {
-        Some(url) => write(&dist.join("sitemap.xml"), &seo::sitemap_xml(url, &paths))?,
+        Some(url) => {
+            // Unlisted pages (the thank-you pages) say `noindex`: not in the sitemap either.
+            let listed: Vec<&str> = paths
+                .iter()
+                .copied()
+                .filter(|p| routes::find(p).is_none_or(|page| page.listed))
+                .collect();
+            write(&dist.join("sitemap.xml"), &seo::sitemap_xml(url, &listed))?
+        }
         None => eprintln!(
             "prerender: no SITE_URL given, so no sitemap.xml, and no canonical links or og:url \
              (they must be absolute URLs; set SITE_URL=https://your.domain/ to write them)"

@@ -12,6 +12,7 @@ use crate::{
         Answers, Field,
     },
     lang::Lang,
+    site::use_site,
 };
 
 /// What every control reads and writes, provided by the form.
@@ -117,6 +118,16 @@ fn QuestionField(question: Question) -> impl IntoView {
     let set = move |ev| state.edit(field, |a| a.set_text(field, event_target_value(&ev)));
     let invalid = state.invalid(field);
     let described_by = state.described_by(field, question.hint.is_some());
+    // The browser's own limit, for a send without the app; the app counts
+    // what a person sees instead and says when there is too much, so it
+    // lifts the limit rather than let a paste be cut short.
+    let started = use_site().started;
+    let maxlength = move || {
+        question
+            .max
+            .filter(|_| !started.get())
+            .map(|max| max.to_string())
+    };
     let control = match question.control {
         Control::Line { kind, autocomplete } => EitherOf3::A(view! {
             <input
@@ -125,6 +136,7 @@ fn QuestionField(question: Question) -> impl IntoView {
                 type=kind
                 autocomplete=autocomplete
                 required=question.required
+                maxlength=maxlength
                 spellcheck=if kind == "email" { "false" } else { "true" }
                 aria-invalid=invalid
                 aria-describedby=described_by
@@ -137,6 +149,7 @@ fn QuestionField(question: Question) -> impl IntoView {
                 id=field.input_id()
                 name=field.key()
                 rows="6"
+                maxlength=maxlength
                 aria-invalid=invalid
                 aria-describedby=described_by
                 prop:value=value
@@ -170,7 +183,10 @@ fn QuestionField(question: Question) -> impl IntoView {
     }
 }
 
-/// A consent checkbox; the label's content may hold a link.
+/// A consent checkbox; the label's content may hold a link. An optional
+/// one is preceded by a hidden `false` under its name, so a plain HTML send
+/// carries the key either way (the loader drops the `false` when the box is
+/// ticked; without any script the endpoint gets both and reads the last).
 #[component]
 pub fn CheckboxField(
     field: Field,
@@ -182,6 +198,7 @@ pub fn CheckboxField(
     view! {
         <div class="field field-check" class:has-error=move || state.error_for(field).is_some()>
             <FieldMessages field hint=None />
+            {(!required).then(|| view! { <input type="hidden" name=field.key() value="false" data-unchecked="" /> })}
             <input
                 type="checkbox"
                 id=field.input_id()

@@ -1,4 +1,6 @@
-//! The join form: keeps every answer in a draft until the endpoint confirms
+//! The join form: a plain HTML form that posts to the endpoint the build's
+//! `config.json` names, which the app, once started, sends with `fetch`
+//! instead. It keeps every answer in a draft until the endpoint confirms
 //! it, says what went wrong and where, and never sends twice at once.
 
 use leptos::{ev::SubmitEvent, prelude::*};
@@ -25,6 +27,11 @@ use crate::{
 };
 
 const THANKS_ID: &str = "join-thanks";
+/// The form's id: the page's loader looks for it to guard a plain send.
+pub const FORM_ID: &str = "join-form";
+/// The hidden inputs the loader fills when it lets a plain send go.
+const SUBMISSION_ID_INPUT: &str = "join-submission-id";
+const SUBMITTED_AT_INPUT: &str = "join-submitted-at";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {
@@ -90,8 +97,9 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        // A second click or Enter while sending sends nothing more.
-        if phase.get_untracked() != Phase::Editing {
+        // A second click or Enter while sending sends nothing more, and
+        // neither does one after a plain send left before the app started.
+        if phase.get_untracked() != Phase::Editing || browser::plain_send_under_way(FORM_ID) {
             return;
         }
         let answers = state.answers.get_untracked();
@@ -119,8 +127,13 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
                 return;
             }
         };
+        // The id of a plain send the loader stamped, if one went out: the
+        // endpoint then drops this send as the same submission.
         let id = submission_id
             .get_untracked()
+            .or_else(|| {
+                browser::control_value(SUBMISSION_ID_INPUT, "value").filter(|id| !id.is_empty())
+            })
             .unwrap_or_else(|| payload::uuid_v4(browser::random_bytes()));
         submission_id.set(Some(id.clone()));
         let stamp = Stamp {
@@ -137,10 +150,20 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
         });
     };
 
-    let honeypot_field = move || {
-        join_config()
-            .and_then(|c| c.ok())
-            .and_then(|c| c.honeypot_field)
+    let usable_config = move || join_config().and_then(|c| c.ok());
+    let honeypot_field = move || usable_config().and_then(|c| c.honeypot_field);
+    // Where a plain send goes: the build's endpoint in the HTML, the live
+    // file's once the app has read it. None: the form cannot be sent.
+    let action = move || usable_config().map(|c| c.endpoint);
+    let hidden_fields = move || {
+        let consent_text = copy.consent_text();
+        usable_config().map(|c| {
+            let thanks = crate::config::absolute_url(routes::JOIN_THANKS.path(lang));
+            payload::plain_hidden_fields(&c, &consent_text, lang.tag(), thanks.as_deref())
+                .into_iter()
+                .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+                .collect_view()
+        })
     };
 
     view! {
@@ -177,12 +200,16 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
                 }}
             </div>
             <Show when=move || phase.get() != Phase::Sent>
-                <form novalidate on:submit=on_submit>
+                // Urlencoded, to the endpoint: a plain HTML send works from the first paint,
+                // checked by the browser's own constraints until the app checks it instead.
+                <form id=FORM_ID method="post" action=action accept-charset="utf-8" data-plain=""
+                    novalidate=move || site.started.get() on:submit=on_submit>
                     <NoticeBox notice />
                     <p class="form-intro">{copy.form_intro}</p>
-                    // Hidden by the stylesheet whenever scripts run (the page's loader marks <html class="js">).
-                    <p class="needs-js notice notice-warning">{copy.needs_js}</p>
                     {question_fieldsets(lang)}
+                    {hidden_fields}
+                    <input type="hidden" id=SUBMISSION_ID_INPUT name="submission_id" value="" />
+                    <input type="hidden" id=SUBMITTED_AT_INPUT name="submitted_at" value="" />
                     {move || honeypot_field().map(|name| view! {
                         // Hidden from people and assistive technology; only bots fill it.
                         <div class="hp" aria-hidden="true">
@@ -206,9 +233,10 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
                         </CheckboxField>
                     </fieldset>
                     <p>
-                        // Sending needs the app: until it has adopted the page the button waits
-                        // (a native submit would put the answers in the URL).
-                        <button type="submit" class="button" disabled=move || !site.started.get() || phase.get() == Phase::Sending>
+                        // Without an endpoint a plain send has nowhere to go (the note says so);
+                        // the app, once started, says so again when the member tries.
+                        <button type="submit" class="button"
+                            disabled=move || phase.get() == Phase::Sending || (!site.started.get() && action().is_none())>
                             {move || match (phase.get(), notice.with(|n| n.as_ref().is_some_and(|n| n.answers_kept))) {
                                 (Phase::Sending, _) => copy.submitting,
                                 (_, true) => copy.retry,

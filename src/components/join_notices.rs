@@ -43,28 +43,26 @@ pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
     }
 }
 
-/// Said before the member starts typing when the live config.json gives no
-/// endpoint (not from the build-time copy: the live one may differ).
+/// Said before the member starts typing when config.json gives no endpoint:
+/// the build's copy in the HTML (its form has nowhere to post), then the
+/// live file's once the app has read it (a deployer may have set one since).
 #[component]
 pub fn UnavailableNote() -> impl IntoView {
     let site = use_site();
     let copy = content::join(expect_context::<FormState>().lang);
     move || {
-        site.config
-            .get()
-            .filter(|_| site.config_is_live.get())
-            .and_then(|c| {
-                c.join.is_err().then(|| {
-                    view! {
-                        <div class="notice notice-warning">
-                            <h3>{copy.unavailable_heading}</h3>
-                            <p>{copy.unavailable}</p>
-                            {c.contact_email.map(|email| view! {
-                                <p><ContactSentence lead=copy.unavailable_contact email /></p>
-                            })}
-                        </div>
-                    }
-                })
+        site.config.get().and_then(|c| {
+            c.join.is_err().then(|| {
+                view! {
+                    <div class="notice notice-warning">
+                        <h3>{copy.unavailable_heading}</h3>
+                        <p>{copy.unavailable}</p>
+                        {c.contact_email.map(|email| view! {
+                            <p><ContactSentence lead=copy.unavailable_contact email /></p>
+                        })}
+                    </div>
+                }
             })
+        })
     }
 }

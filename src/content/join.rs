@@ -36,7 +36,6 @@ pub struct JoinCopy {
     pub consent_privacy_link: &'static str,
     pub consent_privacy_after: &'static str,
     pub consent_updates: &'static str,
-    pub needs_js: &'static str,
     pub submit: &'static str,
     pub submitting: &'static str,
     pub retry: &'static str,

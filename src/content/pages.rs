@@ -38,6 +38,11 @@ pub struct PagesCopy {
     pub accessibility: PageMeta,
     pub resources: PageMeta,
     pub work: PageMeta,
+    /// Where a plain HTML send of the join form comes back to.
+    pub join_thanks: PageMeta,
+    /// What happens next, after the join form's own thank-you text.
+    pub join_thanks_next: &'static str,
+    pub join_thanks_home: &'static str,
     pub not_found: PageMeta,
     pub not_found_text: &'static str,
     pub not_found_links: &'static str,

@@ -52,6 +52,31 @@ pub fn fields(
     map
 }
 
+/// The hidden fields of the plain HTML form, so a send without the app
+/// carries what `fields` adds to the answers: the extra fields, the consent
+/// wording and language, and the redirect to the thank-you page (which only a
+/// plain send needs). The form's controls, the honeypot and the
+/// `submission_id` and `submitted_at` inputs (which the page's loader fills
+/// when it runs) carry the rest.
+pub fn plain_hidden_fields(
+    config: &JoinConfig,
+    consent_text: &str,
+    locale: &str,
+    thanks_url: Option<&str>,
+) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = config
+        .extra_fields
+        .iter()
+        .map(|(key, value)| (key.clone(), value.to_field_text()))
+        .collect();
+    out.push(("consent_text".into(), consent_text.into()));
+    out.push(("locale".into(), locale.into()));
+    if let (Some(field), Some(url)) = (&config.redirect_field, thanks_url) {
+        out.push((field.clone(), url.into()));
+    }
+    out
+}
+
 /// The `Content-Type` and body for the configured encoding.
 pub fn encode(fields: &[(String, Value)], encoding: Encoding) -> (&'static str, String) {
     match encoding {
@@ -197,6 +222,33 @@ mod tests {
             i += 1;
         }
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_plain_send_carries_the_same_keys_as_the_apps_payload() {
+        let mut config = config("form");
+        config.redirect_field = Some("redirect".into());
+        let app: Vec<String> = fields(&answers(), &config, &stamp(), "I agree.", "fr-CA")
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        let hidden = plain_hidden_fields(&config, "I agree.", "fr-CA", Some("https://x/t/"));
+        assert!(hidden.contains(&("locale".into(), "fr-CA".into())));
+        assert!(hidden.contains(&("consent_text".into(), "I agree.".into())));
+        assert!(hidden.contains(&("n".into(), "3".into())));
+        let mut plain: Vec<String> = hidden.into_iter().map(|(k, _)| k).collect();
+        plain.extend(Field::ALL.map(|f| f.key().to_string()));
+        plain.extend(["submission_id", "submitted_at", "_gotcha"].map(String::from));
+        let (mut app, mut plain) = (app, plain);
+        app.sort();
+        plain.sort();
+        // The redirect is the plain send's alone; everything else is the same.
+        plain.retain(|k| k != "redirect");
+        assert_eq!(plain, app);
+        // Without a site URL there is nowhere absolute to send the member back to.
+        assert!(plain_hidden_fields(&config, "", "en-CA", None)
+            .iter()
+            .all(|(k, _)| k != "redirect"));
     }
 
     #[test]

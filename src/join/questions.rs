@@ -4,7 +4,10 @@
 //! question costs the app data rather than a view type of its own. The
 //! table is the same in both languages; only its words change.
 
-use super::Field;
+use super::{
+    validate::{EMAIL_MAX, MESSAGE_MAX, NAME_MAX, SHORT_TEXT_MAX},
+    Field,
+};
 use crate::{
     content::{self, join::Choice},
     lang::Lang,
@@ -32,6 +35,9 @@ pub struct Question {
     pub control: Control,
     pub hint: Option<&'static str>,
     pub required: bool,
+    /// The most characters validation accepts, for the plain form's
+    /// `maxlength` (free text only).
+    pub max: Option<usize>,
 }
 
 /// The text and choice questions, by fieldset, in the order they appear.
@@ -45,6 +51,13 @@ pub fn questions(lang: Lang) -> [(&'static str, [Question; 4]); 2] {
         control,
         hint,
         required,
+        max: match field {
+            Field::Name => Some(NAME_MAX),
+            Field::Email => Some(EMAIL_MAX),
+            Field::CountryOfTraining | Field::Specialty => Some(SHORT_TEXT_MAX),
+            Field::Message => Some(MESSAGE_MAX),
+            _ => None,
+        },
     };
     [
         (
@@ -132,6 +145,32 @@ mod tests {
                 .filter(|f| !matches!(f, Field::ConsentPrivacy | Field::ConsentUpdates))
                 .collect();
             assert_eq!(asked, expected);
+        }
+    }
+
+    #[test]
+    fn each_free_text_limit_is_the_one_validation_applies() {
+        for (_, questions) in questions(Lang::En) {
+            for q in questions {
+                let Some(max) = q.max else {
+                    assert!(matches!(q.control, Control::Choose(_)), "{:?}", q.field);
+                    continue;
+                };
+                let mut answers = crate::join::Answers::default();
+                let refused = |answers: &crate::join::Answers| {
+                    crate::join::validate::validate(answers, Lang::En)
+                        .iter()
+                        .any(|e| e.field == q.field)
+                };
+                let text = |n: usize| match q.field {
+                    Field::Email => format!("{}@example.org", "a".repeat(n - 12)),
+                    _ => "a".repeat(n),
+                };
+                answers.set_text(q.field, text(max));
+                assert!(!refused(&answers), "{:?} at {max}", q.field);
+                answers.set_text(q.field, text(max + 1));
+                assert!(refused(&answers), "{:?} past {max}", q.field);
+            }
         }
     }
 

@@ -25,6 +25,10 @@ pub struct JoinConfig {
     pub timeout_ms: u32,
     /// Constant fields in the order the file gives them: text, numbers or true/false.
     pub extra_fields: Vec<(String, Value)>,
+    /// The field the endpoint reads, after a plain HTML send, the address to
+    /// send the member on to (Web3Forms `redirect`, Formspree `_next`): the
+    /// plain form carries the thank-you page's absolute URL in it.
+    pub redirect_field: Option<String>,
 }
 
 /// The join section of `config.json`, or why it cannot be used. Never a
@@ -78,12 +82,25 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
             ));
         }
     }
+    let redirect_field = raw.text("redirect_field")?.filter(|r| !r.trim().is_empty());
+    if let Some(r) = &redirect_field {
+        let taken = Field::from_key(r).is_some()
+            || super::payload::RESERVED.contains(&r.as_str())
+            || honeypot_field.as_ref() == Some(r)
+            || extra_fields.iter().any(|(key, _)| key == r);
+        if taken {
+            return Err(format!(
+                "redirect_field \"{r}\" clashes with another field of the form"
+            ));
+        }
+    }
     Ok(JoinConfig {
         endpoint,
         encoding,
         honeypot_field,
         timeout_ms,
         extra_fields,
+        redirect_field,
     })
 }
 
@@ -97,6 +114,37 @@ pub fn endpoint_host(endpoint: &str) -> Option<String> {
             .unwrap_or(rest)
             .to_string(),
     )
+}
+
+#[cfg(test)]
+mod redirect_tests {
+    fn parse(extra: &str) -> Result<super::JoinConfig, String> {
+        let section = crate::json::parse_value(&format!(
+            r#"{{"endpoint":"https://x.example/j","honeypot_field":"_gotcha",
+               "extra_fields":{{"access_key":"k"}}{extra}}}"#
+        ))
+        .unwrap();
+        super::parse(&section)
+    }
+
+    #[test]
+    fn the_redirect_field_is_optional_and_may_not_reuse_a_name() {
+        assert_eq!(parse("").unwrap().redirect_field, None);
+        assert_eq!(
+            parse(r#","redirect_field":"redirect""#)
+                .unwrap()
+                .redirect_field
+                .as_deref(),
+            Some("redirect")
+        );
+        for taken in ["email", "locale", "_gotcha", "access_key"] {
+            let error = parse(&format!(r#","redirect_field":"{taken}""#)).unwrap_err();
+            assert!(
+                error.contains(taken) && error.contains("clashes"),
+                "{error}"
+            );
+        }
+    }
 }
 
 #[cfg(test)]

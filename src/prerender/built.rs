@@ -14,6 +14,7 @@ use super::{
         posts::{PostArticle, WorkList},
         resources::ResourcesList,
         statements::{AccessibilityPage, PrivacyPage},
+        thanks::JoinThanksPage,
     },
 };
 use crate::{
@@ -88,6 +89,10 @@ pub fn build(
             fixed(
                 routes::ACCESSIBILITY,
                 render_fragment(data, move || view! { <AccessibilityPage lang /> }),
+            ),
+            fixed(
+                routes::JOIN_THANKS,
+                render_fragment(data, move || view! { <JoinThanksPage lang /> }),
             ),
         ]);
         digest.edition_mut(lang).count = summaries.len();

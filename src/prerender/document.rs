@@ -84,16 +84,18 @@ impl SiteShell<'_> {
             escape(ORG_NAME),
             page.lang.tag().replace('-', "_")
         );
-        match page.path.map(|p| self.canonical(p)) {
-            Some(Some(canonical)) => {
-                let canonical = escape(&canonical);
-                head.push_str(&format!(
-                    "<link rel=\"canonical\" href=\"{canonical}\">\
-                     <meta property=\"og:url\" content=\"{canonical}\">"
-                ));
-            }
-            Some(None) => {}
-            None => head.push_str("<meta name=\"robots\" content=\"noindex\">"),
+        if let Some(canonical) = page.path.and_then(|p| self.canonical(p)) {
+            let canonical = escape(&canonical);
+            head.push_str(&format!(
+                "<link rel=\"canonical\" href=\"{canonical}\">\
+                 <meta property=\"og:url\" content=\"{canonical}\">"
+            ));
+        }
+        let listed = page
+            .path
+            .is_some_and(|p| routes::find(p).is_none_or(|page| page.listed));
+        if !listed {
+            head.push_str("<meta name=\"robots\" content=\"noindex\">");
         }
         head.push_str(&self.hreflang_links(page.path));
         if self.feed {
@@ -111,9 +113,15 @@ impl SiteShell<'_> {
             self.trunk.loader_script(Loads::for_page(page.path)),
             self.data.script_elements()
         ));
+        // The thank-you page's loader clears the join form's draft: the answers have been sent.
+        let clears_draft = if page.path.and_then(routes::find) == Some(routes::JOIN_THANKS) {
+            " data-clear-draft"
+        } else {
+            ""
+        };
         // The body must be exactly what the app renders: hydration walks it node by node.
         format!(
-            "<!doctype html><html lang=\"{}\" data-page=\"{}\"><head>{head}</head><body>{}</body></html>\n",
+            "<!doctype html><html lang=\"{}\" data-page=\"{}\"{clears_draft}><head>{head}</head><body>{}</body></html>\n",
             page.lang.tag(),
             escape(page.path.unwrap_or(crate::start::NOT_FOUND_KEY)),
             page.body

@@ -10,10 +10,13 @@ impl SiteShell<'_> {
     /// The security headers every response gets. The policy starts from
     /// `default-src 'none'` and allows only what the site uses: its own
     /// scripts and the inline loader (by hash), wasm compilation, the inlined
-    /// stylesheet (by hash), its own images, and requests to itself and to
-    /// any https origin, so a deployer can point `config.json` at another
-    /// endpoint without touching the headers. `extra_connect` adds origins
-    /// that https does not cover (a plain-http endpoint on loopback).
+    /// stylesheet (by hash), its own images, and requests and form posts to
+    /// itself and to any https origin, so a deployer can point `config.json`
+    /// at another endpoint without touching the headers. `form-action` also
+    /// governs where the endpoint may redirect a plain send (Chrome enforces
+    /// it on redirects): to the site's thank-you page (`'self'`) or the
+    /// service's own https page. `extra_connect` adds origins that https does
+    /// not cover (a plain-http endpoint on loopback) to both.
     pub fn security_headers(
         &self,
         extra_connect: &[String],
@@ -21,6 +24,7 @@ impl SiteShell<'_> {
     ) -> Vec<(&'static str, String)> {
         let mut connect = vec!["'self'".to_string(), "https:".to_string()];
         connect.extend(extra_connect.iter().cloned());
+        let connect = connect.join(" ");
         let csp = [
             "default-src 'none'".to_string(),
             format!(
@@ -34,9 +38,9 @@ impl SiteShell<'_> {
             ),
             format!("style-src '{}'", sha256_source(self.css)),
             "img-src 'self'".into(),
-            format!("connect-src {}", connect.join(" ")),
+            format!("connect-src {connect}"),
             "base-uri 'self'".into(),
-            "form-action 'self'".into(),
+            format!("form-action {connect}"),
             "frame-ancestors 'none'".into(),
         ]
         .join("; ");
@@ -149,7 +153,7 @@ mod tests {
         let csp = format!(
             "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' '{}' '{}' '{}'; style-src '{}'; \
              img-src 'self'; connect-src 'self' https: http://127.0.0.1:8787; base-uri 'self'; \
-             form-action 'self'; frame-ancestors 'none'",
+             form-action 'self' https: http://127.0.0.1:8787; frame-ancestors 'none'",
             sha256_source(&t.loader_script(Loads::APP)),
             sha256_source(&t.loader_script(Loads::for_page(Some("/join/")))),
             sha256_source(&t.loader_script(Loads::for_page(Some("/directors/")))),

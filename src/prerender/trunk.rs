@@ -105,6 +105,8 @@ impl TrunkOutput {
             .replace("{js}", &self.app_file_href(GLUE))
             .replace("{wasm}", &self.wasm_href())
             .replace("{split}", &self.app_file_href(SPLIT_LOADER))
+            .replace("{draft}", crate::join::draft::STORAGE_KEY)
+            .replace("{guard}", &crate::browser::PLAIN_SEND_GUARD_MS.to_string())
     }
 
     /// The loader of every page, for the CSP: one per kind of page.
@@ -148,13 +150,33 @@ const LOADER: &str = concat!(
     "document.documentElement.classList.add(\"js\");",
     "window.__RESOLVED_RESOURCES=[];window.__SERIALIZED_ERRORS=[];window.__INCOMPLETE_CHUNKS=[];",
     "(function(){var d=document,r=d.documentElement,failed=false;",
+    // The thank-you page: the answers have been sent, so the draft is cleared.
+    "if(r.hasAttribute(\"data-clear-draft\"))try{localStorage.removeItem(\"{draft}\")}catch(e){}",
+    // A plain HTML send of the join form, before the app has started or after it failed:
+    // stamped like the app's (submission id, time), the unticked-box `false` dropped when the
+    // box is ticked, and once on its way a second click sends nothing more for {guard} ms.
+    "addEventListener(\"submit\",function(e){var f=e.target;",
+    "if(!f.hasAttribute(\"data-plain\")||r.getAttribute(\"data-app\")===\"started\")return;",
+    "var t=+f.getAttribute(\"data-sending\");if(t&&Date.now()-t<{guard}){e.preventDefault();return}",
+    "var id=f.elements.submission_id,at=f.elements.submitted_at;",
+    "if(id&&!id.value){var b=crypto.getRandomValues(new Uint8Array(16)),h=\"\";b[6]=b[6]&15|64;b[8]=b[8]&63|128;",
+    "for(var i=0;i<16;i++)h+=(i==4||i==6||i==8||i==10?\"-\":\"\")+(b[i]|256).toString(16).slice(1);id.value=h}",
+    "if(at)at.value=new Date().toISOString();",
+    "f.querySelectorAll(\"input[data-unchecked]\").forEach(function(u){",
+    "var box=f.querySelector(\"input[type=checkbox][name=\"+u.name+\"]\");u.disabled=!!(box&&box.checked)});",
+    "f.setAttribute(\"data-sending\",Date.now())});",
+    // Back to a page kept in the browser's cache after a plain send: it may be sent again.
+    "addEventListener(\"pageshow\",function(e){if(e.persisted)d.querySelectorAll(\"[data-sending]\").forEach(function(f){",
+    "f.removeAttribute(\"data-sending\")})});",
     "function fail(){if(failed)return;failed=true;",
     "var live=d.body,page=live.cloneNode(true),focusable=\"a[href],button,input,select,textarea,[tabindex]\",",
     "focused=[].indexOf.call(live.querySelectorAll(focusable),d.activeElement);",
     "page.querySelectorAll(\"input,select,textarea\").forEach(function(el){",
     "var typed=el.id&&d.getElementById(el.id);if(!typed)return;",
     "if(el.type===\"checkbox\"||el.type===\"radio\")el.checked=typed.checked;else el.value=typed.value});",
-    "page.querySelectorAll(\"button[type=submit]\").forEach(function(b){b.disabled=true});",
+    // The form goes back to plain HTML: the browser checks it, and it sends wherever it has an endpoint.
+    "page.querySelectorAll(\"form\").forEach(function(f){f.noValidate=false;",
+    "f.querySelectorAll(\"button[type=submit]\").forEach(function(b){b.disabled=!f.getAttribute(\"action\")})});",
     // In-page links (the error summary's) would resolve against <base href> and leave the page.
     "page.querySelectorAll(\"a[href^='#']\").forEach(function(a){",
     "a.setAttribute(\"href\",location.pathname+location.search+a.getAttribute(\"href\"))});",

@@ -126,7 +126,7 @@ test('on the join page, a chunk that cannot be fetched leaves the HTML form, its
   await page.getByLabel('Full name').fill('Amara Okafor');
   await page.waitForFunction(() => document.documentElement.dataset.app === 'failed');
   assert.equal(await page.getByLabel('Full name').inputValue(), 'Amara Okafor');
-  assert.match(await page.locator('main').innerText(), /Sending this form needs JavaScript and the site/);
+  assert.match(await page.locator('main').innerText(), /The form cannot be sent at the moment/);
   assert.equal(await page.locator('form button[type=submit]').isDisabled(), true);
   await page.context().close();
 });

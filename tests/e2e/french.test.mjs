@@ -149,8 +149,10 @@ test('hreflang pairs are reciprocal and absolute on every page, and the sitemap 
   for (const [i, en] of EN_PAGES.entries()) {
     const [enUrl, frUrl] = [en.path, FR_PAGES[i].path].map((p) => `${SITE_URL}${p.slice(1)}`);
     const pair = `<xhtml:link rel="alternate" hreflang="en-CA" href="${enUrl}"/><xhtml:link rel="alternate" hreflang="fr-CA" href="${frUrl}"/>`;
-    assert.ok(sitemap.includes(`<loc>${enUrl}</loc>${pair}`), en.path);
-    assert.ok(sitemap.includes(`<loc>${frUrl}</loc>${pair}`), FR_PAGES[i].path);
+    // The thank-you pages say noindex: no sitemap lists them.
+    assert.equal(sitemap.includes(`<loc>${enUrl}</loc>${pair}`), !en.unlisted, en.path);
+    assert.equal(sitemap.includes(`<loc>${frUrl}</loc>${pair}`), !en.unlisted, FR_PAGES[i].path);
+    if (en.unlisted) assert.ok(!sitemap.includes(enUrl) && !sitemap.includes(frUrl), en.path);
   }
 });
 

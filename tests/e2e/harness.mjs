@@ -25,11 +25,13 @@ function startDev(args) {
     const child = spawn(DEV_BIN, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     children.push(child);
     child.on('error', reject);
+    const exited = new Promise((done) => child.on('exit', done));
     child.on('exit', (code) => reject(new Error(`itpo-dev ${args[0]} exited with ${code}`)));
     const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       const m = line.match(/^listening on (http:\/\/\S+)$/);
-      if (m) resolve({ url: m[1], stop: () => child.kill() });
+      // stop() resolves once the port is free again.
+      if (m) resolve({ url: m[1], stop: () => { child.kill(); return exited; } });
     });
   });
 }
@@ -59,8 +61,8 @@ export function distWithout(...names) {
  * with status 404 for misses, and the site's own _headers (so every test runs
  * under the Content-Security-Policy a deploy sends).
  */
-export async function startSite({ dir = DIST, overlayDir, fallback = '404', gzip = false } = {}) {
-  const args = ['serve', '--dir', dir, '--port', '0', '--fallback', fallback, '--headers'];
+export async function startSite({ dir = DIST, overlayDir, fallback = '404', gzip = false, port = 0 } = {}) {
+  const args = ['serve', '--dir', dir, '--port', String(port), '--fallback', fallback, '--headers'];
   if (overlayDir) args.push('--overlay', overlayDir);
   if (gzip) args.push('--gzip');
   return startDev(args);
@@ -78,10 +80,15 @@ export async function startSiteUnder(dist, base = '/itpo') {
   return startSite({ dir: root });
 }
 
-/** The real join endpoint, with helpers to script it and read what it got. */
-export async function startEndpoint() {
+/**
+ * The real join endpoint, with helpers to script it and read what it got.
+ * `siteOrigin`: where it may send a plain send on to (its redirect field).
+ */
+export async function startEndpoint({ port = 0, siteOrigin } = {}) {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'itpo-endpoint-')), 'submissions.jsonl');
-  const { url, stop } = await startDev(['endpoint', '--port', '0', '--out', out, '--test-control']);
+  const args = ['endpoint', '--port', String(port), '--out', out, '--test-control'];
+  if (siteOrigin) args.push('--site-origin', siteOrigin);
+  const { url, stop } = await startDev(args);
   const call = async (method, p, body) => {
     const res = await fetch(url + p, { method, body: body && JSON.stringify(body) });
     return res.json();

@@ -119,8 +119,8 @@ async function waitForPort(port, nginx) {
  * the single-page-app habit `try_files $uri $uri/ /index.html;`.
  * `files` overrides files in the copy (what a deployer edits, e.g. config.json).
  */
-export async function startNginxSite({ dist, base = '', spa = false, files = {} }) {
-  const port = await freePort();
+export async function startNginxSite({ dist, base = '', spa = false, files = {}, port: wanted = 0 }) {
+  const port = wanted || await freePort();
   const docRoot = sharedDir('itpo-www-');
   const siteDir = path.join(docRoot, base.replace(/^\//, ''));
   cpSync(dist, siteDir, { recursive: true });
@@ -137,7 +137,10 @@ export async function startNginxSite({ dist, base = '', spa = false, files = {} 
   block = block.replace(/listen 80;/, `listen 127.0.0.1:${port};`).replaceAll('/srv/itpo', docRoot);
   const nginx = await runNginx(block);
   await waitForPort(port, nginx);
-  return { url: `http://127.0.0.1:${port}`, docRoot, siteDir, stop: () => nginx.child.kill() };
+  return {
+    url: `http://127.0.0.1:${port}`, docRoot, siteDir,
+    stop: () => { nginx.child.kill(); return nginx.exited; },
+  };
 }
 
 /**

@@ -17,6 +17,9 @@ export const EN_PAGES = [
     text: ['WCAG) 2.1 at level AA', 'How it is tested', 'Known limits', 'A contact address for reporting barriers will be published here.'] },
   { path: '/privacy/', nav: null, title: 'Privacy | ITPO', h1: 'Privacy',
     text: ['What we collect', 'How long it is kept', 'How to withdraw'] },
+  // Where a plain HTML send of the join form comes back to: linked from nowhere, not indexed.
+  { path: '/join/thanks/', nav: null, unlisted: true, title: 'Thank you for joining | ITPO', h1: 'Thank you for joining',
+    text: ['We have received your membership request', 'withdraw that consent at any time'] },
 ];
 
 export const FR_PAGES = [
@@ -36,6 +39,8 @@ export const FR_PAGES = [
     text: ['(WCAG) 2.1, niveau AA', 'Comment il est vérifié', 'Limites connues', 'Une adresse pour signaler les obstacles sera publiée ici.'] },
   { path: '/fr/confidentialite/', nav: null, title: 'Confidentialité | ITPO', h1: 'Confidentialité',
     text: ['Ce que nous recueillons', 'Durée de conservation', 'Retirer votre consentement'] },
+  { path: '/fr/adhesion/merci/', nav: null, unlisted: true, title: 'Merci de votre adhésion | ITPO', h1: 'Merci de votre adhésion',
+    text: ['Nous avons bien reçu votre demande d’adhésion', 'retirer ce consentement en tout temps'] },
 ];
 
 /** Every page of both editions. */

@@ -38,8 +38,9 @@ pub const JOIN: JoinCopy = JoinCopy {
         ("other", "Other"),
     ],
     form_heading: "Membership form",
-    form_intro: "Fields marked “required” must be filled in. Your answers are saved on this \
-                 device as you type, so nothing is lost if the connection drops.",
+    form_intro: "Fields marked “required” must be filled in. Where your browser runs the site’s \
+                 app, your answers are saved on this device as you type, so nothing is lost if \
+                 the connection drops.",
     label_name: "Full name",
     label_email: "Email address",
     label_province: "Province or territory where you live",
@@ -59,9 +60,6 @@ pub const JOIN: JoinCopy = JoinCopy {
     consent_privacy_after: ".",
     consent_updates: "Yes, Internationally Trained Physicians of Ontario (ITPO) may send me news \
                       and updates by email. I can withdraw this consent at any time.",
-    needs_js: "Sending this form needs JavaScript and the site's app, which are turned off or \
-               could not start in this browser. What you type stays in the form; to send it, \
-               turn JavaScript on or reload the page.",
     submit: "Send my membership request",
     submitting: "Sending…",
     retry: "Try sending again",

@@ -86,6 +86,16 @@ pub const PAGES: PagesCopy = PagesCopy {
                       Ontario (ITPO), newest first.",
         nav_label: "Our Work",
     },
+    join_thanks: PageMeta {
+        title: "Thank you for joining",
+        heading: "Thank you for joining",
+        description: "Your membership request has reached ITPO: what happens next, and how to \
+                      withdraw your consent to news.",
+        nav_label: "Thank you",
+    },
+    join_thanks_next: "If you agreed to receive news from ITPO, you can withdraw that consent at \
+                       any time.",
+    join_thanks_home: "Back to the home page",
     not_found: PageMeta {
         title: "Page not found",
         heading: "Page not found",

@@ -40,9 +40,9 @@ pub const JOIN: JoinCopy = JoinCopy {
         ("other", "Autre"),
     ],
     form_heading: "Formulaire d’adhésion",
-    form_intro: "Les champs marqués « obligatoire » doivent être remplis. Vos réponses sont \
-                 enregistrées sur cet appareil à mesure que vous tapez : rien n’est perdu si la \
-                 connexion est coupée.",
+    form_intro: "Les champs marqués « obligatoire » doivent être remplis. Si votre navigateur \
+                 exécute l’application du site, vos réponses sont enregistrées sur cet appareil à \
+                 mesure que vous tapez : rien n’est perdu si la connexion est coupée.",
     label_name: "Nom complet",
     label_email: "Adresse courriel",
     label_province: "Province ou territoire où vous habitez",
@@ -62,9 +62,6 @@ pub const JOIN: JoinCopy = JoinCopy {
     consent_privacy_after: ".",
     consent_updates: "Oui, l’ITPO peut m’envoyer des nouvelles et des mises à jour par courriel. \
                       Je peux retirer ce consentement en tout temps.",
-    needs_js: "L’envoi de ce formulaire nécessite JavaScript et l’application du site, qui sont \
-               désactivés ou n’ont pas pu démarrer dans ce navigateur. Ce que vous tapez reste \
-               dans le formulaire; pour l’envoyer, activez JavaScript ou rechargez la page.",
     submit: "Envoyer ma demande d’adhésion",
     submitting: "Envoi en cours…",
     retry: "Réessayer l’envoi",

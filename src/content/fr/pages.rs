@@ -88,6 +88,16 @@ pub const PAGES: PagesCopy = PagesCopy {
                       ancien.",
         nav_label: "Nos activités",
     },
+    join_thanks: PageMeta {
+        title: "Merci de votre adhésion",
+        heading: "Merci de votre adhésion",
+        description: "Votre demande d’adhésion est bien parvenue à l’ITPO : la suite, et comment \
+                      retirer votre consentement aux nouvelles.",
+        nav_label: "Merci",
+    },
+    join_thanks_next: "Si vous avez accepté de recevoir des nouvelles de l’ITPO, vous pouvez \
+                       retirer ce consentement en tout temps.",
+    join_thanks_home: "Retour à l’accueil",
     not_found: PageMeta {
         title: "Page introuvable",
         heading: "Page introuvable",

@@ -7,6 +7,7 @@ pub mod about;
 pub mod posts;
 pub mod resources;
 pub mod statements;
+pub mod thanks;
 
 use leptos::prelude::*;
 

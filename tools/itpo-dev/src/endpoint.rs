@@ -20,6 +20,7 @@ use serde_json::{json, Map, Value};
 
 use crate::{
     http::{Reply, Request, Response},
+    plain,
     submission::{parse_body, text, validate},
 };
 
@@ -27,6 +28,8 @@ pub struct Endpoint {
     out: PathBuf,
     /// Whether the test-only routes (`/__control` and the like) exist.
     test_control: bool,
+    /// The site's origin: the only place a plain send is redirected to.
+    site_origin: Option<String>,
     inner: Mutex<Inner>,
 }
 
@@ -42,13 +45,14 @@ struct Inner {
 }
 
 impl Endpoint {
-    pub fn open(out: PathBuf, test_control: bool) -> Self {
+    pub fn open(out: PathBuf, test_control: bool, site_origin: Option<String>) -> Self {
         if let Some(dir) = out.parent() {
             let _ = std::fs::create_dir_all(dir);
         }
         Endpoint {
             out,
             test_control,
+            site_origin,
             inner: Mutex::new(Inner::default()),
         }
     }
@@ -99,7 +103,8 @@ impl Endpoint {
 
     fn submission(&self, req: &Request) -> Reply {
         let content_type = req.header("content-type").unwrap_or("").to_string();
-        let fields = parse_body(&content_type, &req.body);
+        let mut fields = parse_body(&content_type, &req.body);
+        let plain = plain::is_plain(req.header("accept"));
         let step = {
             let mut inner = self.inner.lock().unwrap();
             inner.received.push(json!({
@@ -111,6 +116,13 @@ impl Endpoint {
             }));
             inner.script.pop_front()
         };
+        // Without any script in the page, a plain send has no id: it gets one here.
+        if let Some(fields) = fields
+            .as_mut()
+            .filter(|f| plain && text(f, "submission_id").is_empty())
+        {
+            fields.insert("submission_id".into(), Value::String(server_made_id()));
+        }
         if let Some(step) = &step {
             if let Some(ms) = step.get("delay_ms").and_then(Value::as_u64) {
                 std::thread::sleep(Duration::from_millis(ms));
@@ -123,28 +135,36 @@ impl Endpoint {
             }
         }
         let resp = match fields {
+            None if plain => plain::rejected(400, None, &[]),
             None => Response::json(
                 400,
                 &json!({"ok": false, "error": "The body must be JSON or form-encoded."}),
             ),
-            Some(fields) => self.accept(fields),
+            Some(fields) => self.accept(fields, plain),
         };
         Reply::Send(cors(req, resp))
     }
 
-    fn accept(&self, fields: Map<String, Value>) -> Response {
+    /// Checks and stores one submission; `plain` answers a browser's own
+    /// form navigation with HTML (`plain.rs`) instead of JSON.
+    fn accept(&self, fields: Map<String, Value>, plain: bool) -> Response {
         let errors = validate(&fields);
         if !errors.is_empty() {
+            if plain {
+                return plain::rejected(422, Some(&fields), &errors);
+            }
             return Response::json(
                 422,
                 &json!({"ok": false, "error": "Validation errors", "errors": errors}),
             );
         }
         let id = submission_id(&fields);
-        let mut line = Value::Object(fields).to_string();
+        let mut line = Value::Object(fields.clone()).to_string();
         line.push('\n');
         let mut inner = self.inner.lock().unwrap();
         match self.store(&mut inner, &id, &line) {
+            // A repeated plain send lands where the first did: the member sees no difference.
+            Ok(_) if plain => plain::accepted(&fields, self.site_origin.as_deref()),
             Ok(true) => Response::json(200, &json!({"ok": true, "submission_id": id})),
             Ok(false) => Response::json(200, &json!({"ok": true, "duplicate": true})),
             Err(e) => {
@@ -203,6 +223,17 @@ fn catch_up(file: &mut File, inner: &mut Inner) -> std::io::Result<()> {
     Ok(())
 }
 
+/// An id for a plain send that came without one (no script ran in its page).
+fn server_made_id() -> String {
+    static COUNT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let n = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("server-{nanos:x}-{n}")
+}
+
 /// The id as duplicates are judged, the same when received and when read
 /// back from the file after a restart.
 fn submission_id(fields: &Map<String, Value>) -> String {
@@ -248,26 +279,28 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("itpo-endpoint-test-{}", std::process::id()));
         let out = dir.join("subs.jsonl");
         let _ = std::fs::remove_file(&out);
-        let endpoint = Endpoint::open(out.clone(), false);
-        assert_eq!(endpoint.accept(valid()).status, 200);
-        let again = endpoint.accept(valid());
+        let endpoint = Endpoint::open(out.clone(), false, None);
+        assert_eq!(endpoint.accept(valid(), false).status, 200);
+        let again = endpoint.accept(valid(), false);
         assert!(String::from_utf8_lossy(&again.body).contains("duplicate"));
         assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 1);
         // A restarted endpoint still knows the id.
-        let reopened = Endpoint::open(out.clone(), false);
-        assert!(String::from_utf8_lossy(&reopened.accept(valid()).body).contains("duplicate"));
+        let reopened = Endpoint::open(out.clone(), false, None);
+        assert!(
+            String::from_utf8_lossy(&reopened.accept(valid(), false).body).contains("duplicate")
+        );
         // Ids are judged the same way before and after a restart: spaces around one do not
         // make it new.
         let mut spaced = valid();
         spaced.insert("submission_id".into(), json!("  id-2 "));
-        assert_eq!(reopened.accept(spaced.clone()).status, 200);
-        let again = Endpoint::open(out.clone(), false);
-        assert!(String::from_utf8_lossy(&again.accept(spaced).body).contains("duplicate"));
+        assert_eq!(reopened.accept(spaced.clone(), false).status, 200);
+        let again = Endpoint::open(out.clone(), false, None);
+        assert!(String::from_utf8_lossy(&again.accept(spaced, false).body).contains("duplicate"));
         // Another endpoint on the same file sees what this one stored since it started.
         let mut third = valid();
         third.insert("submission_id".into(), json!("id-3"));
-        assert_eq!(again.accept(third.clone()).status, 200);
-        assert!(String::from_utf8_lossy(&reopened.accept(third).body).contains("duplicate"));
+        assert_eq!(again.accept(third.clone(), false).status, 200);
+        assert!(String::from_utf8_lossy(&reopened.accept(third, false).body).contains("duplicate"));
         assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 3);
         let _ = std::fs::remove_dir_all(dir);
     }

@@ -6,6 +6,7 @@
 
 mod endpoint;
 mod http;
+mod plain;
 mod static_files;
 mod submission;
 
@@ -22,12 +23,15 @@ usage:
       redirect from /folder to /folder/, and for misses 404.html with status 404
       (or index.html with 200: --fallback spa). Files in --overlay win over DIST.
       --headers applies the site's _headers file; --gzip compresses when asked.
-  itpo-dev endpoint [--port N] [--out FILE] [--test-control]
+  itpo-dev endpoint [--port N] [--out FILE] [--site-origin ORIGIN] [--test-control]
       The join endpoint: CORS, validation, one JSON line per submission in FILE
-      (default .dev/submissions.jsonl), repeated submission_ids dropped.
+      (default .dev/submissions.jsonl), repeated submission_ids dropped. A plain
+      HTML send (Accept: text/html) is answered with HTML: a 303 to its `redirect`
+      or `_next` field when that URL is on ORIGIN (e.g. http://127.0.0.1:8080),
+      else a thank-you page; a refused one, with a page naming each problem.
       --test-control adds the routes the browser tests script it with
       (/__control, /__reset, /__received, /__stored); never use it in production.
-  itpo-dev dev --dir DIST --overlay DIR --port N --endpoint-port M --out FILE
+  itpo-dev dev --dir DIST [--overlay DIR] --port N --endpoint-port M --out FILE
       Both at once, for the README's serve command.
   itpo-dev --help
       This text.
@@ -52,7 +56,15 @@ fn main() {
         "serve" => serve(&opts, false),
         "endpoint" => run_endpoint(&opts, "port"),
         "dev" => {
-            let endpoint_opts = opts.clone();
+            let mut endpoint_opts = opts.clone();
+            // Plain sends are sent on to the site this command serves.
+            if endpoint_opts.get("site-origin").is_none() {
+                let host = opts.get("host").unwrap_or("127.0.0.1");
+                let port = opts.get("port").unwrap_or("0");
+                endpoint_opts
+                    .0
+                    .insert("site-origin".into(), format!("http://{host}:{port}"));
+            }
             thread::spawn(move || run_endpoint(&endpoint_opts, "endpoint-port"));
             serve(&opts, true);
         }
@@ -119,7 +131,8 @@ fn serve(opts: &Options, dev: bool) {
 fn run_endpoint(opts: &Options, port_key: &str) {
     let out = PathBuf::from(opts.get("out").unwrap_or(".dev/submissions.jsonl"));
     let test_control = opts.get("test-control").is_some();
-    let state = Arc::new(endpoint::Endpoint::open(out, test_control));
+    let site_origin = opts.get("site-origin").map(str::to_string);
+    let state = Arc::new(endpoint::Endpoint::open(out, test_control, site_origin));
     let listener = opts.listener(port_key);
     http::serve(listener, move |req| state.respond(req));
 }

@@ -2,6 +2,10 @@
 //! checks: bodies in either encoding read into one map, and Formspree-style
 //! field errors. Apart from `endpoint.rs`, which stores and answers.
 
+use itpo_site::{
+    join::{Answers, Field},
+    lang::Lang,
+};
 use serde_json::{json, Map, Value};
 
 /// JSON objects as they are; form bodies as text values.
@@ -50,48 +54,51 @@ pub fn truthy(fields: &Map<String, Value>, key: &str) -> bool {
     matches!(fields.get(key), Some(Value::Bool(true))) || text(fields, key) == "true"
 }
 
-/// The server's own checks, in Formspree's `errors: [{field, message}]` shape.
+/// The checks of the form itself (`itpo_site::join::validate`: required
+/// answers, known choices, lengths as a person counts them, names that
+/// draw nothing, hidden characters), said in the submission's language, in
+/// Formspree's `errors: [{field, message}]` shape; and a submission id, which
+/// duplicates are judged by.
 pub fn validate(fields: &Map<String, Value>) -> Vec<Value> {
-    let mut errors = Vec::new();
-    let mut need = |ok: bool, field: &str, message: &str| {
-        if !ok {
-            errors.push(json!({"field": field, "message": message}));
+    let lang = language(fields);
+    let mut answers = Answers::default();
+    for field in Field::ALL {
+        match field {
+            Field::ConsentPrivacy | Field::ConsentUpdates => {
+                answers.set_flag(field, truthy(fields, field.key()))
+            }
+            _ => answers.set_text(
+                field,
+                fields
+                    .get(field.key())
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_string(),
+            ),
         }
-    };
-    let email = text(fields, "email");
-    need(
-        !text(fields, "name").is_empty(),
-        "name",
-        "Please enter your name.",
-    );
-    need(
-        email
-            .split_once('@')
-            .is_some_and(|(l, d)| !l.is_empty() && !d.is_empty() && !email.contains(' ')),
-        "email",
-        "Please enter a valid email address.",
-    );
-    need(
-        !text(fields, "province").is_empty(),
-        "province",
-        "Please choose a province.",
-    );
-    need(
-        !text(fields, "member_type").is_empty(),
-        "member_type",
-        "Please choose a membership type.",
-    );
-    need(
-        truthy(fields, "consent_privacy"),
-        "consent_privacy",
-        "Consent is required.",
-    );
-    need(
-        !text(fields, "submission_id").is_empty(),
-        "submission_id",
-        "A submission id is required.",
-    );
+    }
+    let mut errors: Vec<Value> = itpo_site::join::validate::validate(&answers, lang)
+        .into_iter()
+        .map(|e| json!({"field": e.field.key(), "message": e.message}))
+        .collect();
+    if text(fields, "submission_id").is_empty() {
+        errors.push(json!({"field": "submission_id", "message": "A submission id is required."}));
+    }
     errors
+}
+
+/// The language the member saw the form in (`locale`), English otherwise.
+pub fn language(fields: &Map<String, Value>) -> Lang {
+    if text(fields, "locale").starts_with("fr") {
+        Lang::Fr
+    } else {
+        Lang::En
+    }
+}
+
+/// A field's name as the form's error summary says it, for a person to read.
+pub fn field_label(key: &str, lang: Lang) -> &str {
+    Field::from_key(key).map_or(key, |f| f.label(itpo_site::content::validation(lang)))
 }
 
 #[cfg(test)]
@@ -119,6 +126,24 @@ pub(crate) mod tests {
         assert!(truthy(&m, "consent_privacy"));
         assert!(parse_body("text/plain", b"x").is_none());
         assert!(parse_body("application/json", b"[1]").is_none());
+    }
+
+    #[test]
+    fn names_a_person_cannot_see_and_unknown_choices_are_refused_in_the_members_language() {
+        let mut m = valid();
+        m.insert("name".into(), json!("\u{200B}\u{2060} \u{3164}"));
+        m.insert("province".into(), json!("Ontario"));
+        m.insert("locale".into(), json!("fr-CA"));
+        let errors = validate(&m);
+        let fields: Vec<_> = errors
+            .iter()
+            .map(|e| e["field"].as_str().unwrap())
+            .collect();
+        assert_eq!(fields, ["name", "province"]);
+        let fr = itpo_site::content::validation(Lang::Fr);
+        assert_eq!(errors[0]["message"], fr.name_invisible);
+        assert_eq!(field_label("province", Lang::Fr), fr.summary_province);
+        assert_eq!(field_label("submission_id", Lang::Fr), "submission_id");
     }
 
     #[test]

@@ -1,0 +1,200 @@
+//! How the endpoint answers a plain HTML send of the join form (a browser
+//! navigation, `Accept: text/html`), as Formspree and Web3Forms do: on to
+//! the redirect field's address when it is the site's own, else a small
+//! thank-you page; a rejected send gets a page naming each problem, with a
+//! way back to the form (the browser keeps typed answers on Back). The
+//! checks and storage are the `fetch` path's (`endpoint.rs`).
+
+use serde_json::{Map, Value};
+
+use crate::{
+    http::Response,
+    submission::{field_label, language, text},
+};
+
+/// The fields form services read the redirect address from: Web3Forms'
+/// `redirect` and Formspree's `_next`.
+pub const REDIRECT_FIELDS: [&str; 2] = ["redirect", "_next"];
+
+/// Whether a request is a browser's own form navigation rather than a
+/// script's `fetch` (which asks for JSON).
+pub fn is_plain(accept: Option<&str>) -> bool {
+    accept.is_some_and(|a| a.contains("text/html"))
+}
+
+/// Where to send the member after an accepted plain send: the redirect
+/// field's URL, only when it lies on `site_origin` (never an open redirect).
+pub fn redirect_to(fields: &Map<String, Value>, site_origin: Option<&str>) -> Option<String> {
+    let site = site_origin?.trim_end_matches('/');
+    let url = REDIRECT_FIELDS
+        .iter()
+        .map(|f| text(fields, f))
+        .find(|u| !u.is_empty())?;
+    let rest = url.strip_prefix(site)?;
+    (rest.is_empty() || rest.starts_with('/')).then(|| url.to_string())
+}
+
+/// The fields' language: French when the form said `fr-CA`.
+fn french(fields: &Map<String, Value>) -> bool {
+    text(fields, "locale").starts_with("fr")
+}
+
+/// Accepted: `303 See Other` to the site's thank-you page, or a page of our own.
+pub fn accepted(fields: &Map<String, Value>, site_origin: Option<&str>) -> Response {
+    if let Some(url) = redirect_to(fields, site_origin) {
+        return Response::new(303, "text/plain; charset=utf-8", "").with_header("Location", &url);
+    }
+    let (lang, title, body) = if french(fields) {
+        (
+            "fr-CA",
+            "Merci",
+            "Votre demande d’adhésion a bien été reçue.",
+        )
+    } else {
+        (
+            "en-CA",
+            "Thank you",
+            "Your membership request has been received.",
+        )
+    };
+    page(
+        200,
+        lang,
+        title,
+        &format!("<p>{body}</p>{}", back_link(site_origin, french(fields))),
+    )
+}
+
+/// Rejected: each problem by field, and the way back.
+pub fn rejected(status: u16, fields: Option<&Map<String, Value>>, errors: &[Value]) -> Response {
+    let fr = fields.is_some_and(french);
+    let (tag, title, lead, back) = if fr {
+        (
+            "fr-CA",
+            "La demande n’a pas été acceptée",
+            "Veuillez corriger ce qui suit\u{a0}:",
+            "Revenez au formulaire avec le bouton Précédent de votre navigateur : vos réponses y sont toujours.",
+        )
+    } else {
+        (
+            "en-CA",
+            "Your request was not accepted",
+            "Please correct the following:",
+            "Go back to the form with your browser’s Back button: your answers are still there.",
+        )
+    };
+    let lang = fields.map_or(itpo_site::lang::Lang::En, language);
+    let items: String = errors
+        .iter()
+        .map(|e| {
+            format!(
+                "<li><strong>{}</strong>{} {}</li>",
+                escape(field_label(e["field"].as_str().unwrap_or(""), lang)),
+                if fr { "\u{a0}:" } else { ":" },
+                escape(e["message"].as_str().unwrap_or(""))
+            )
+        })
+        .collect();
+    page(
+        status,
+        tag,
+        title,
+        &format!("<p>{lead}</p><ul>{items}</ul><p>{back}</p>"),
+    )
+}
+
+fn back_link(site_origin: Option<&str>, fr: bool) -> String {
+    match site_origin {
+        Some(site) => format!(
+            "<p><a href=\"{}/\">{}</a></p>",
+            escape(site.trim_end_matches('/')),
+            if fr {
+                "Retour au site"
+            } else {
+                "Back to the site"
+            }
+        ),
+        None => String::new(),
+    }
+}
+
+fn page(status: u16, lang: &str, title: &str, body: &str) -> Response {
+    Response::new(
+        status,
+        "text/html; charset=utf-8",
+        format!(
+            "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+             <title>{title}</title></head><body><main><h1>{title}</h1>{body}</main></body></html>\n"
+        ),
+    )
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn fields(v: Value) -> Map<String, Value> {
+        v.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn redirects_only_to_the_sites_own_origin() {
+        let site = Some("http://127.0.0.1:4000");
+        let to = |url: &str| redirect_to(&fields(json!({ "redirect": url })), site);
+        assert_eq!(
+            to("http://127.0.0.1:4000/join/thanks/").as_deref(),
+            Some("http://127.0.0.1:4000/join/thanks/")
+        );
+        assert_eq!(to("https://evil.example/"), None);
+        // A look-alike host that merely starts with the site's origin.
+        assert_eq!(to("http://127.0.0.1:40000/x"), None);
+        assert_eq!(to("http://127.0.0.1:4000.evil.example/"), None);
+        assert_eq!(
+            redirect_to(
+                &fields(json!({ "_next": "http://127.0.0.1:4000/t/" })),
+                site
+            )
+            .as_deref(),
+            Some("http://127.0.0.1:4000/t/")
+        );
+        assert_eq!(
+            redirect_to(
+                &fields(json!({ "redirect": "http://127.0.0.1:4000/t/" })),
+                None
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn pages_name_each_problem_in_the_members_language() {
+        let errors = [json!({"field": "name", "message": "<b>needed</b>"})];
+        let r = rejected(422, Some(&fields(json!({"locale": "fr-CA"}))), &errors);
+        let body = String::from_utf8(r.body).unwrap();
+        assert_eq!(r.status, 422);
+        assert!(body.contains("lang=\"fr-CA\"") && body.contains("Précédent"));
+        let label = itpo_site::content::validation(itpo_site::lang::Lang::Fr).summary_name;
+        assert!(body.contains("&lt;b&gt;needed&lt;/b&gt;"));
+        assert!(
+            body.contains(&format!("<strong>{label}</strong>\u{a0}:")),
+            "{body}"
+        );
+        let ok = accepted(
+            &fields(json!({"redirect": "https://evil.example/"})),
+            Some("http://s"),
+        );
+        assert_eq!(ok.status, 200);
+        assert!(String::from_utf8(ok.body).unwrap().contains("Thank you"));
+        assert!(is_plain(Some("text/html,application/xhtml+xml")));
+        assert!(!is_plain(Some("application/json")) && !is_plain(None));
+    }
+}
