@@ -8,8 +8,9 @@
 // and brings the member to the thank-you page in their language.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { startSite, startEndpoint, launchBrowser, openPage, gotoApp, axeViolations } from './harness.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startSite, startEndpoint, overlay, launchBrowser, openPage, gotoApp, axeViolations } from './harness.mjs';
 import { startNginxSite } from './hosts.mjs';
 
 const DIST = process.env.ITPO_DIST_PLAIN;
@@ -227,3 +228,16 @@ for (const [hostName, startHost] of HOSTS) {
     await site.stop();
   });
 }
+
+test('the app keeps the form\'s action in step with the live config.json', async () => {
+  // A deployer edited config.json after the build: members with the app post where it now says.
+  const live = JSON.parse(readFileSync(path.join(DIST, 'config.json'), 'utf8'));
+  live.join.endpoint = `${endpoint.url}/moved`;
+  const site = await startSite({ dir: DIST, port: SITE_PORT, overlayDir: overlay({ 'config.json': live }) });
+  const page = await openPage(browser, { allowed: [SITE, endpoint.url] });
+  await page.goto(`${SITE}/join/`);
+  assert.equal(await page.locator('form').getAttribute('action'), `${endpoint.url}/join`, 'as built');
+  await page.waitForFunction((url) => document.querySelector('form').getAttribute('action') === url, `${endpoint.url}/moved`);
+  await page.context().close();
+  await site.stop();
+});

@@ -312,7 +312,10 @@ test('the app (every wasm module and the scripts) is byte-identical with no post
   }
   // Without posts, only the pages whose content the build fixes are built, no list or post.
   assert.deepEqual(readdirSync(path.join(DIST, 'data/pages')).sort(),
-    ['accessibility.json', 'fr', 'fr.json', 'index.json', 'mission.json', 'privacy.json', 'resources.json', 'story.json']);
+    ['accessibility.json', 'fr', 'fr.json', 'index.json', 'join', 'mission.json', 'privacy.json', 'resources.json', 'story.json']);
   assert.deepEqual(readdirSync(path.join(DIST, 'data/pages/fr')).sort(),
-    ['accessibilite.json', 'confidentialite.json', 'mission.json', 'notre-histoire.json', 'par-ou-commencer.json']);
+    ['accessibilite.json', 'adhesion', 'confidentialite.json', 'mission.json', 'notre-histoire.json', 'par-ou-commencer.json']);
+  // The thank-you pages, under their forms' folders.
+  assert.deepEqual(readdirSync(path.join(DIST, 'data/pages/join')), ['thanks.json']);
+  assert.deepEqual(readdirSync(path.join(DIST, 'data/pages/fr/adhesion')), ['merci.json']);
 });

@@ -95,7 +95,7 @@ for (const [edition, pages, privacy] of [['English', EN_PAGES, 'Privacy'], ['Fre
       assert.equal(await page.evaluate(() => document.documentElement.lang), langOf(p.path));
     }
     await page.locator('footer a', { hasText: privacy }).click();
-    await page.waitForURL(`${site.url}${pages.at(-1).path}`);
+    await page.waitForURL(`${site.url}${pages.find((p) => p.h1 === privacy).path}`);
     await page.goBack();
     await page.waitForURL(`${site.url}${home.path}`);
     assert.deepEqual(await page.locator('h1').allInnerTexts(), [home.h1]);
