@@ -46,9 +46,14 @@ fn run() -> Result<(), String> {
             .and_then(|i| args.get(i + 1))
             .cloned()
     };
+    let resources_path = arg("--resources")
+        .or_else(|| std::env::var("ITPO_RESOURCES").ok())
+        .unwrap_or_else(|| "content/resources.toml".into());
+    let resources = fs::read_to_string(&resources_path)
+        .map_err(|e| format!("{resources_path}: {e}"))
+        .and_then(|text| resources_file::parse(&resources_path, &text))?;
     if args.iter().any(|a| a == "--copy-strings") {
-        let [en, fr] = Lang::ALL.map(content::all_as_json);
-        println!("{{\"en-CA\":{en},\"fr-CA\":{fr}}}");
+        println!("{}", copy_strings(&resources));
         return Ok(());
     }
     let dist = arg("--dist").unwrap_or_else(|| "dist".into());
@@ -85,12 +90,6 @@ fn run() -> Result<(), String> {
             errors.join("\n  ")
         )
     })?;
-    let resources_path = arg("--resources")
-        .or_else(|| std::env::var("ITPO_RESOURCES").ok())
-        .unwrap_or_else(|| "content/resources.toml".into());
-    let resources = fs::read_to_string(&resources_path)
-        .map_err(|e| format!("{resources_path}: {e}"))
-        .and_then(|text| resources_file::parse(&resources_path, &text))?;
     for warning in warnings {
         eprintln!("prerender: warning: {warning}");
     }
@@ -240,6 +239,31 @@ fn run() -> Result<(), String> {
         trunk.base_href
     );
     Ok(())
+}
+
+/// Every piece of copy of both editions, and the words of "Where to start"
+/// each edition shows (the French names where bodies have them), as JSON.
+fn copy_strings(resources: &[resources_file::Resource]) -> String {
+    let edition = |lang: Lang| {
+        let mut copy: serde_json::Value =
+            serde_json::from_str(&content::all_as_json(lang)).expect("the copy is JSON");
+        let words: Vec<String> = resources
+            .iter()
+            .flat_map(|r| {
+                let name = match lang {
+                    Lang::En => Some(r.name.clone()),
+                    Lang::Fr => r.name_fr.clone(),
+                };
+                let i = lang as usize;
+                name.into_iter()
+                    .chain([r.does[i].clone()])
+                    .chain(r.note.as_ref().map(|n| n[i].clone()))
+            })
+            .collect();
+        copy["resources"] = words.into();
+        copy
+    };
+    serde_json::json!({ "en-CA": edition(Lang::En), "fr-CA": edition(Lang::Fr) }).to_string()
 }
 
 fn check_shows(path: &str, body: &str, meta: &PageMeta) -> Result<(), String> {

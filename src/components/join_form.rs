@@ -7,6 +7,7 @@ use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::{
     form_fields::{question_fieldsets, CheckboxField, FieldFlag, FormState},
+    page::{ContactSentence, OrgName},
     join_notices::{NoticeBox, UnavailableNote, NOTICE_ID},
 };
 use crate::{
@@ -228,7 +229,9 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
                             <FieldFlag required=true />
                         </CheckboxField>
                         <CheckboxField field=Field::ConsentUpdates>
-                            {copy.consent_updates} " "
+                            {copy.consent_updates_before}
+                            <OrgName lang />
+                            {copy.consent_updates_after} " "
                             <FieldFlag required=false />
                         </CheckboxField>
                     </fieldset>
@@ -246,6 +249,13 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
                     </p>
                 </form>
             </Show>
+            // How to reach ITPO (CASL: who asks for consent, and how to contact them).
+            <p class="join-contact">
+                {move || match site.contact_email() {
+                    Some(email) => view! { <ContactSentence lead=copy.contact_lead email /> }.into_any(),
+                    None => copy.contact_none.into_any(),
+                }}
+            </p>
         </section>
     }
 }

@@ -32,7 +32,7 @@ pub fn NoticeBox(notice: RwSignal<Option<Notice>>) -> impl IntoView {
                                 <a href=format!("#{id}") on:click=move |ev| {
                                     ev.prevent_default();
                                     browser::focus_id(&target);
-                                }>{e.field.label(summary_names)} ": " {e.message}</a>
+                                }>{summary_names.summary_line(e.field.label(summary_names), &e.message)}</a>
                             </li>
                         }
                     }).collect_view()}

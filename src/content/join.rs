@@ -35,7 +35,10 @@ pub struct JoinCopy {
     pub consent_privacy_before: &'static str,
     pub consent_privacy_link: &'static str,
     pub consent_privacy_after: &'static str,
-    pub consent_updates: &'static str,
+    /// The news consent (CASL): it names the organisation in full (`ORG_NAME`,
+    /// between these two, marked as English on French pages) and says it can be withdrawn.
+    pub consent_updates_before: &'static str,
+    pub consent_updates_after: &'static str,
     pub submit: &'static str,
     pub submitting: &'static str,
     pub retry: &'static str,
@@ -55,19 +58,34 @@ pub struct JoinCopy {
     pub unavailable_heading: &'static str,
     pub unavailable: &'static str,
     pub unavailable_contact: &'static str,
+    /// How to reach ITPO, below the form: before its contact address, or
+    /// when `config.json` gives none.
+    pub contact_lead: &'static str,
+    pub contact_none: &'static str,
     pub loading_config: &'static str,
     pub loading_config_retry: &'static str,
 }
 
 impl JoinCopy {
-    /// The exact wording the member saw for both consents, sent as `consent_text`.
+    /// The exact wording the member saw for both consents, sent as `consent_text`:
+    /// on one line, since a plain HTML send would turn a line break into CR LF.
     pub fn consent_text(&self) -> String {
         format!(
-            "{}{}{}\n{}",
+            "{}{}{} {}",
             self.consent_privacy_before,
             self.consent_privacy_link,
             self.consent_privacy_after,
-            self.consent_updates
+            self.consent_updates()
+        )
+    }
+
+    /// The news consent as the member reads it.
+    pub fn consent_updates(&self) -> String {
+        format!(
+            "{}{}{}",
+            self.consent_updates_before,
+            super::ORG_NAME,
+            self.consent_updates_after
         )
     }
 }

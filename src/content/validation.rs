@@ -28,13 +28,21 @@ pub struct ValidationCopy {
     /// (maximum length)
     #[cfg_attr(feature = "ssr", serde(skip))]
     pub email_too_long: fn(usize) -> String,
-    /// (field, maximum length, length)
+    /// (maximum length, length). Messages never name their field: the
+    /// field's label is beside them, and the summary puts it before them.
     #[cfg_attr(feature = "ssr", serde(skip))]
-    pub too_long: fn(&str, usize, usize) -> String,
-    /// (field)
-    #[cfg_attr(feature = "ssr", serde(skip))]
-    pub control_characters: fn(&str) -> String,
-    /// (field)
-    #[cfg_attr(feature = "ssr", serde(skip))]
-    pub hidden_characters: fn(&str) -> String,
+    pub too_long: fn(usize, usize) -> String,
+    pub control_characters: &'static str,
+    pub hidden_characters: &'static str,
+    /// Between a field's name and its message in the error summary, as each
+    /// edition punctuates it (French: a non-breaking space before the colon).
+    pub summary_separator: &'static str,
+}
+
+impl ValidationCopy {
+    /// One line of the error summary: the field's name, then its message
+    /// (which never repeats it), punctuated as the edition does.
+    pub fn summary_line(&self, field_name: &str, message: &str) -> String {
+        format!("{field_name}{}{message}", self.summary_separator)
+    }
 }

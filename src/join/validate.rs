@@ -46,17 +46,14 @@ pub fn validate(a: &Answers, lang: Lang) -> Vec<FieldError> {
     );
     check(
         Field::CountryOfTraining,
-        text_problem(
-            &a.country_of_training,
-            Field::CountryOfTraining,
-            SHORT_TEXT_MAX,
+        text_problem(&a.country_of_training, SHORT_TEXT_MAX,
             false,
             copy,
         ),
     );
     check(
         Field::Specialty,
-        text_problem(&a.specialty, Field::Specialty, SHORT_TEXT_MAX, false, copy),
+        text_problem(&a.specialty, SHORT_TEXT_MAX, false, copy),
     );
     check(
         Field::LicensureStage,
@@ -69,7 +66,7 @@ pub fn validate(a: &Answers, lang: Lang) -> Vec<FieldError> {
     );
     check(
         Field::Message,
-        text_problem(&a.message, Field::Message, MESSAGE_MAX, true, copy),
+        text_problem(&a.message, MESSAGE_MAX, true, copy),
     );
     if !a.consent_privacy {
         check(Field::ConsentPrivacy, Some(copy.consent_required.into()));
@@ -84,14 +81,13 @@ fn name_problem(name: &str, copy: &ValidationCopy) -> Option<String> {
     if name.chars().all(is_invisible) {
         return Some(copy.name_invisible.into());
     }
-    text_problem(name, Field::Name, NAME_MAX, false, copy)
+    text_problem(name, NAME_MAX, false, copy)
 }
 
 /// Length and character checks shared by every free-text field. Lengths
 /// count what a person sees (an emoji made of several code points is one).
 fn text_problem(
     value: &str,
-    field: Field,
     max: usize,
     multiline: bool,
     copy: &ValidationCopy,
@@ -99,15 +95,15 @@ fn text_problem(
     let value = value.trim();
     let len = crate::browser::visible_length(value);
     if len > max {
-        return Some((copy.too_long)(field.label(copy), max, len));
+        return Some((copy.too_long)(max, len));
     }
     let allowed = |c: char| multiline && matches!(c, '\n' | '\r' | '\t');
     if value.chars().any(|c| c.is_control() && !allowed(c)) {
-        return Some((copy.control_characters)(field.label(copy)));
+        return Some(copy.control_characters.into());
     }
     let hidden = |c: char| is_direction_override(c) || (!multiline && is_line_separator(c));
     if value.chars().any(hidden) {
-        return Some((copy.hidden_characters)(field.label(copy)));
+        return Some(copy.hidden_characters.into());
     }
     None
 }
@@ -460,7 +456,7 @@ mod tests {
             "Entrez une adresse courriel comme nom@exemple.org."
         );
         assert!(
-            messages[2].starts_with("Spécialité\u{a0}: au plus 100 caractères"),
+            messages[2].starts_with("Au plus 100 caractères"),
             "{}",
             messages[2]
         );

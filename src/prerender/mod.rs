@@ -8,6 +8,8 @@
 pub mod built;
 pub mod document;
 pub mod feed;
+#[cfg(test)]
+mod french_terms;
 pub mod headers;
 pub mod markdown;
 pub mod posts;

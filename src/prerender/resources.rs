@@ -7,13 +7,17 @@ use serde::Deserialize;
 /// One official body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resource {
+    /// Its name in English, and its official French name when it has one
+    /// (otherwise French pages show the English one, marked as English).
     pub name: String,
+    pub name_fr: Option<String>,
     /// What it does, in one sentence, as its own site says: in English, then in French.
     pub does: [String; 2],
     /// A further fact from the same sources, when there is one, in both languages.
     pub note: Option<[String; 2]>,
-    /// Its official site (https).
+    /// Its official site (https), and its French pages when it has them.
     pub link: String,
+    pub link_fr: Option<String>,
     /// The page the facts come from, and its date.
     pub source: String,
     /// When the facts were last checked, `YYYY-MM-DD`.
@@ -30,11 +34,13 @@ struct File {
 #[serde(deny_unknown_fields)]
 struct Entry {
     name: String,
+    name_fr: Option<String>,
     does: String,
     does_fr: String,
     note: Option<String>,
     note_fr: Option<String>,
     link: String,
+    link_fr: Option<String>,
     source: String,
     checked: toml::value::Datetime,
 }
@@ -63,11 +69,11 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Resource>, String> {
                     Ok(v)
                 }
             };
-            if !e.link.starts_with("https://") || e.link.contains(char::is_whitespace) {
-                return Err(format!(
-                    "{which}: link {:?} must be an https:// address",
-                    e.link
-                ));
+            for (key, link) in [("link", Some(&e.link)), ("link_fr", e.link_fr.as_ref())] {
+                let Some(link) = link else { continue };
+                if !link.starts_with("https://") || link.contains(char::is_whitespace) {
+                    return Err(format!("{which}: {key} {link:?} must be an https:// address"));
+                }
             }
             let checked = match (e.checked.date, e.checked.time) {
                 (Some(d), None) => d.to_string(),
@@ -83,6 +89,8 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Resource>, String> {
             };
             Ok(Resource {
                 name: text(e.name, "name")?,
+                name_fr: e.name_fr.map(|n| text(n, "name_fr")).transpose()?,
+                link_fr: e.link_fr,
                 does: [text(e.does, "does")?, text(e.does_fr, "does_fr")?],
                 note,
                 link: e.link,
@@ -107,6 +115,14 @@ mod tests {
         assert_eq!(list.len(), 6);
         assert!(list.iter().all(|r| r.link.starts_with("https://")));
         assert_eq!(list[0].name, "Medical Council of Canada (MCC)");
+        assert_eq!(
+            list[0].name_fr.as_deref(),
+            Some("Conseil médical du Canada (CMC)")
+        );
+        assert!(list
+            .iter()
+            .filter_map(|r| r.link_fr.as_ref())
+            .all(|l| l.starts_with("https://")));
         assert_eq!(list[0].checked, "2026-11-25");
         assert!(list.iter().all(|r| !r.does[1].is_empty()));
         assert!(list[0]
@@ -131,6 +147,11 @@ mod tests {
                 entry("").replace("https://a.example/", "http://a.example/"),
                 "must be an https://",
             ),
+            (
+                entry("link_fr = \"http://a.example/fr/\"\n"),
+                "link_fr \"http://a.example/fr/\" must be an https://",
+            ),
+            (entry("name_fr = \" \"\n"), "name_fr is empty"),
             (
                 entry("").replace("does = \"B\"", "does = \"  \""),
                 "does is empty",

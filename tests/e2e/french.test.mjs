@@ -216,8 +216,9 @@ test('a French submission arrives with locale fr-CA, the French consent wording,
   assert.equal(got.fields.name, 'Geneviève Tremblay-Nguyễn');
   assert.equal(got.fields.consent_text,
     'J’accepte que l’ITPO conserve et utilise ces renseignements pour communiquer avec moi au sujet de mon adhésion, '
-    + 'comme le décrit l’avis de confidentialité.\n'
-    + 'Oui, l’ITPO peut m’envoyer des nouvelles et des mises à jour par courriel. Je peux retirer ce consentement en tout temps.');
+    + 'comme le décrit l’avis de confidentialité. '
+    + 'Oui, l’Internationally Trained Physicians of Ontario (ITPO) peut m’envoyer des nouvelles par courriel. '
+    + 'Je peux retirer ce consentement en tout temps.');
   assert.equal(got.fields.consent_updates, false);
   assert.deepEqual(page.errors, []);
   await page.context().close();

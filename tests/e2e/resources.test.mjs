@@ -52,3 +52,28 @@ test('reached in place, the list is fetched as data and shown; without JavaScrip
   assert.equal(await plain.locator('.resource').count(), LINKS.length);
   await plain.context().close();
 });
+
+test('on the French page each body has its official French name and French pages where it has them', async () => {
+  // Block by block: name_fr and link_fr are optional.
+  const blocks = readFileSync(path.join(ROOT, 'content/resources.toml'), 'utf8').split('[[resource]]').slice(1);
+  const field = (block, key) => block.match(new RegExp(`^${key} = "(.*)"$`, 'm'))?.[1];
+  const want = blocks.map((b) => ({
+    name: field(b, 'name_fr') ?? field(b, 'name'),
+    lang: field(b, 'name_fr') ? null : 'en-CA',
+    link: field(b, 'link_fr') ?? field(b, 'link'),
+  }));
+  assert.ok(want.filter((w) => !w.lang).length >= 5, 'most bodies have a French name');
+  const page = await openPage(browser, { allowed: [site.url] });
+  await gotoApp(page, `${site.url}/fr/par-ou-commencer/`);
+  const got = await page.locator('.resource').evaluateAll((items) => items.map((li) => ({
+    name: li.querySelector('h2').textContent,
+    lang: li.querySelector('h2').getAttribute('lang'),
+    link: li.querySelector('a').getAttribute('href'),
+  })));
+  assert.deepEqual(got, want);
+  const text = await page.locator('main').innerText();
+  for (const english of ['run by the MCC', 'physiciansapply.ca', 'Medical Identification Number', 'National Assessment Collaboration']) {
+    assert.ok(!text.includes(english), english);
+  }
+  await page.context().close();
+});

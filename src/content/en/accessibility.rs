@@ -6,9 +6,10 @@ pub const ACCESSIBILITY: AccessibilityCopy = AccessibilityCopy {
     intro: "ITPO wants everyone to be able to use this website, whatever device, browser or \
             assistive technology they use.",
     standard_heading: "The standard we work to",
-    standard: "We build and test the site to meet the Web Content Accessibility Guidelines \
-               (WCAG) 2.1 at level AA, the guidelines Ontario's accessibility standards for \
-               websites refer to.",
+    standard: "Ontario's accessibility standard for websites (AODA, O. Reg. 191/11) refers to \
+               the Web Content Accessibility Guidelines (WCAG) 2.0 at level AA. We build and test \
+               the site to meet WCAG 2.1 at level AA, which includes every WCAG 2.0 AA \
+               requirement.",
     tested_heading: "How it is tested",
     tested: &[
         "Every page of both editions, English and French, and the membership form with its \

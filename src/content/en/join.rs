@@ -58,8 +58,9 @@ pub const JOIN: JoinCopy = JoinCopy {
                              about membership, as described in the ",
     consent_privacy_link: "privacy notice",
     consent_privacy_after: ".",
-    consent_updates: "Yes, Internationally Trained Physicians of Ontario (ITPO) may send me news \
-                      and updates by email. I can withdraw this consent at any time.",
+    consent_updates_before: "Yes, ",
+    consent_updates_after: " (ITPO) may send me news and updates by email. I can withdraw this \
+                            consent at any time.",
     submit: "Send my membership request",
     submitting: "Sending…",
     retry: "Try sending again",
@@ -84,6 +85,8 @@ pub const JOIN: JoinCopy = JoinCopy {
                   your answers right now. Anything you type is still kept on this device, so you \
                   can come back later and send it.",
     unavailable_contact: "You can also write to ITPO at",
+    contact_lead: "Questions about membership? Write to ITPO at",
+    contact_none: "A contact address for ITPO will be published here.",
     loading_config: "Preparing the form…",
     loading_config_retry: "Please try again in a moment.",
 };

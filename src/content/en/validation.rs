@@ -23,15 +23,10 @@ pub const VALIDATION: ValidationCopy = ValidationCopy {
     stage_choice: "Choose a stage from the list, or leave it empty.",
     consent_required: "Tick the box to agree that ITPO may keep your details to contact you \
                        about membership.",
-    email_too_long: |max| format!("Email address must be {max} characters or fewer."),
-    too_long: |field, max, len| format!("{field} must be {max} characters or fewer; it has {len}."),
-    control_characters: |field| {
-        format!("{field} contains invisible control characters; please retype it.")
-    },
-    hidden_characters: |field| {
-        format!(
-            "{field} contains hidden characters that change how text is shown (direction \
-             overrides or line separators); please retype it."
-        )
-    },
+    email_too_long: |max| format!("Must be {max} characters or fewer."),
+    too_long: |max, len| format!("Must be {max} characters or fewer; it has {len}."),
+    control_characters: "Contains invisible control characters; please retype it.",
+    hidden_characters: "Contains hidden characters that change how text is shown (direction \
+                        overrides or line separators); please retype it.",
+    summary_separator: ": ",
 };

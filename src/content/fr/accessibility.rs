@@ -6,9 +6,10 @@ pub const ACCESSIBILITY: AccessibilityCopy = AccessibilityCopy {
     intro: "L’ITPO veut que tout le monde puisse utiliser ce site, quels que soient l’appareil, \
             le navigateur ou la technologie d’assistance utilisés.",
     standard_heading: "La norme que nous suivons",
-    standard: "Nous concevons et vérifions le site pour qu’il respecte les Règles pour \
-               l’accessibilité des contenus Web (WCAG) 2.1, niveau AA, auxquelles renvoient les \
-               normes d’accessibilité de l’Ontario pour les sites Web.",
+    standard: "La norme d’accessibilité de l’Ontario pour les sites Web (LAPHO, Règl. de l’Ont. \
+               191/11) renvoie aux Règles pour l’accessibilité des contenus Web (WCAG) 2.0, \
+               niveau AA. Nous concevons et vérifions le site pour qu’il respecte les WCAG 2.1, \
+               niveau AA, qui comprennent toutes les exigences des WCAG 2.0, niveau AA.",
     tested_heading: "Comment il est vérifié",
     tested: &[
         "Chaque page des deux éditions, française et anglaise, ainsi que le formulaire \
@@ -28,8 +29,8 @@ pub const ACCESSIBILITY: AccessibilityCopy = AccessibilityCopy {
     limits: &[
         "Chaque article est rédigé dans une seule langue : certains n’existent qu’en français, \
          d’autres qu’en anglais.",
-        "Les noms de certains organismes et les sources citées dans « Par où commencer » sont en \
-         anglais, comme sur leurs propres sites.",
+        "Dans « Par où commencer », les sources citées, et le nom des organismes qui n’ont pas \
+         de nom officiel en français, sont en anglais, comme sur leurs propres sites.",
         "Les images des articles sont décrites par les bénévoles qui les publient; le site ne \
          publie aucune image sans description.",
         "Une page ouverte depuis le site peut afficher « Chargement… » un instant la première \

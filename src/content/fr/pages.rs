@@ -9,7 +9,7 @@ pub const PAGES: PagesCopy = PagesCopy {
         heading: "Une voix unie pour les médecins formés à l’étranger",
         description: "L’ITPO, organisme sans but lucratif bénévole dirigé par des médecins, \
                       donne aux médecins formés à l’étranger au Canada une voix unie et du \
-                      soutien à chaque étape du permis d’exercice.",
+                      soutien à chaque étape de l’obtention du permis d’exercice.",
         nav_label: "Accueil",
     },
     story: PageMeta {
@@ -24,8 +24,8 @@ pub const PAGES: PagesCopy = PagesCopy {
         title: "Notre mission",
         heading: "Notre mission",
         description: "L’aspiration et les objectifs de l’ITPO : la représentation, un soutien \
-                      concret à chaque étape du permis d’exercice et la pleine contribution des \
-                      médecins formés à l’étranger aux soins de santé au Canada.",
+                      concret à chaque étape de l’obtention du permis d’exercice et la pleine \
+                      contribution des médecins formés à l’étranger aux soins de santé au Canada.",
         nav_label: "Mission",
     },
     directors: PageMeta {
@@ -36,28 +36,30 @@ pub const PAGES: PagesCopy = PagesCopy {
         nav_label: "Conseil",
     },
     directors_intro: "L’ITPO est dirigé par des médecins et animé par des bénévoles. Son conseil \
-         d’administration parle au nom des médecins formés à l’étranger et des diplômés \
-         internationaux en médecine, et travaille à leur donner une place à la table.",
+         d’administration parle au nom des médecins formés à l’étranger et des diplômées et \
+         diplômés internationaux en médecine, et travaille à ce que leur voix compte dans les \
+         décisions qui les touchent.",
     directors_none: "Les profils des membres de notre conseil seront publiés ici.",
     join: PageMeta {
         title: "Adhérer à l’ITPO",
         heading: "Joignez-vous à nous",
-        description: "Adhérez à l’ITPO : pour les médecins nouvellement immigrés, les nouveaux \
-                      diplômés internationaux en médecine et les médecins DIM en exercice au \
-                      Canada.",
+        description: "Adhérez à l’ITPO : pour les médecins nouvellement immigrés, les nouvelles \
+                      diplômées et nouveaux diplômés internationaux en médecine et les médecins \
+                      DIM en exercice au Canada.
         nav_label: "Adhérer",
     },
     join_who_heading: "Qui peut adhérer",
     join_who: &[
         "Les médecins nouvellement immigrés au Canada qui ont de l’expérience",
-        "Les nouveaux diplômés internationaux en médecine au Canada",
+        "Les nouvelles diplômées et nouveaux diplômés internationaux en médecine au Canada",
         "Les médecins DIM en exercice",
     ],
     join_why_heading: "Pourquoi adhérer",
     join_why: &[
         "Nous voulons vous aider à réaliser pleinement votre potentiel. Ensemble, nous donnons \
-         aux médecins formés à l’étranger une voix unie et une place à la table sur les enjeux et \
-         les politiques qui les touchent, eux et l’ensemble de la population canadienne.",
+         aux médecins formés à l’étranger une voix unie, entendue là où se décident les enjeux et \
+         les politiques qui les touchent, ces médecins comme l’ensemble de la population \
+         canadienne.
     ],
     privacy: PageMeta {
         title: "Confidentialité",

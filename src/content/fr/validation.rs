@@ -11,8 +11,8 @@ pub const VALIDATION: ValidationCopy = ValidationCopy {
     summary_specialty: super::join::JOIN.label_specialty,
     summary_stage: super::join::JOIN.label_stage,
     summary_message: "Message",
-    summary_consent_privacy: "Consentement à la confidentialité",
-    summary_consent_updates: "Nouvelles et mises à jour",
+    summary_consent_privacy: "Consentement à l’utilisation des renseignements",
+    summary_consent_updates: "Nouvelles par courriel",
     name_missing: "Entrez votre nom complet.",
     name_invisible: "Le nom semble ne contenir que des caractères blancs ou invisibles; tapez-le \
                      avec des lettres visibles.",
@@ -23,17 +23,10 @@ pub const VALIDATION: ValidationCopy = ValidationCopy {
     stage_choice: "Choisissez une étape dans la liste, ou laissez le champ vide.",
     consent_required: "Cochez la case pour accepter que l’ITPO conserve vos renseignements afin \
                        de communiquer avec vous au sujet de votre adhésion.",
-    email_too_long: |max| format!("L’adresse courriel doit compter au plus {max} caractères."),
-    too_long: |field, max, len| {
-        format!("{field} : au plus {max} caractères; ce champ en compte {len}.")
-    },
-    control_characters: |field| {
-        format!("{field} : ce champ contient des caractères de contrôle invisibles; retapez-le.")
-    },
-    hidden_characters: |field| {
-        format!(
-            "{field} : ce champ contient des caractères cachés qui changent l’affichage du texte \
-             (inversions de direction ou séparateurs de ligne); retapez-le."
-        )
-    },
+    email_too_long: |max| format!("Au plus {max} caractères."),
+    too_long: |max, len| format!("Au plus {max} caractères; ce champ en compte {len}."),
+    control_characters: "Contient des caractères de contrôle invisibles; retapez-le.",
+    hidden_characters: "Contient des caractères cachés qui changent l’affichage du texte \
+                        (inversions de direction ou séparateurs de ligne); retapez-le.",
+    summary_separator: "\u{a0}: ",
 };

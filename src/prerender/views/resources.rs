@@ -1,5 +1,7 @@
 //! "Where to start": the official bodies from `content/resources.toml`, in
-//! one edition. Names and sources are the bodies' own, in English.
+//! one edition. Names are the bodies' own: on French pages their official
+//! French name where they have one, else the English, marked; sources stay
+//! in English.
 
 use leptos::prelude::*;
 
@@ -29,12 +31,21 @@ fn ResourceItem(resource: Resource, lang: Lang) -> impl IntoView {
     let i = lang as usize;
     // The body's own words: marked as English on French pages.
     let english = (lang != Lang::En).then_some(Lang::En.tag());
+    // On French pages, the body's official French name and French pages where it has them.
+    let (name, name_lang) = match (lang, resource.name_fr) {
+        (Lang::Fr, Some(name_fr)) => (name_fr, None),
+        _ => (resource.name, english),
+    };
+    let link = match lang {
+        Lang::Fr => resource.link_fr.unwrap_or(resource.link),
+        Lang::En => resource.link,
+    };
     view! {
         <li class="resource">
-            <h2 lang=english>{resource.name}</h2>
+            <h2 lang=name_lang>{name}</h2>
             <p>{resource.does[i].clone()}</p>
             {resource.note.map(|n| view! { <p>{n[i].clone()}</p> })}
-            <p>{copy.visit} " " <a href=resource.link.clone()>{resource.link.clone()}</a></p>
+            <p>{copy.visit} " " <a href=link.clone()>{link.clone()}</a></p>
             <p class="resource-source">
                 {copy.source} " " <span lang=english>{resource.source}</span> "; " {copy.checked} " "
                 <time datetime=resource.checked.clone()>{display_date(&resource.checked, lang)}</time> "."

@@ -87,12 +87,11 @@ pub fn rejected(status: u16, fields: Option<&Map<String, Value>>, errors: &[Valu
     let items: String = errors
         .iter()
         .map(|e| {
-            format!(
-                "<li><strong>{}</strong>{} {}</li>",
-                escape(field_label(e["field"].as_str().unwrap_or(""), lang)),
-                if fr { "\u{a0}:" } else { ":" },
-                escape(e["message"].as_str().unwrap_or(""))
-            )
+            let line = itpo_site::content::validation(lang).summary_line(
+                field_label(e["field"].as_str().unwrap_or(""), lang),
+                e["message"].as_str().unwrap_or(""),
+            );
+            format!("<li>{}</li>", escape(&line))
         })
         .collect();
     page(

@@ -1,0 +1,147 @@
+//! The French edition checked against the official names and terms
+//! (`../shared/notes/french-terms.md`): every French string the build can
+//! show (the copy, and "Where to start" from `content/resources.toml`), and
+//! the text the code assembles (the error summary's lines).
+
+use crate::{
+    content::{self, all_as_json},
+    join::{validate::validate, Answers, Field},
+    lang::Lang,
+    prerender::resources,
+};
+
+/// Every French (or English) string of the edition, one per line.
+fn edition_text(lang: Lang) -> String {
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&serde_json::from_str(&all_as_json(lang)).unwrap(), &mut out);
+    let list = resources::parse(
+        "resources.toml",
+        include_str!("../../content/resources.toml"),
+    )
+    .unwrap();
+    for r in list {
+        let i = lang as usize;
+        out.push(match lang {
+            Lang::Fr => r.name_fr.unwrap_or(r.name),
+            Lang::En => r.name,
+        });
+        out.push(r.does[i].clone());
+        out.extend(r.note.map(|n| n[i].clone()));
+        out.push(match lang {
+            Lang::Fr => r.link_fr.unwrap_or(r.link),
+            Lang::En => r.link,
+        });
+    }
+    out.join("\n")
+}
+
+/// Whether `word` is in `text` as a word of its own (not inside another).
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn the_official_french_names_and_terms_are_used() {
+    let fr = edition_text(Lang::Fr);
+    for term in [
+        "évaluation de la capacité à exercer (ECE)",
+        "Préparation à la pratique médicale en Ontario",
+        "Conseil médical du Canada (CMC)",
+        "Collaboration nationale en matière d’évaluation (CNE)",
+        "Licencié du Conseil médical du Canada (LCMC)",
+        "Numéro d’identification médicale du Canada (NIMC)",
+        "inscriptionmed.ca",
+        "Service canadien de jumelage des résidents (CaRMS)",
+        "jumelage principal R-1",
+        "Ordre des médecins et chirurgiens de l’Ontario (OMCO)",
+        "certificat d’inscription",
+        "entente de service",
+        "ProfessionsSantéOntario",
+        "permis d’exercice",
+    ] {
+        assert!(fr.contains(term), "French pages should say « {term} »");
+    }
+}
+
+#[test]
+fn the_wrong_french_names_and_terms_are_gone() {
+    let fr = edition_text(Lang::Fr);
+    for wrong in [
+        "aptitude à exercer",
+        "Consentement à la confidentialité",
+        "physiciansapply.ca",
+        "Medical Identification Number",
+        "run by the MCC",
+        "permis d’exercer",
+        "une place à la table",
+        "mises à jour",
+        "position d’influence",
+        "contribution entière",
+    ] {
+        assert!(!fr.contains(wrong), "French pages still say « {wrong} »");
+    }
+    for acronym in ["NAC", "LMCC", "MINC", "CPSO"] {
+        assert!(!has_word(&fr, acronym), "French pages still say {acronym}");
+    }
+    // The English edition keeps its own names.
+    let en = edition_text(Lang::En);
+    assert!(has_word(&en, "NAC") && en.contains("physiciansapply.ca"));
+}
+
+#[test]
+fn both_statements_name_wcag_2_0_as_ontarios_standard_and_2_1_as_the_sites() {
+    for (lang, ontario_standard) in [
+        (Lang::En, "Ontario's accessibility standard"),
+        (Lang::Fr, "La norme d’accessibilité de l’Ontario"),
+    ] {
+        let standard = content::accessibility(lang).standard;
+        let (ontario, ours) = standard.split_once("AA. ").unwrap();
+        assert!(ontario.starts_with(ontario_standard), "{standard}");
+        assert!(ontario.contains("191/11") && ontario.contains("WCAG) 2.0"), "{ontario}");
+        assert!(!ontario.contains("2.1"), "Ontario's standard is not 2.1: {ontario}");
+        assert!(ours.contains("WCAG 2.1"), "{ours}");
+    }
+}
+
+#[test]
+fn a_summary_line_names_its_field_once_punctuated_as_each_edition_does() {
+    let answers = Answers {
+        specialty: "x".repeat(101),
+        ..Answers::default()
+    };
+    for (lang, line_start) in [
+        (Lang::En, "Specialty: Must be 100"),
+        (Lang::Fr, "Spécialité\u{a0}: Au plus 100"),
+    ] {
+        let copy = content::validation(lang);
+        let error = validate(&answers, lang)
+            .into_iter()
+            .find(|e| e.field == Field::Specialty)
+            .unwrap();
+        let name = Field::Specialty.label(copy);
+        let line = copy.summary_line(name, &error.message);
+        assert!(line.starts_with(line_start), "{line}");
+        assert_eq!(line.matches(name).count(), 1, "{line}");
+    }
+}
+
+#[test]
+fn the_news_consent_names_itpo_in_full_and_can_be_withdrawn() {
+    for (lang, withdraw) in [(Lang::En, "withdraw"), (Lang::Fr, "retirer")] {
+        let consent = content::join(lang).consent_updates();
+        assert!(consent.contains(content::ORG_NAME), "{consent}");
+        assert!(consent.contains(withdraw), "{consent}");
+    }
+}
