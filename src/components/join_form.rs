@@ -7,8 +7,8 @@ use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::{
     form_fields::{question_fieldsets, CheckboxField, FieldFlag, FormState},
-    page::{ContactSentence, OrgName},
     join_notices::{NoticeBox, UnavailableNote, NOTICE_ID},
+    page::{ContactSentence, OrgName},
 };
 use crate::{
     browser, content,

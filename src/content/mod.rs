@@ -170,6 +170,6 @@ mod tests {
             (join(Lang::Fr).summary_many)(3),
             "Votre formulaire contient 3 erreurs"
         );
-        assert!((validation(Lang::Fr).too_long)("Nom complet", 200, 201).contains("201"));
+        assert!((validation(Lang::Fr).too_long)(200, 201).contains("201"));
     }
 }

@@ -46,10 +46,7 @@ pub fn validate(a: &Answers, lang: Lang) -> Vec<FieldError> {
     );
     check(
         Field::CountryOfTraining,
-        text_problem(&a.country_of_training, SHORT_TEXT_MAX,
-            false,
-            copy,
-        ),
+        text_problem(&a.country_of_training, SHORT_TEXT_MAX, false, copy),
     );
     check(
         Field::Specialty,
@@ -86,12 +83,7 @@ fn name_problem(name: &str, copy: &ValidationCopy) -> Option<String> {
 
 /// Length and character checks shared by every free-text field. Lengths
 /// count what a person sees (an emoji made of several code points is one).
-fn text_problem(
-    value: &str,
-    max: usize,
-    multiline: bool,
-    copy: &ValidationCopy,
-) -> Option<String> {
+fn text_problem(value: &str, max: usize, multiline: bool, copy: &ValidationCopy) -> Option<String> {
     let value = value.trim();
     let len = crate::browser::visible_length(value);
     if len > max {

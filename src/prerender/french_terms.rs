@@ -109,8 +109,14 @@ fn both_statements_name_wcag_2_0_as_ontarios_standard_and_2_1_as_the_sites() {
         let standard = content::accessibility(lang).standard;
         let (ontario, ours) = standard.split_once("AA. ").unwrap();
         assert!(ontario.starts_with(ontario_standard), "{standard}");
-        assert!(ontario.contains("191/11") && ontario.contains("WCAG) 2.0"), "{ontario}");
-        assert!(!ontario.contains("2.1"), "Ontario's standard is not 2.1: {ontario}");
+        assert!(
+            ontario.contains("191/11") && ontario.contains("WCAG) 2.0"),
+            "{ontario}"
+        );
+        assert!(
+            !ontario.contains("2.1"),
+            "Ontario's standard is not 2.1: {ontario}"
+        );
         assert!(ours.contains("WCAG 2.1"), "{ours}");
     }
 }

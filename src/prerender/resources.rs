@@ -72,7 +72,9 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Resource>, String> {
             for (key, link) in [("link", Some(&e.link)), ("link_fr", e.link_fr.as_ref())] {
                 let Some(link) = link else { continue };
                 if !link.starts_with("https://") || link.contains(char::is_whitespace) {
-                    return Err(format!("{which}: {key} {link:?} must be an https:// address"));
+                    return Err(format!(
+                        "{which}: {key} {link:?} must be an https:// address"
+                    ));
                 }
             }
             let checked = match (e.checked.date, e.checked.time) {

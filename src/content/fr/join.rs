@@ -26,7 +26,10 @@ pub const JOIN: JoinCopy = JoinCopy {
             "newly-immigrated-physician",
             "Médecin nouvellement immigré ayant de l’expérience",
         ),
-        ("new-img", "Nouveau diplômé ou nouvelle diplômée international(e) en médecine"),
+        (
+            "new-img",
+            "Nouveau diplômé ou nouvelle diplômée international(e) en médecine",
+        ),
         ("practising-img", "Médecin DIM en exercice"),
         ("supporter", "Sympathisant(e)"),
     ],

@@ -45,7 +45,7 @@ pub const PAGES: PagesCopy = PagesCopy {
         heading: "Joignez-vous à nous",
         description: "Adhérez à l’ITPO : pour les médecins nouvellement immigrés, les nouvelles \
                       diplômées et nouveaux diplômés internationaux en médecine et les médecins \
-                      DIM en exercice au Canada.
+                      DIM en exercice au Canada.",
         nav_label: "Adhérer",
     },
     join_who_heading: "Qui peut adhérer",
@@ -59,7 +59,7 @@ pub const PAGES: PagesCopy = PagesCopy {
         "Nous voulons vous aider à réaliser pleinement votre potentiel. Ensemble, nous donnons \
          aux médecins formés à l’étranger une voix unie, entendue là où se décident les enjeux et \
          les politiques qui les touchent, ces médecins comme l’ensemble de la population \
-         canadienne.
+         canadienne.",
     ],
     privacy: PageMeta {
         title: "Confidentialité",

@@ -73,7 +73,7 @@ pub fn rejected(status: u16, fields: Option<&Map<String, Value>>, errors: &[Valu
             "fr-CA",
             "La demande n’a pas été acceptée",
             "Veuillez corriger ce qui suit\u{a0}:",
-            "Revenez au formulaire avec le bouton Précédent de votre navigateur : vos réponses y sont toujours.",
+            "Revenez au formulaire avec le bouton Précédent de votre navigateur\u{a0}: vos réponses y sont toujours.",
         )
     } else {
         (
@@ -184,7 +184,7 @@ mod tests {
         let label = itpo_site::content::validation(itpo_site::lang::Lang::Fr).summary_name;
         assert!(body.contains("&lt;b&gt;needed&lt;/b&gt;"));
         assert!(
-            body.contains(&format!("<strong>{label}</strong>\u{a0}:")),
+            body.contains(&format!("<li>{label}\u{a0}: &lt;b&gt;")),
             "{body}"
         );
         let ok = accepted(
