@@ -46,13 +46,13 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSIO
   cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --force
 fi
 
-# Debian's chromium for the browser tests; Debian's nginx and openssl, which the
-# tests start themselves on loopback ports as an ordinary user.
+# Debian's chromium for the browser tests; Debian's nginx, apache2 and openssl,
+# which the tests start themselves on loopback ports as an ordinary user.
 # A build-only machine (the publishing workflow) sets ITPO_BUILD_ONLY=1 and skips them.
-if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ] || ! command -v openssl >/dev/null; }; then
-  log "installing Debian's chromium, chromium-driver, nginx and openssl"
+if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ] || ! command -v openssl >/dev/null; }; then
+  log "installing Debian's chromium, chromium-driver, nginx, apache2 and openssl"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  # Keep apt from starting nginx as a system service: the tests never need one.
+  # Keep apt from starting nginx or apache2 as a system service: the tests never need one.
   blocked_services=""
   if [ ! -e /usr/sbin/policy-rc.d ]; then
     printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
@@ -60,7 +60,7 @@ if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /us
     blocked_services=1
   fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver nginx openssl >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver nginx apache2 openssl >/dev/null
   if [ -n "$blocked_services" ]; then $SUDO rm -f /usr/sbin/policy-rc.d; fi
 fi
 

@@ -22,7 +22,7 @@ use itpo_site::{
         built,
         document::{PageDocument, SiteShell},
         feed,
-        headers::NGINX_HEADERS_FILE,
+        headers::{HTACCESS_FILE, NGINX_HEADERS_FILE},
         posts,
         render::{render, shows},
         resources as resources_file, seo,
@@ -127,12 +127,22 @@ fn run() -> Result<(), String> {
         (digest != PostsDigest::default()).then(|| json::write(&digest)),
     );
 
+    // https origins are allowed already; a plain-http endpoint (local development) is added.
+    let http_endpoint_origin: Vec<String> = data
+        .config
+        .as_ref()
+        .and_then(|c| c.join.as_ref().ok())
+        .and_then(|j| seo::origin_of(&j.endpoint))
+        .filter(|origin| origin.starts_with("http://"))
+        .into_iter()
+        .collect();
     let shell = SiteShell {
         trunk: &trunk,
         css: css.trim(),
         data: &data,
         site_url: site_url.as_deref(),
         feed: site_url.is_some() && !posts.is_empty(),
+        extra_origins: &http_endpoint_origin,
     };
     let base = config::base_path();
     // The app's own pages; the built ones (and their data files) come next.
@@ -177,15 +187,8 @@ fn run() -> Result<(), String> {
             paths.push(&b.path);
         }
     }
-    // https origins are allowed already; a plain-http endpoint (local development) is added.
-    let http_endpoint_origin = data
-        .config
-        .as_ref()
-        .and_then(|c| c.join.as_ref().ok())
-        .and_then(|j| seo::origin_of(&j.endpoint))
-        .filter(|origin| origin.starts_with("http://"));
     let hsts = hsts_wanted(std::env::var("HSTS").ok().as_deref(), site_url.as_deref());
-    let security = shell.security_headers(&Vec::from_iter(http_endpoint_origin), hsts);
+    let security = shell.security_headers(hsts);
     if let Some(Err(reason)) = built_config.as_ref().map(|c| &c.join) {
         eprintln!(
             "prerender: warning: the join form cannot be sent from the built pages ({reason}); \
@@ -201,6 +204,10 @@ fn run() -> Result<(), String> {
         &dist.join(NGINX_HEADERS_FILE),
         &shell.nginx_headers(&security),
     )?;
+    write(&dist.join(HTACCESS_FILE), &shell.htaccess(&security))?;
+    // GitHub Pages runs Jekyll on a pushed branch unless told not to, and Jekyll drops files
+    // whose names start with `_` (the splitter's `__wasm_split.js`).
+    write(&dist.join(".nojekyll"), "")?;
     write(
         &dist.join("robots.txt"),
         &seo::robots_txt(site_url.as_deref()),

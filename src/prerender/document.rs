@@ -31,6 +31,9 @@ pub struct SiteShell<'a> {
     pub site_url: Option<&'a str>,
     /// Whether the build wrote an Atom feed of the posts.
     pub feed: bool,
+    /// Origins the policy allows beside the site and `https:` (a plain-http
+    /// endpoint named at build time, for local development).
+    pub extra_origins: &'a [String],
 }
 
 impl SiteShell<'_> {
@@ -69,8 +72,11 @@ impl SiteShell<'_> {
         let title = escape(&document_title(page.meta.title));
         let description = escape(page.meta.description);
         let base = &self.trunk.base_href;
+        // The policy comes first, before anything it governs: on a host that sends no headers
+        // (GitHub Pages) it is the only one.
         let mut head = format!(
             "<meta charset=\"utf-8\">\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
              <base href=\"{base}\">\
              <title>{title}</title>\
@@ -81,6 +87,7 @@ impl SiteShell<'_> {
              <meta property=\"og:title\" content=\"{title}\">\
              <meta property=\"og:description\" content=\"{description}\">\
              <meta property=\"og:locale\" content=\"{}\">",
+            escape(&self.meta_policy()),
             escape(ORG_NAME),
             page.lang.tag().replace('-', "_")
         );

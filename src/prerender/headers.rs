@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 use super::document::SiteShell;
 
 impl SiteShell<'_> {
-    /// The security headers every response gets. The policy starts from
+    /// The Content-Security-Policy, directive by directive. It starts from
     /// `default-src 'none'` and allows only what the site uses: its own
     /// scripts and the inline loader (by hash), wasm compilation, the inlined
     /// stylesheet (by hash), its own images, and requests and form posts to
@@ -15,37 +15,51 @@ impl SiteShell<'_> {
     /// at another endpoint without touching the headers. `form-action` also
     /// governs where the endpoint may redirect a plain send (Chrome enforces
     /// it on redirects): to the site's thank-you page (`'self'`) or the
-    /// service's own https page. `extra_connect` adds origins that https does
+    /// service's own https page. `extra_origins` adds origins that https does
     /// not cover (a plain-http endpoint on loopback) to both.
-    pub fn security_headers(
-        &self,
-        extra_connect: &[String],
-        hsts: bool,
-    ) -> Vec<(&'static str, String)> {
-        let mut connect = vec!["'self'".to_string(), "https:".to_string()];
-        connect.extend(extra_connect.iter().cloned());
-        let connect = connect.join(" ");
-        let csp = [
-            "default-src 'none'".to_string(),
-            format!(
-                "script-src 'self' 'wasm-unsafe-eval' {}",
-                self.trunk
-                    .loader_scripts()
-                    .iter()
-                    .map(|script| format!("'{}'", sha256_source(script)))
-                    .collect::<Vec<_>>()
-                    .join(" ")
+    fn csp_directives(&self) -> Vec<(&'static str, String)> {
+        let mut reach = vec!["'self'".to_string(), "https:".to_string()];
+        reach.extend(self.extra_origins.iter().cloned());
+        let reach = reach.join(" ");
+        vec![
+            ("default-src", "'none'".into()),
+            (
+                "script-src",
+                format!(
+                    "'self' 'wasm-unsafe-eval' {}",
+                    self.trunk
+                        .loader_scripts()
+                        .iter()
+                        .map(|script| format!("'{}'", sha256_source(script)))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
             ),
-            format!("style-src '{}'", sha256_source(self.css)),
-            "img-src 'self'".into(),
-            format!("connect-src {connect}"),
-            "base-uri 'self'".into(),
-            format!("form-action {connect}"),
-            "frame-ancestors 'none'".into(),
+            ("style-src", format!("'{}'", sha256_source(self.css))),
+            ("img-src", "'self'".into()),
+            ("connect-src", reach.clone()),
+            ("base-uri", "'self'".into()),
+            ("form-action", reach),
+            ("frame-ancestors", "'none'".into()),
         ]
-        .join("; ");
+    }
+
+    /// The policy as every page carries it in `<meta http-equiv>`, for hosts
+    /// that send no headers (GitHub Pages): the same, less what a meta tag
+    /// cannot carry (`frame-ancestors`; browsers ignore it there and say so).
+    /// Where the headers are sent too, both hold, and they agree.
+    pub fn meta_policy(&self) -> String {
+        join_policy(
+            self.csp_directives()
+                .into_iter()
+                .filter(|(name, _)| !META_IGNORES.contains(name)),
+        )
+    }
+
+    /// The security headers every response gets: the policy and the rest.
+    pub fn security_headers(&self, hsts: bool) -> Vec<(&'static str, String)> {
         let mut headers = vec![
-            ("Content-Security-Policy", csp),
+            ("Content-Security-Policy", join_policy(self.csp_directives())),
             ("X-Content-Type-Options", "nosniff".into()),
             ("Referrer-Policy", "strict-origin-when-cross-origin".into()),
             (
@@ -107,6 +121,40 @@ impl SiteShell<'_> {
         out
     }
 
+    /// `.htaccess` for Apache 2.4 shared hosting (`AllowOverride All`): the
+    /// same security and cache headers as `_headers`, the wasm type,
+    /// compression, the not-found page (under the site's path), and no
+    /// directory listings. Each part is guarded by `<IfModule>`, so a host
+    /// without a module still serves the site; `/story` → `/story/` is
+    /// mod_dir's own redirect.
+    pub fn htaccess(&self, security: &[(&str, String)]) -> String {
+        let base = &self.trunk.base_href;
+        let quote = |v: &str| v.replace('\\', "\\\\").replace('"', "\\\"");
+        let mut out = format!(
+            "# Written by the prerenderer (src/prerender/headers.rs) for Apache 2.4 (shared hosting).\n\
+             # Upload it with the rest of dist/: its hashes match this build only.\n\
+             ErrorDocument 404 {base}404.html\n\
+             <IfModule mod_dir.c>\n  DirectoryIndex index.html\n</IfModule>\n\
+             <IfModule mod_autoindex.c>\n  Options -Indexes\n</IfModule>\n\
+             <IfModule mod_mime.c>\n  AddType application/wasm .wasm\n  \
+             AddType application/atom+xml .xml\n  AddCharset utf-8 .html .css .js .json .xml .txt\n</IfModule>\n\
+             <IfModule mod_deflate.c>\n  <IfModule mod_filter.c>\n    AddOutputFilterByType DEFLATE {COMPRESSED}\n  \
+             </IfModule>\n</IfModule>\n<IfModule mod_headers.c>\n"
+        );
+        for (name, value) in security {
+            out.push_str(&format!("  Header always set {name} \"{}\"\n", quote(value)));
+        }
+        let [app, css] = self.immutable_assets();
+        let app = app.trim_end_matches('*');
+        out.push_str(&format!(
+            "  Header set Cache-Control \"no-cache\"\n  \
+             <If \"%{{REQUEST_URI}} =~ m#^{}# || %{{REQUEST_URI}} == '{css}'\">\n    \
+             Header set Cache-Control \"{IMMUTABLE}\"\n  </If>\n</IfModule>\n",
+            regex_escape(app)
+        ));
+        out
+    }
+
     /// Every file here is named by its content's hash, or lies in a folder that is.
     fn immutable_assets(&self) -> [String; 2] {
         [
@@ -115,6 +163,37 @@ impl SiteShell<'_> {
         ]
     }
 }
+
+/// Directives a `<meta http-equiv>` policy cannot carry (CSP level 3):
+/// `frame-ancestors`, and the reporting ones, which this policy does not use.
+const META_IGNORES: [&str; 3] = ["frame-ancestors", "report-uri", "sandbox"];
+
+fn join_policy(directives: impl IntoIterator<Item = (&'static str, String)>) -> String {
+    directives
+        .into_iter()
+        .map(|(name, value)| format!("{name} {value}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// What Apache compresses where it can (`mod_deflate`).
+const COMPRESSED: &str = "text/html text/css text/javascript application/javascript \
+    application/json application/wasm image/svg+xml application/xml application/atom+xml text/plain";
+
+/// A path as a literal in an Apache regular expression.
+fn regex_escape(path: &str) -> String {
+    path.chars()
+        .flat_map(|c| match c {
+            '.' | '+' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '^' | '$' | '|' | '\\' | '*' => {
+                vec!['\\', c]
+            }
+            c => vec![c],
+        })
+        .collect()
+}
+
+/// The Apache file the build writes beside the pages.
+pub const HTACCESS_FILE: &str = ".htaccess";
 
 /// The nginx include the build writes beside the pages.
 pub const NGINX_HEADERS_FILE: &str = "nginx-headers.conf";
@@ -138,6 +217,7 @@ mod tests {
     use crate::{
         data::DataFiles,
         prerender::{
+            document::{PageDocument, SiteShell},
             fixtures::{shell, trunk},
             trunk::Loads,
         },
@@ -147,8 +227,12 @@ mod tests {
     fn headers_are_exactly_the_documented_set() {
         let t = trunk();
         let data = DataFiles::default();
-        let shell = shell(&t, &data, None);
-        let security = shell.security_headers(&["http://127.0.0.1:8787".into()], true);
+        let extra = ["http://127.0.0.1:8787".to_string()];
+        let shell = SiteShell {
+            extra_origins: &extra,
+            ..shell(&t, &data, None)
+        };
+        let security = shell.security_headers(true);
         let h = shell.headers_file(&["/", "/story/"], &security);
         let csp = format!(
             "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' '{}' '{}' '{}'; style-src '{}'; \
@@ -182,11 +266,101 @@ mod tests {
         );
         assert_eq!(nginx.matches("add_header").count(), 6);
         // HSTS can be left out; nothing else changes.
-        let without = shell.security_headers(&[], false);
+        let without = shell.security_headers(false);
         assert!(without
             .iter()
             .all(|(n, _)| *n != "Strict-Transport-Security"));
         assert_eq!(without.len(), 5);
+        // The page's own copy of the policy is the same, less what a meta tag cannot carry.
+        assert_eq!(
+            shell.meta_policy(),
+            csp.replace("; frame-ancestors 'none'", "")
+        );
+    }
+
+    #[test]
+    fn every_delivery_carries_the_same_policy() {
+        let t = trunk();
+        let data = DataFiles::default();
+        let extra = ["http://127.0.0.1:8787".to_string()];
+        let shell = SiteShell {
+            extra_origins: &extra,
+            ..shell(&t, &data, None)
+        };
+        let security = shell.security_headers(true);
+        let policy = &security[0].1;
+        let line_value = |text: &str, prefix: &str| -> Vec<String> {
+            text.lines()
+                .filter_map(|l| l.trim().strip_prefix(prefix))
+                .map(|v| v.trim_end_matches(" always;").trim_matches('"').to_string())
+                .collect()
+        };
+        let headers = line_value(
+            &shell.headers_file(&["/"], &security),
+            "Content-Security-Policy: ",
+        );
+        let nginx = line_value(
+            &shell.nginx_headers(&security),
+            "add_header Content-Security-Policy ",
+        );
+        let apache = line_value(
+            &shell.htaccess(&security),
+            "Header always set Content-Security-Policy ",
+        );
+        assert_eq!(headers, [policy.clone()]);
+        assert_eq!(nginx, [policy.clone()]);
+        assert_eq!(apache, [policy.clone()]);
+        // Every other header too, on both servers.
+        for (name, value) in &security {
+            let htaccess = shell.htaccess(&security);
+            assert!(
+                htaccess.contains(&format!("Header always set {name} \"{value}\"")),
+                "{name}"
+            );
+        }
+        // The pages' own copy: the same directives, frame-ancestors aside.
+        let doc = shell.document(&PageDocument {
+            meta: crate::content::pages(crate::lang::Lang::En).story,
+            lang: crate::lang::Lang::En,
+            path: Some("/story/"),
+            body: "",
+        });
+        let meta = doc
+            .split("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap()
+            .replace("&#x27;", "'");
+        let directives = |p: &str| -> Vec<String> { p.split("; ").map(String::from).collect() };
+        let mut want = directives(policy);
+        want.retain(|d| !d.starts_with("frame-ancestors"));
+        assert_eq!(directives(&meta), want);
+        // It comes before anything it governs.
+        assert!(doc.find("http-equiv").unwrap() < doc.find("<style>").unwrap());
+        assert!(doc.find("http-equiv").unwrap() < doc.find("<script>").unwrap());
+    }
+
+    #[test]
+    fn htaccess_guards_each_module_and_names_the_not_found_page_under_the_base() {
+        let t = trunk();
+        let data = DataFiles::default();
+        let shell = shell(&t, &data, None);
+        let htaccess = shell.htaccess(&shell.security_headers(false));
+        assert!(htaccess.contains("ErrorDocument 404 /itpo/404.html\n"));
+        assert!(htaccess.contains("AddType application/wasm .wasm"));
+        assert!(htaccess.contains("m#^/itpo/app\\-123/#"));
+        assert!(htaccess.contains("%{REQUEST_URI} == '/itpo/main-abc.css'"));
+        // Every directive a module gives is inside that module's guard.
+        let opened = htaccess.matches("<IfModule").count();
+        assert_eq!(opened, htaccess.matches("</IfModule>").count());
+        for line in htaccess.lines().map(str::trim) {
+            let core = ["#", "ErrorDocument", "<IfModule", "</IfModule>"];
+            let guarded = htaccess
+                .split("<IfModule")
+                .skip(1)
+                .any(|block| block.contains(line));
+            assert!(core.iter().any(|c| line.starts_with(c)) || guarded, "{line}");
+        }
     }
 
     #[test]

@@ -53,6 +53,7 @@ pub(crate) mod fixtures {
             data,
             site_url,
             feed: false,
+            extra_origins: &[],
         }
     }
 }

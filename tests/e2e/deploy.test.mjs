@@ -7,12 +7,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { DIST, startSite, startEndpoint, overlay, joinConfig, launchBrowser, openPage, gotoApp } from './harness.mjs';
-import { startNginxSite, startTlsProxy } from './hosts.mjs';
+import { startNginxSite, startApacheSite, startTlsProxy } from './hosts.mjs';
 
 let browser, endpoint, tls;
 before(async () => {
   browser = await launchBrowser();
-  endpoint = await startEndpoint();
+  endpoint = await startEndpoint({ tls: false });
   // A form service on another origin, over https, as Formspree or a self-hosted endpoint is.
   tls = await startTlsProxy(endpoint.url);
 });
@@ -50,6 +50,7 @@ test('the build writes the full header set, with a default-deny policy and HSTS'
 for (const [hostName, start] of [
   ['itpo-dev with _headers', async (config) => startSite({ overlayDir: overlay({ 'config.json': config }) })],
   ['nginx as documented', async (config) => startNginxSite({ dist: DIST, files: { 'config.json': JSON.stringify(config) } })],
+  ['Apache with the build\'s .htaccess', async (config) => startApacheSite({ dist: DIST, files: { 'config.json': JSON.stringify(config) } })],
 ]) {
   test(`${hostName}: every response carries the shipped headers`, async () => {
     const host = await start({});

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { startTlsProxy } from './hosts.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
@@ -61,8 +62,10 @@ export function distWithout(...names) {
  * with status 404 for misses, and the site's own _headers (so every test runs
  * under the Content-Security-Policy a deploy sends).
  */
-export async function startSite({ dir = DIST, overlayDir, fallback = '404', gzip = false, port = 0 } = {}) {
-  const args = ['serve', '--dir', dir, '--port', String(port), '--fallback', fallback, '--headers'];
+export async function startSite({ dir = DIST, overlayDir, fallback = '404', gzip = false, port = 0, headers = true } = {}) {
+  const args = ['serve', '--dir', dir, '--port', String(port), '--fallback', fallback];
+  // Without `_headers`: a host that sends no headers of its own, as GitHub Pages.
+  if (headers) args.push('--headers');
   if (overlayDir) args.push('--overlay', overlayDir);
   if (gzip) args.push('--gzip');
   return startDev(args);
@@ -82,21 +85,26 @@ export async function startSiteUnder(dist, base = '/itpo') {
 
 /**
  * The real join endpoint, with helpers to script it and read what it got.
- * `siteOrigin`: where it may send a plain send on to (its redirect field).
+ * Browsers reach it over https on another origin (`url`), as they reach a
+ * form service: every page carries its policy in a meta tag too, which allows
+ * https endpoints and the build's own (`tls: false`, for an http endpoint the
+ * build names). `siteOrigin`: where it may send a plain send on to.
  */
-export async function startEndpoint({ port = 0, siteOrigin } = {}) {
+export async function startEndpoint({ port = 0, siteOrigin, tls = true } = {}) {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'itpo-endpoint-')), 'submissions.jsonl');
   const args = ['endpoint', '--port', String(port), '--out', out, '--test-control'];
   if (siteOrigin) args.push('--site-origin', siteOrigin);
-  const { url, stop } = await startDev(args);
+  const dev = await startDev(args);
+  const front = tls ? await startTlsProxy(dev.url) : null;
+  const url = front?.url ?? dev.url;
   const call = async (method, p, body) => {
-    const res = await fetch(url + p, { method, body: body && JSON.stringify(body) });
+    const res = await fetch(dev.url + p, { method, body: body && JSON.stringify(body) });
     return res.json();
   };
   return {
     url,
     joinUrl: `${url}/join`,
-    stop,
+    stop: async () => { await front?.stop(); return dev.stop(); },
     /** Queue answers: {status, body} | {hang_ms} | {drop: true} | {delay_ms}. */
     script: (...steps) => call('POST', '/__control', { script: steps }),
     reset: () => call('POST', '/__reset'),
@@ -140,7 +148,7 @@ export function launchBrowser() {
  * A page that records console errors, page errors, and every request that
  * leaves the allowed origins (the site and the join endpoint).
  */
-export async function openPage(browser, { width = 1280, height = 900, javaScriptEnabled = true, allowed = [], ignoreHTTPSErrors = false } = {}) {
+export async function openPage(browser, { width = 1280, height = 900, javaScriptEnabled = true, allowed = [], ignoreHTTPSErrors = true } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled, ignoreHTTPSErrors });
   const page = await context.newPage();
   page.errors = [];

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { ROOT } from './harness.mjs';
 
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
+const APACHE = process.env.APACHE ?? '/usr/sbin/apache2';
+const APACHE_MODULES = '/usr/lib/apache2/modules';
 // When the tests run as root (CI does), nginx runs as `nobody`, as it would for a deployer.
 const AS_ROOT = process.getuid?.() === 0;
 const NOBODY = { uid: 65534, gid: 65534 };
@@ -18,13 +20,16 @@ const NOBODY = { uid: 65534, gid: 65534 };
 const children = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
 
-/** The nginx server block docs/deployment.md gives deployers. */
-export function documentedServerBlock() {
+/** A configuration block docs/deployment.md gives deployers, marked `<!-- tested: NAME -->`. */
+function documentedBlock(name, lang) {
   const docs = readFileSync(path.join(ROOT, 'docs/deployment.md'), 'utf8');
-  const m = docs.match(/<!-- tested: nginx server block -->\s*```nginx\n([\s\S]*?)```/);
-  if (!m) throw new Error('docs/deployment.md has no tested nginx server block');
+  const m = docs.match(new RegExp(`<!-- tested: ${name} -->\\s*\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``));
+  if (!m) throw new Error(`docs/deployment.md has no tested ${name}`);
   return m[1];
 }
+
+/** The nginx server block docs/deployment.md gives deployers. */
+export const documentedServerBlock = () => documentedBlock('nginx server block', 'nginx');
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -97,18 +102,18 @@ ${serverBlocks}
 }
 
 /** Resolves once something accepts connections on the port; fails if nginx exits first. */
-async function waitForPort(port, nginx) {
+async function waitForPort(port, server) {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (nginx.child.exitCode !== null) {
-      throw new Error(`nginx exited: ${nginx.stderr()}${readFileSync(path.join(nginx.prefix, 'logs/error.log'), 'utf8')}`);
+    if (server.child.exitCode !== null) {
+      throw new Error(`the server exited: ${server.stderr()}${readIfThere(path.join(server.prefix, 'logs/error.log'))}`);
     }
     const open = await new Promise((resolve) => {
       const socket = connect(port, '127.0.0.1', () => { socket.end(); resolve(true); });
       socket.on('error', () => resolve(false));
     });
     if (open) return;
-    if (Date.now() > deadline) throw new Error(`nginx did not listen on ${port}: ${nginx.stderr()}`);
+    if (Date.now() > deadline) throw new Error(`the server did not listen on ${port}: ${server.stderr()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -158,14 +163,81 @@ export async function startTlsProxy(targetUrl) {
   ], { stdio: 'ignore' });
   openToAll(certs);
   giveToNginx(certs);
+  // Unbuffered, so slow answers stay slow; when the service hangs up, so does the front
+  // (444 closes the connection), so the browser sees a network failure, not a 502 page.
   const block = `
   server {
     listen 127.0.0.1:${port} ssl;
     ssl_certificate ${certs}/cert.pem;
     ssl_certificate_key ${certs}/key.pem;
-    location / { proxy_pass ${targetUrl}; proxy_set_header Host $host; }
+    location / {
+      proxy_pass ${targetUrl};
+      proxy_set_header Host $host;
+      proxy_buffering off;
+      proxy_read_timeout 120s;
+      error_page 502 504 = @dropped;
+    }
+    location @dropped { return 444; }
   }`;
   const nginx = await runNginx(block);
   await waitForPort(port, nginx);
-  return { url: `https://127.0.0.1:${port}`, stop: () => nginx.child.kill() };
+  return { url: `https://127.0.0.1:${port}`, stop: () => { nginx.child.kill(); return nginx.exited; } };
+}
+
+/**
+ * Serves a build as an Apache shared host does (cPanel-style): Debian's
+ * apache2 with the virtual host docs/deployment.md describes (the site's
+ * folder with `AllowOverride All`, nothing else), so everything the site
+ * needs comes from the build's own `.htaccess`. `base` is '' or '/itpo' (the
+ * build under a folder of the document root); `without` leaves modules out,
+ * as a host that lacks them. Started on a loopback port, never as a service.
+ */
+export async function startApacheSite({ dist, base = '', files = {}, without = [] }) {
+  const port = await freePort();
+  const prefix = sharedDir('itpo-apache-');
+  const docRoot = path.join(prefix, 'public_html');
+  const siteDir = path.join(docRoot, base.replace(/^\//, ''));
+  mkdirSync(siteDir, { recursive: true });
+  cpSync(dist, siteDir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(siteDir, name), content);
+  openToAll(prefix);
+  // What a Debian host loads, with mod_headers enabled as shared hosts have it.
+  const modules = ['mpm_event', 'authz_core', 'dir', 'mime', 'alias', 'autoindex', 'filter', 'deflate', 'headers', 'setenvif']
+    .filter((m) => !without.includes(m));
+  const vhost = documentedBlock('apache virtual host', 'apache')
+    .replace('<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${port}>`)
+    .replaceAll('/home/itpo/public_html', docRoot);
+  const conf = `
+ServerRoot ${prefix}
+ServerName 127.0.0.1
+Listen 127.0.0.1:${port}
+PidFile ${prefix}/httpd.pid
+ErrorLog ${prefix}/error.log
+LogLevel warn
+${modules.map((m) => `LoadModule ${m}_module ${APACHE_MODULES}/mod_${m}.so`).join('\n')}
+TypesConfig /etc/mime.types
+${AS_ROOT ? 'User nobody\nGroup nogroup' : ''}
+<Directory />
+    AllowOverride None
+    Require all denied
+</Directory>
+${vhost}
+`;
+  writeFileSync(path.join(prefix, 'httpd.conf'), conf);
+  const child = spawn(APACHE, ['-f', path.join(prefix, 'httpd.conf'), '-DFOREGROUND'], { stdio: ['ignore', 'inherit', 'pipe'] });
+  children.push(child);
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  const server = { child, prefix, stderr: () => stderr + readIfThere(path.join(prefix, 'error.log')), exited };
+  await waitForPort(port, server);
+  return {
+    url: `http://127.0.0.1:${port}`, docRoot, siteDir,
+    errorLog: () => readIfThere(path.join(prefix, 'error.log')),
+    stop: () => { child.kill(); return exited; },
+  };
+}
+
+function readIfThere(file) {
+  try { return readFileSync(file, 'utf8'); } catch { return ''; }
 }

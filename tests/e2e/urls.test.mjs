@@ -1,13 +1,13 @@
-// Every address a host may serve a page at, on three hosts (itpo-dev as a
-// plain static host, nginx as docs/deployment.md configures it, and nginx
-// with an SPA fallback), at the root and under /itpo/: the app must end up
+// Every address a host may serve a page at, on four hosts (itpo-dev as a
+// plain static host, nginx as docs/deployment.md configures it, nginx with an
+// SPA fallback, and Apache as a shared host runs it), at the root and under /itpo/: the app must end up
 // showing the page the address names (or the not-found page) with its own
 // title, description, heading and aria-current, without an error, and
 // navigate in place afterwards.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIST, startSite, startSiteUnder, launchBrowser, openPage } from './harness.mjs';
-import { startNginxSite } from './hosts.mjs';
+import { startNginxSite, startApacheSite } from './hosts.mjs';
 import { PAGES } from './pages.mjs';
 
 const SUB_DIST = process.env.ITPO_DIST_SUBPATH;
@@ -39,6 +39,8 @@ const HOSTS = [
   ['itpo-dev', (base) => itpoDevUnder(base)],
   ['nginx', (base) => startNginxSite({ dist: base ? SUB_DIST : DIST, base })],
   ['nginx with an SPA fallback', (base) => startNginxSite({ dist: base ? SUB_DIST : DIST, base, spa: true })],
+  // A shared host: the build's .htaccess does all of it.
+  ['Apache (shared hosting)', (base) => startApacheSite({ dist: base ? SUB_DIST : DIST, base })],
 ];
 
 let browser;

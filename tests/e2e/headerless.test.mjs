@@ -1,0 +1,87 @@
+// A host that sends no headers of its own, as GitHub Pages: the sub-path
+// build served under /itpo/ by itpo-dev without _headers. Every page carries
+// its policy in a <meta http-equiv> tag, so it holds there too: an injected
+// inline script does not run, while the app navigates in place and the join
+// form sends with no policy violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startSite, startEndpoint, joinConfig, launchBrowser, openPage, gotoApp } from './harness.mjs';
+import { EN_PAGES } from './pages.mjs';
+
+const SUB = '/itpo';
+const SUB_DIST = process.env.ITPO_DIST_SUBPATH;
+
+let browser, endpoint, site;
+before(async () => {
+  browser = await launchBrowser();
+  endpoint = await startEndpoint();
+  // A project site: the account's root holds the project's folder and nothing else.
+  const root = mkdtempSync(path.join(tmpdir(), 'itpo-pages-'));
+  cpSync(SUB_DIST, path.join(root, SUB.slice(1)), { recursive: true });
+  writeFileSync(path.join(root, SUB.slice(1), 'config.json'), JSON.stringify(joinConfig(endpoint.joinUrl)));
+  site = await startSite({ dir: root, headers: false });
+});
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+  await endpoint?.stop();
+});
+
+const url = (p) => `${site.url}${SUB}${p}`;
+
+/** Records the page's policy violations from the start of each document. */
+async function watchViolations(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+test('with no headers, the page\'s own policy is in force: an injected inline script does not run', async () => {
+  const res = await fetch(url('/'));
+  assert.equal(res.headers.get('content-security-policy'), null, 'this host sends no policy');
+  const page = await openPage(browser, { allowed: [site.url] });
+  await watchViolations(page);
+  await gotoApp(page, url('/'));
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.head.append(s);
+  });
+  assert.equal(await page.evaluate(() => window.__injected), undefined);
+  assert.deepEqual(await page.evaluate(() => window.__violations.map((v) => v.split(' ')[0])), ['script-src-elem']);
+  await page.context().close();
+});
+
+test('with no headers, the app navigates in place and the join form sends, with no policy violation', async () => {
+  await endpoint.reset();
+  const page = await openPage(browser, { allowed: [site.url, endpoint.url] });
+  await watchViolations(page);
+  await gotoApp(page, url('/'));
+  await page.evaluate(() => { window.__sameDocument = true; });
+  for (const p of EN_PAGES.filter((p) => p.nav && p.path !== '/')) {
+    await page.locator('header nav a', { hasText: p.nav }).click();
+    await page.waitForURL(url(p.path));
+    await page.waitForFunction((t) => document.title === t, p.title);
+    assert.deepEqual(await page.locator('h1').allInnerTexts(), [p.h1]);
+  }
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'in place');
+  // On the join page (reached in place, its chunk fetched under the policy), a member sends.
+  await page.getByLabel('Full name').fill('Aroha Ngata');
+  await page.getByLabel('Email address').fill('aroha@example.org');
+  await page.getByLabel('Province or territory where you live').selectOption('MB');
+  await page.getByLabel('Which describes you best?').selectOption('supporter');
+  await page.getByLabel('I agree that ITPO may keep').check();
+  await page.locator('form button[type="submit"]').click();
+  await page.getByRole('heading', { name: 'Thank you for joining' }).waitFor();
+  const [got, ...more] = await endpoint.received();
+  assert.deepEqual(more, []);
+  assert.equal(got.fields.name, 'Aroha Ngata');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.foreignRequests, []);
+  await page.context().close();
+});
