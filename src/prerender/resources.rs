@@ -62,7 +62,8 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Resource>, String> {
         .map(|(i, e)| {
             let which = format!("{file}: resource {} ({:?})", i + 1, e.name);
             let text = |v: String, key: &str| {
-                let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
+                // ASCII spaces only: French typography's non-breaking spaces stay.
+                let v = v.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
                 if v.is_empty() {
                     Err(format!("{which}: {key} is empty"))
                 } else {

@@ -179,9 +179,16 @@ test('the French form: French messages, summary and field names; nothing is sent
   await submit(page);
   const summary = page.locator('#join-notice');
   await summary.getByText('Votre formulaire contient 5 erreurs').waitFor();
-  assert.deepEqual((await summary.locator('a').allInnerTexts()).map((l) => l.split(':')[0]), [
-    'Nom complet', 'Adresse courriel', 'Province ou territoire', 'Ce qui vous décrit le mieux', 'Consentement à la confidentialité',
+  // Each line: the field's name once, then French punctuation (a non-breaking space before the colon).
+  const lines = await summary.locator('a').allInnerTexts();
+  assert.deepEqual(lines.map((l) => l.split('\u00a0: ')[0]), [
+    'Nom complet', 'Adresse courriel', 'Province ou territoire', 'Ce qui vous décrit le mieux',
+    'Consentement à l’utilisation des renseignements',
   ]);
+  for (const line of lines) {
+    const [name, message] = line.split('\u00a0: ');
+    assert.ok(message && !message.includes(name), line);
+  }
   assert.match(await summary.innerText(), /Entrez une adresse courriel comme nom@exemple\.org\./);
   // French typography: a non-breaking space before the colon.
   assert.equal(await page.locator('#join-name-error').textContent(), 'Erreur\u00a0: Entrez votre nom complet.');
@@ -203,7 +210,7 @@ test('a French submission arrives with locale fr-CA, the French consent wording,
   await page.getByLabel('Adresse courriel').fill('genevieve@example.org');
   await page.getByLabel('Province ou territoire où vous habitez').selectOption({ label: 'Québec' });
   await page.getByLabel('Qu’est-ce qui vous décrit le mieux?').selectOption({ label: 'Médecin DIM en exercice' });
-  await page.getByLabel('Étape du permis d’exercice').selectOption({ label: 'Évaluation de l’aptitude à exercer' });
+  await page.getByLabel('Étape de l’obtention du permis d’exercice').selectOption({ label: 'Évaluation de la capacité à exercer (ECE)' });
   await page.getByLabel('J’accepte que l’ITPO conserve').check();
   await submit(page);
   await page.getByRole('heading', { name: 'Merci de votre adhésion' }).waitFor();
