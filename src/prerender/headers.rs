@@ -313,9 +313,9 @@ mod tests {
             &shell.htaccess(&security),
             "Header always set Content-Security-Policy ",
         );
-        assert_eq!(headers, [policy.clone()]);
-        assert_eq!(nginx, [policy.clone()]);
-        assert_eq!(apache, [policy.clone()]);
+        assert_eq!(headers, std::slice::from_ref(policy));
+        assert_eq!(nginx, std::slice::from_ref(policy));
+        assert_eq!(apache, std::slice::from_ref(policy));
         // Every other header too, on both servers.
         for (name, value) in &security {
             let htaccess = shell.htaccess(&security);
