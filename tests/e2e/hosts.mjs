@@ -164,10 +164,13 @@ export async function startTlsProxy(targetUrl) {
   openToAll(certs);
   giveToNginx(certs);
   // Unbuffered, so slow answers stay slow; when the service hangs up, so does the front
-  // (444 closes the connection), so the browser sees a network failure, not a 502 page.
+  // (444 closes the connection), so the browser sees a network failure, not a 502 page. One
+  // request per connection, as the service itself answers: a browser retries a request whose
+  // reused connection closes without an answer, which would hide the hang-up.
   const block = `
   server {
     listen 127.0.0.1:${port} ssl;
+    keepalive_timeout 0;
     ssl_certificate ${certs}/cert.pem;
     ssl_certificate_key ${certs}/key.pem;
     location / {

@@ -183,8 +183,10 @@ for (const [hostName, startHost] of HOSTS) describe(hostName, () => {
     test(`${hostName}, ${edition.lang}: sent before the app arrives, neither a second click nor the app once started sends it again`, async () => {
       const page = await openPage(browser, { allowed: [SITE, endpoint.url] });
       // The app's files arrive late, as on a slow connection: after the member has sent.
+      let release;
+      const arrived = new Promise((r) => { release = r; });
       await page.route('**/*.wasm', async (route) => {
-        await new Promise((r) => setTimeout(r, 1500));
+        await arrived;
         await route.continue().catch(() => {});
       });
       await page.goto(`${SITE}${edition.form}`);
@@ -192,6 +194,8 @@ for (const [hostName, startHost] of HOSTS) describe(hostName, () => {
       // A slow endpoint: the plain send is on its way while the app starts and the member clicks again.
       await endpoint.script({ delay_ms: 5000 });
       // In the page itself: a pending navigation holds up the test's own calls until it ends.
+      // The app's files arrive 1 s after the first click.
+      setTimeout(release, 1000);
       const seen = await page.evaluate(async () => {
         const press = () => document.querySelector('form button[type="submit"]').click();
         const wait = (ms) => new Promise((r) => setTimeout(r, ms));
