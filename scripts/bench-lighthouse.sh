@@ -19,9 +19,10 @@ PORT_PRE="${PORT_PRE:-4173}"
 PORT_URL="${PORT_URL:-4175}"
 PORT_CSR="${PORT_CSR:-4174}"
 # Both editions: the French twin of each page follows it.
-PAGES="/ /story/ /mission/ /directors/ /resources/ /join/ /privacy/ /accessibility/
-  /fr/ /fr/notre-histoire/ /fr/mission/ /fr/conseil/ /fr/par-ou-commencer/ /fr/adhesion/ /fr/confidentialite/ /fr/accessibilite/"
-POST_PAGES="/work/ /work/fictional-town-hall/ /fr/nos-activites/ /fr/nos-activites/fixture-en-francais/"
+# PAGES and POST_PAGES may be given to measure fewer (e.g. PAGES="/ /join/" POST_PAGES="").
+PAGES="${PAGES:-/ /story/ /mission/ /directors/ /resources/ /join/ /join/thanks/ /privacy/ /accessibility/
+  /fr/ /fr/notre-histoire/ /fr/mission/ /fr/conseil/ /fr/par-ou-commencer/ /fr/adhesion/ /fr/adhesion/merci/ /fr/confidentialite/ /fr/accessibilite/}"
+POST_PAGES="${POST_PAGES-/work/ /work/fictional-town-hall/ /fr/nos-activites/ /fr/nos-activites/fixture-en-francais/}"
 RUNS="${RUNS:-3}"
 
 log "building the prerendered site without and with SITE_URL, and the pure client-side site"

@@ -331,8 +331,9 @@ pub fn plain_send_under_way(form_id: &str) -> bool {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(form_id))
         .and_then(|form| form.get_attribute("data-sending"))
-        .and_then(|at| at.parse::<f64>().ok())
-        .is_some_and(|at| js_sys::Date::now() - at < PLAIN_SEND_GUARD_MS)
+        // Whole milliseconds (`Date.now()`): parsing a float would bring its tables into the wasm.
+        .and_then(|at| at.parse::<u64>().ok())
+        .is_some_and(|at| (js_sys::Date::now() as u64).saturating_sub(at) < PLAIN_SEND_GUARD_MS)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -343,4 +344,37 @@ pub fn plain_send_under_way(_form_id: &str) -> bool {
 /// How long a plain send counts as under way: after that (the member
 /// stopped it, say) a new click may send again, with the same submission id.
 /// The loader (`prerender/trunk.rs`) uses the same figure.
-pub const PLAIN_SEND_GUARD_MS: f64 = 20_000.0;
+pub const PLAIN_SEND_GUARD_MS: u64 = 20_000;
+
+/// The app takes over the join form the page was built with: it checks the
+/// answers itself (`novalidate`, and no `maxlength`, since it counts what a
+/// person sees and says when there is too much), and sends where the live
+/// `config.json` says, which is also where a plain send goes should the app
+/// die (`action`; none when it names no endpoint).
+#[cfg(target_arch = "wasm32")]
+pub fn adopt_form(form_id: &str, action: Option<&str>) {
+    let Some(form) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(form_id))
+    else {
+        return;
+    };
+    let _ = form.set_attribute("novalidate", "");
+    let _ = match action {
+        Some(action) => form.set_attribute("action", action),
+        None => form.remove_attribute("action"),
+    };
+    if let Ok(limited) = form.query_selector_all("[maxlength]") {
+        for i in 0..limited.length() {
+            if let Some(el) = limited
+                .get(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = el.remove_attribute("maxlength");
+            }
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn adopt_form(_form_id: &str, _action: Option<&str>) {}

@@ -120,14 +120,11 @@ fn QuestionField(question: Question) -> impl IntoView {
     let described_by = state.described_by(field, question.hint.is_some());
     // The browser's own limit, for a send without the app; the app counts
     // what a person sees instead and says when there is too much, so it
-    // lifts the limit rather than let a paste be cut short.
-    let started = use_site().started;
-    let maxlength = move || {
-        question
-            .max
-            .filter(|_| !started.get())
-            .map(|max| max.to_string())
-    };
+    // lifts the limit (`browser::adopt_form`) rather than let a paste be cut short.
+    let maxlength = question
+        .max
+        .filter(|_| !use_site().started.get_untracked())
+        .map(|max| max.to_string());
     let control = match question.control {
         Control::Line { kind, autocomplete } => EitherOf3::A(view! {
             <input

@@ -3,7 +3,7 @@
 //! instead. It keeps every answer in a draft until the endpoint confirms
 //! it, says what went wrong and where, and never sends twice at once.
 
-use leptos::{ev::SubmitEvent, prelude::*};
+use leptos::{either::Either, ev::SubmitEvent, prelude::*};
 
 use super::{
     form_fields::{question_fieldsets, CheckboxField, FieldFlag, FormState},
@@ -153,19 +153,36 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
 
     let usable_config = move || join_config().and_then(|c| c.ok());
     let honeypot_field = move || usable_config().and_then(|c| c.honeypot_field);
-    // Where a plain send goes: the build's endpoint in the HTML, the live
-    // file's once the app has read it. None: the form cannot be sent.
-    let action = move || usable_config().map(|c| c.endpoint);
-    let hidden_fields = move || {
-        let consent_text = copy.consent_text();
-        usable_config().map(|c| {
+    // A plain send as the page has it when the form is made: where it goes
+    // (none: it cannot be sent) and what it carries besides the answers. Set
+    // once, not reactively (each reactive attribute costs the chunk code);
+    // once started, the app keeps `action` in step with the live file and
+    // takes over checking (`browser::adopt_form`).
+    let plain = untrack(usable_config);
+    let can_send_plain = plain.is_some();
+    let action = plain.as_ref().map(|c| c.endpoint.clone());
+    // As markup: typed views of these inputs would cost the chunk their code twice
+    // (building and adopting them), and nothing in them is reactive.
+    let hidden_fields: String = plain
+        .map(|c| {
             let thanks = crate::config::absolute_url(routes::JOIN_THANKS.path(lang));
-            payload::plain_hidden_fields(&c, &consent_text, lang.tag(), thanks.as_deref())
-                .into_iter()
-                .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
-                .collect_view()
+            payload::plain_hidden_fields(&c, &copy.consent_text(), lang.tag(), thanks.as_deref())
         })
-    };
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(name, value)| hidden_input(&name, &value, None))
+        .chain([
+            // Stamped by the page's loader when it lets a plain send go.
+            hidden_input("submission_id", "", Some(SUBMISSION_ID_INPUT)),
+            hidden_input("submitted_at", "", Some(SUBMITTED_AT_INPUT)),
+        ])
+        .collect();
+    // A form made after the app started (in place, or again after a send) is the app's from the start.
+    let started = site.started.get_untracked();
+    Effect::new(move |_| {
+        let endpoint = usable_config().map(|c| c.endpoint);
+        browser::adopt_form(FORM_ID, endpoint.as_deref());
+    });
 
     view! {
         <section class="join-form" aria-labelledby="join-form-heading">
@@ -203,14 +220,12 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
             <Show when=move || phase.get() != Phase::Sent>
                 // Urlencoded, to the endpoint: a plain HTML send works from the first paint,
                 // checked by the browser's own constraints until the app checks it instead.
-                <form id=FORM_ID method="post" action=action accept-charset="utf-8" data-plain=""
-                    novalidate=move || site.started.get() on:submit=on_submit>
+                <form id=FORM_ID method="post" action=action.clone() accept-charset="utf-8" data-plain=""
+                    novalidate=started on:submit=on_submit>
                     <NoticeBox notice />
                     <p class="form-intro">{copy.form_intro}</p>
                     {question_fieldsets(lang)}
-                    {hidden_fields}
-                    <input type="hidden" id=SUBMISSION_ID_INPUT name="submission_id" value="" />
-                    <input type="hidden" id=SUBMITTED_AT_INPUT name="submitted_at" value="" />
+                    <div class="plain-fields" inner_html=hidden_fields.clone()></div>
                     {move || honeypot_field().map(|name| view! {
                         // Hidden from people and assistive technology; only bots fill it.
                         <div class="hp" aria-hidden="true">
@@ -239,7 +254,7 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
                         // Without an endpoint a plain send has nowhere to go (the note says so);
                         // the app, once started, says so again when the member tries.
                         <button type="submit" class="button"
-                            disabled=move || phase.get() == Phase::Sending || (!site.started.get() && action().is_none())>
+                            disabled=move || phase.get() == Phase::Sending || (!site.started.get() && !can_send_plain)>
                             {move || match (phase.get(), notice.with(|n| n.as_ref().is_some_and(|n| n.answers_kept))) {
                                 (Phase::Sending, _) => copy.submitting,
                                 (_, true) => copy.retry,
@@ -251,13 +266,28 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
             </Show>
             // How to reach ITPO (CASL: who asks for consent, and how to contact them).
             <p class="join-contact">
-                {move || match site.contact_email() {
-                    Some(email) => view! { <ContactSentence lead=copy.contact_lead email /> }.into_any(),
-                    None => copy.contact_none.into_any(),
+                {match untrack(|| site.contact_email()) {
+                    Some(email) => Either::Left(view! { <ContactSentence lead=copy.contact_lead email /> }),
+                    None => Either::Right(copy.contact_none),
                 }}
             </p>
         </section>
     }
+}
+
+/// A hidden input of the plain form, as markup.
+fn hidden_input(name: &str, value: &str, id: Option<&str>) -> String {
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+    };
+    let id = id.map(|id| format!(" id=\"{id}\"")).unwrap_or_default();
+    format!(
+        "<input type=\"hidden\"{id} name=\"{}\" value=\"{}\">",
+        escape(name),
+        escape(value)
+    )
 }
 
 /// The draft, with anything typed into the prerendered form before the app
