@@ -207,6 +207,7 @@ for (const [hostName, startHost] of HOSTS) describe(hostName, () => {
         const t0 = performance.now();
         while (app() !== 'started' && performance.now() - t0 < 4000) await wait(50);
         const after = app();
+        await wait(700); // time for the app to read the live config.json: it could send now
         press(); // and one once the app has started
         return { before, after };
       });
