@@ -188,6 +188,12 @@ pub fn find(path: &str) -> Option<SitePage> {
         .copied()
 }
 
+/// Whether a page below the base is linked and indexed: every page but the
+/// unlisted ones (a post, which is not in the table, is listed).
+pub fn is_listed(path: &str) -> bool {
+    find(path).is_none_or(|page| page.listed)
+}
+
 /// The wasm chunks of the pages whose code is a chunk of its own
 /// (`pages/chunk.rs`), as the splitter names them after each split point.
 pub const CHUNK_FILES: [&str; 2] = ["split_join_page.wasm", "split_directors_page.wasm"];

@@ -103,17 +103,6 @@ fn run() -> Result<(), String> {
     if let Some(url) = &site_url {
         config::set_site_url(url);
     }
-    let built_config = config_text.as_deref().map(config::parse);
-    if let Some(Ok(join)) = built_config.as_ref().map(|c| &c.join) {
-        if let (Some(field), None) = (&join.redirect_field, &site_url) {
-            return Err(format!(
-                "{}: join.redirect_field \"{field}\" needs SITE_URL (e.g. \
-                 SITE_URL=https://your.domain/): the endpoint must be told an absolute \
-                 address to send members back to",
-                config::FILE
-            ));
-        }
-    }
     let directors_text = read(directors::DATA_FILE).ok();
     config::set_base_path(&trunk.base_href);
     let (built, digest) = built::build(
@@ -127,11 +116,20 @@ fn run() -> Result<(), String> {
         (digest != PostsDigest::default()).then(|| json::write(&digest)),
     );
 
+    let built_join = data.config.as_ref().map(|c| &c.join);
+    if let Some(Ok(join)) = built_join {
+        if let (Some(field), None) = (&join.redirect_field, &site_url) {
+            return Err(format!(
+                "{}: join.redirect_field \"{field}\" needs SITE_URL (e.g. \
+                 SITE_URL=https://your.domain/): the endpoint must be told an absolute \
+                 address to send members back to",
+                config::FILE
+            ));
+        }
+    }
     // https origins are allowed already; a plain-http endpoint (local development) is added.
-    let http_endpoint_origin: Vec<String> = data
-        .config
-        .as_ref()
-        .and_then(|c| c.join.as_ref().ok())
+    let http_endpoint_origin: Vec<String> = built_join
+        .and_then(|j| j.as_ref().ok())
         .and_then(|j| seo::origin_of(&j.endpoint))
         .filter(|origin| origin.starts_with("http://"))
         .into_iter()
@@ -189,7 +187,7 @@ fn run() -> Result<(), String> {
     }
     let hsts = hsts_wanted(std::env::var("HSTS").ok().as_deref(), site_url.as_deref());
     let security = shell.security_headers(hsts);
-    if let Some(Err(reason)) = built_config.as_ref().map(|c| &c.join) {
+    if let Some(Err(reason)) = built_join {
         eprintln!(
             "prerender: warning: the join form cannot be sent from the built pages ({reason}); \
              set join.endpoint in {} and rebuild",
@@ -218,7 +216,7 @@ fn run() -> Result<(), String> {
             let listed: Vec<&str> = paths
                 .iter()
                 .copied()
-                .filter(|p| routes::find(p).is_none_or(|page| page.listed))
+                .filter(|p| routes::is_listed(p))
                 .collect();
             write(&dist.join("sitemap.xml"), &seo::sitemap_xml(url, &listed))?
         }
@@ -257,10 +255,9 @@ fn copy_strings(resources: &[resources_file::Resource]) -> String {
         let words: Vec<String> = resources
             .iter()
             .flat_map(|r| {
-                let name = match lang {
-                    Lang::En => Some(r.name.clone()),
-                    Lang::Fr => r.name_fr.clone(),
-                };
+                // A French page's English names are marked as English: not its copy.
+                let (name, is_english) = r.name_in(lang);
+                let name = (lang == Lang::En || !is_english).then(|| name.to_string());
                 let i = lang as usize;
                 name.into_iter()
                     .chain([r.does[i].clone()])

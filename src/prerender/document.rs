@@ -98,10 +98,7 @@ impl SiteShell<'_> {
                  <meta property=\"og:url\" content=\"{canonical}\">"
             ));
         }
-        let listed = page
-            .path
-            .is_some_and(|p| routes::find(p).is_none_or(|page| page.listed));
-        if !listed {
+        if !page.path.is_some_and(routes::is_listed) {
             head.push_str("<meta name=\"robots\" content=\"noindex\">");
         }
         head.push_str(&self.hreflang_links(page.path));

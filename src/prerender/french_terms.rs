@@ -29,16 +29,10 @@ fn edition_text(lang: Lang) -> String {
     .unwrap();
     for r in list {
         let i = lang as usize;
-        out.push(match lang {
-            Lang::Fr => r.name_fr.unwrap_or(r.name),
-            Lang::En => r.name,
-        });
+        out.push(r.name_in(lang).0.to_string());
+        out.push(r.link_in(lang).to_string());
         out.push(r.does[i].clone());
         out.extend(r.note.map(|n| n[i].clone()));
-        out.push(match lang {
-            Lang::Fr => r.link_fr.unwrap_or(r.link),
-            Lang::En => r.link,
-        });
     }
     out.join("\n")
 }

@@ -24,6 +24,25 @@ pub struct Resource {
     pub checked: String,
 }
 
+impl Resource {
+    /// The name an edition shows, and whether it is the English one (so a
+    /// French page marks it as English).
+    pub fn name_in(&self, lang: crate::lang::Lang) -> (&str, bool) {
+        match (lang, &self.name_fr) {
+            (crate::lang::Lang::Fr, Some(name_fr)) => (name_fr, false),
+            _ => (&self.name, true),
+        }
+    }
+
+    /// The link an edition shows: the body's French pages on French pages, where it has them.
+    pub fn link_in(&self, lang: crate::lang::Lang) -> &str {
+        match (lang, &self.link_fr) {
+            (crate::lang::Lang::Fr, Some(link_fr)) => link_fr,
+            _ => &self.link,
+        }
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {

@@ -32,14 +32,9 @@ fn ResourceItem(resource: Resource, lang: Lang) -> impl IntoView {
     // The body's own words: marked as English on French pages.
     let english = (lang != Lang::En).then_some(Lang::En.tag());
     // On French pages, the body's official French name and French pages where it has them.
-    let (name, name_lang) = match (lang, resource.name_fr) {
-        (Lang::Fr, Some(name_fr)) => (name_fr, None),
-        _ => (resource.name, english),
-    };
-    let link = match lang {
-        Lang::Fr => resource.link_fr.unwrap_or(resource.link),
-        Lang::En => resource.link,
-    };
+    let (name, is_english) = resource.name_in(lang);
+    let (name, name_lang) = (name.to_string(), english.filter(|_| is_english));
+    let link = resource.link_in(lang).to_string();
     view! {
         <li class="resource">
             <h2 lang=name_lang>{name}</h2>
