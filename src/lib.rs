@@ -14,6 +14,7 @@ pub mod data;
 pub mod join;
 pub mod json;
 pub mod lang;
+pub mod markup;
 pub mod pages;
 pub mod posts;
 // Build-time code: compiled only into the prerenderer, never into the wasm.

@@ -277,11 +277,7 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
 
 /// A hidden input of the plain form, as markup.
 fn hidden_input(name: &str, value: &str, id: Option<&str>) -> String {
-    let escape = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-    };
+    use crate::markup::escape;
     let id = id.map(|id| format!(" id=\"{id}\"")).unwrap_or_default();
     format!(
         "<input type=\"hidden\"{id} name=\"{}\" value=\"{}\">",

@@ -19,13 +19,7 @@ pub mod seo;
 pub mod trunk;
 pub mod views;
 
-/// Escapes text for HTML content and double-quoted attributes.
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+pub use crate::markup::escape;
 
 /// Fixtures the module tests share: trunk's template and a site shell.
 #[cfg(test)]
@@ -55,13 +49,5 @@ pub(crate) mod fixtures {
             feed: false,
             extra_origins: &[],
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn escapes_markup() {
-        assert_eq!(super::escape("a<b>\"&"), "a&lt;b&gt;&quot;&amp;");
     }
 }

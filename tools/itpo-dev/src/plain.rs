@@ -7,6 +7,8 @@
 
 use serde_json::{Map, Value};
 
+use itpo_site::markup::escape;
+
 use crate::{
     http::Response,
     submission::{field_label, language, text},
@@ -127,13 +129,6 @@ fn page(status: u16, lang: &str, title: &str, body: &str) -> Response {
              <title>{title}</title></head><body><main><h1>{title}</h1>{body}</main></body></html>\n"
         ),
     )
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
