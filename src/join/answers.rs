@@ -2,7 +2,12 @@
 
 use crate::content::validation::ValidationCopy;
 
+/// The payload's keys besides the fields' own, which the site adds itself
+/// (`payload.rs`); `extra_fields` and `redirect_field` may not reuse them.
+pub const RESERVED_KEYS: [&str; 4] = ["consent_text", "locale", "submission_id", "submitted_at"];
+
 /// Every answer, exactly as typed (trimming happens when the payload is built).
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
     pub name: String,

@@ -7,9 +7,6 @@ use crate::json::{self, Value};
 use super::settings::{Encoding, JoinConfig};
 use super::{Answers, Field};
 
-/// Keys the site adds itself; `extra_fields` may not reuse them.
-pub const RESERVED: [&str; 4] = ["consent_text", "locale", "submission_id", "submitted_at"];
-
 /// What identifies one filled form, made once and reused on every retry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stamp {
