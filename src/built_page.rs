@@ -15,8 +15,6 @@ use crate::{
 
 /// The `id` of the element that holds a built page's HTML.
 pub const CONTENT_ID: &str = "built-page";
-/// The `id` of the element that carries the [`PostsDigest`] in every page.
-pub const DIGEST_ELEMENT: &str = "itpo-posts";
 
 /// One built page, as written to its data file.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]

@@ -7,7 +7,7 @@
 //! edits made after a build reach script users too.
 
 use crate::{
-    built_page::{PostsDigest, DIGEST_ELEMENT},
+    built_page::PostsDigest,
     config::{self, SiteConfig},
     content::directors::{self, Director},
 };
@@ -15,6 +15,13 @@ use crate::{
 /// The `id`s of the elements that carry each file's text in a page.
 pub const CONFIG_ELEMENT: &str = "itpo-config";
 pub const DIRECTORS_ELEMENT: &str = "itpo-directors";
+/// The [`PostsDigest`]'s, in every page.
+pub const DIGEST_ELEMENT: &str = "itpo-posts";
+
+/// The files a deployer may edit after a build (named beside their
+/// parsers): the app fetches them live, so hosts must not cache them. The
+/// build checks both (`prerender/data_files.rs`).
+pub const LIVE_FILES: [&str; 2] = [config::FILE, directors::DATA_FILE];
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DataFiles {

@@ -180,7 +180,7 @@ fn file_graphs(
             continue;
         }
         let name = stem(path);
-        if name == "mod" || !path.extension().is_some_and(|e| e == "rs") {
+        if name == "mod" || path.extension().is_none_or(|e| e != "rs") {
             continue;
         }
         let text = fs::read_to_string(path).unwrap();

@@ -6,7 +6,9 @@
 //! (absolute, for canonical links, the sitemap and the feed; also
 //! `SITE_URL`), `--posts DIR` (the Markdown posts; also `ITPO_POSTS`,
 //! default `content/posts`). Posts are checked before anything is written.
-//! `--copy-strings` prints every piece of copy of both editions as JSON and
+//! `ITPO_CONFIG`, `ITPO_DIRECTORS`, `ITPO_RESOURCES`: data files kept
+//! outside the repository. Every data file is checked before anything is
+//! written. `--copy-strings` prints every piece of copy of both editions as JSON and
 //! writes nothing: the browser tests read it.
 
 use std::{fs, path::Path, process::exit};
@@ -19,7 +21,7 @@ use itpo_site::{
     json,
     lang::Lang,
     prerender::{
-        built,
+        built, data_files,
         document::{PageDocument, SiteShell},
         feed,
         headers::{HTACCESS_FILE, NGINX_HEADERS_FILE},
@@ -51,9 +53,9 @@ fn run() -> Result<(), String> {
         .unwrap_or_else(|| "content/resources.toml".into());
     let resources = fs::read_to_string(&resources_path)
         .map_err(|e| format!("{resources_path}: {e}"))
-        .and_then(|text| resources_file::parse(&resources_path, &text))?;
+        .and_then(|text| resources_file::parse(&resources_path, &text));
     if args.iter().any(|a| a == "--copy-strings") {
-        println!("{}", copy_strings(&resources));
+        println!("{}", copy_strings(&resources?));
         return Ok(());
     }
     let dist = arg("--dist").unwrap_or_else(|| "dist".into());
@@ -95,15 +97,53 @@ fn run() -> Result<(), String> {
     }
     // ITPO_CONFIG: a config.json to build with instead of public/config.json's copy (a
     // deploy's own, kept out of the repository); it replaces that copy in dist/.
-    if let Ok(own) = std::env::var("ITPO_CONFIG") {
-        let text = fs::read_to_string(&own).map_err(|e| format!("ITPO_CONFIG {own}: {e}"))?;
-        write(&dist.join(config::FILE), &text)?;
+    // The data files, each checked before anything is written: every mistake is named
+    // with its file and line, and the build stops.
+    // ITPO_CONFIG, ITPO_DIRECTORS: a file to build with instead of public/'s copy (a
+    // deploy's own, kept out of the repository); it replaces that copy in dist/.
+    let data_file = |env: &str, name: &str| -> Result<(String, Option<String>, bool), String> {
+        match std::env::var(env) {
+            Ok(own) => {
+                let text = fs::read_to_string(&own).map_err(|e| format!("{env} {own}: {e}"))?;
+                Ok((own, Some(text), true))
+            }
+            Err(_) => Ok((format!("public/{name}"), read(name).ok(), false)),
+        }
+    };
+    let (config_name, config_text, own_config) = data_file("ITPO_CONFIG", config::FILE)?;
+    let (directors_name, directors_text, own_directors) =
+        data_file("ITPO_DIRECTORS", directors::DATA_FILE)?;
+    let problems: Vec<String> = [
+        resources.as_ref().err().cloned(),
+        config_text
+            .as_deref()
+            .and_then(|text| data_files::check_config(&config_name, text).err()),
+        directors_text
+            .as_deref()
+            .and_then(|text| data_files::check_directors(&directors_name, text).err()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !problems.is_empty() {
+        return Err(format!(
+            "{} problem(s) in the data files, nothing was written:\n  {}",
+            problems.len(),
+            problems.join("\n  ")
+        ));
     }
-    let config_text = read(config::FILE).ok();
+    let resources = resources?;
+    for (own, name, text) in [
+        (own_config, config::FILE, &config_text),
+        (own_directors, directors::DATA_FILE, &directors_text),
+    ] {
+        if let (true, Some(text)) = (own, text) {
+            write(&dist.join(name), text)?;
+        }
+    }
     if let Some(url) = &site_url {
         config::set_site_url(url);
     }
-    let directors_text = read(directors::DATA_FILE).ok();
     config::set_base_path(&trunk.base_href);
     let (built, digest) = built::build(
         &DataFiles::from_texts(config_text.clone(), directors_text.clone(), None),

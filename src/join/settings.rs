@@ -9,6 +9,19 @@ use super::{answers::RESERVED_KEYS, Field};
 
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
+/// The keys of the join section, as `parse` reads them; the build refuses others.
+pub const JOIN_KEYS: [&str; 6] = [
+    "endpoint",
+    "encoding",
+    "honeypot_field",
+    "timeout_ms",
+    "extra_fields",
+    "redirect_field",
+];
+
+/// Why the form cannot be sent when no endpoint is set: allowed at build time.
+pub const NO_ENDPOINT: &str = "config.json names no join endpoint";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     /// `application/json`
@@ -37,7 +50,7 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
     let raw = Members::of(section, "the join section")?;
     let endpoint = raw.text("endpoint")?.unwrap_or_default().trim().to_string();
     if endpoint.is_empty() {
-        return Err("config.json names no join endpoint".into());
+        return Err(NO_ENDPOINT.into());
     }
     if !(endpoint.starts_with("https://")
         || endpoint.starts_with("http://")

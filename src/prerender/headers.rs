@@ -95,15 +95,11 @@ impl SiteShell<'_> {
             .iter()
             .map(|p| format!("{base}{}", p.trim_start_matches('/')))
             .chain(
-                [
-                    "404.html",
-                    crate::config::FILE,
-                    crate::content::directors::DATA_FILE,
-                    "data/*",
-                    "feed.xml",
-                ]
-                .iter()
-                .map(|f| format!("{base}{f}")),
+                ["404.html"]
+                    .iter()
+                    .chain(&crate::data::LIVE_FILES)
+                    .chain(&["data/*", "feed.xml"])
+                    .map(|f| format!("{base}{f}")),
             );
         for path in fresh {
             out.push_str(&format!("{path}\n  Cache-Control: no-cache\n"));

@@ -2,10 +2,12 @@
 //! trunk's output into a static site. `trunk` reads trunk's template and
 //! writes the inline loader, `document` wraps each prerendered body in its
 //! page, `headers` writes `_headers` and `nginx-headers.conf`, `seo` the
-//! robots file, the sitemap and the site URL, `render` the app for one URL.
+//! robots file, the sitemap and the site URL, `render` the app for one URL,
+//! `data_files` checks the deployer's and editors' JSON files.
 //! `src/bin/prerender.rs` puts them together.
 
 pub mod built;
+pub mod data_files;
 pub mod document;
 pub mod feed;
 #[cfg(test)]

@@ -46,7 +46,7 @@ impl Resource {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    resource: Vec<Entry>,
+    resource: Vec<toml::Spanned<Entry>>,
 }
 
 #[derive(Deserialize)]
@@ -79,7 +79,9 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Resource>, String> {
         .into_iter()
         .enumerate()
         .map(|(i, e)| {
-            let which = format!("{file}: resource {} ({:?})", i + 1, e.name);
+            let line = line_of(e.span().start);
+            let e = e.into_inner();
+            let which = format!("{file}: line {line}: resource {} ({:?})", i + 1, e.name);
             let text = |v: String, key: &str| {
                 // ASCII spaces only: French typography's non-breaking spaces stay.
                 let v = v.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
@@ -166,8 +168,11 @@ mod tests {
                 "line 8: unknown field `colour`",
             ),
             (
-                entry("").replace("https://a.example/", "http://a.example/"),
-                "must be an https://",
+                format!(
+                    "# Bodies\n\n{}",
+                    entry("").replace("https://a.example/", "http://a.example/")
+                ),
+                "line 3: resource 1 (\"A\"): link \"http://a.example/\" must be an https://",
             ),
             (
                 entry("link_fr = \"http://a.example/fr/\"\n"),

@@ -1,5 +1,6 @@
-// A volunteer's mistake in a post must stop the build with the file (and
-// line) named and what to fix, and must leave the last good site as it was:
+// A volunteer's mistake in a post or a data file (config.json,
+// directors.json, resources.toml) must stop the build with the file and
+// line named and what to fix, and must leave the last good site as it was:
 // the real `trunk build` with the prerender hook, over a copy of dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,20 +25,39 @@ function snapshot(dir) {
   return out;
 }
 
-test('bad posts stop the build, name each file and line, and leave the last good dist/ untouched', () => {
-  const dist = path.join(mkdtempSync(path.join(tmpdir(), 'itpo-bad-posts-')), 'dist');
+/** The real release build into a copy of dist/, with `env`; its output, after checking it failed. */
+function failingBuild(name, env) {
+  const dist = path.join(mkdtempSync(path.join(tmpdir(), `itpo-${name}-`)), 'dist');
   cpSync(DIST, dist, { recursive: true });
   const before = snapshot(dist);
   const run = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
     cwd: ROOT,
-    env: { ...process.env, ITPO_POSTS: path.join(FIXTURES, 'bad-posts') },
+    env: { ...process.env, ...env },
     encoding: 'utf8',
     timeout: 600_000,
   });
-  const output = run.stdout + run.stderr;
   assert.notEqual(run.status, 0, 'the build must fail');
+  return { output: run.stdout + run.stderr, unchanged: () => assert.deepEqual(snapshot(dist), before) };
+}
+
+test('bad posts stop the build, name each file and line, and leave the last good dist/ untouched', () => {
+  const { output, unchanged } = failingBuild('bad-posts', { ITPO_POSTS: path.join(FIXTURES, 'bad-posts') });
   assert.match(output, /2 problem\(s\) in the posts, nothing was written/);
   assert.match(output, /2026-04-01-no-title\.md: the front matter has no title: add a line like title = /);
   assert.match(output, /2026-04-02-bad-image\.md: line 7: image "favicon\.svg" has no alt text/);
-  assert.deepEqual(snapshot(dist), before);
+  unchanged();
+});
+
+test('a broken config.json, directors.json and resources.toml each stop the build, named with their line', () => {
+  const bad = (file) => path.join(FIXTURES, 'bad-data', file);
+  const { output, unchanged } = failingBuild('bad-data', {
+    ITPO_CONFIG: bad('config.json'),
+    ITPO_DIRECTORS: bad('directors.json'),
+    ITPO_RESOURCES: bad('resources.toml'),
+  });
+  assert.match(output, /3 problem\(s\) in the data files, nothing was written/);
+  assert.match(output, /bad-data\/config\.json: line 4: unknown key "encodng" in "join"/);
+  assert.match(output, /bad-data\/directors\.json: line 3: director 1: "name" is missing/);
+  assert.match(output, /bad-data\/resources\.toml: line 3: resource 1 \("A body"\): link "http:\/\/example\.org\/" must be an https:\/\/ address/);
+  unchanged();
 });
