@@ -3,9 +3,10 @@
 # release build as the README builds it (no SITE_URL, no posts) and with a
 # SITE_URL and the fictional fixture posts (tests/fixtures/posts: the feed,
 # "Our work" and a post are measured there),
-# served by a plain static server that gzips and sends the build's _headers,
-# next to / and /join/ of the same app built as a pure client-side app. Every
-# page is measured in both editions (English, then French).
+# served by a plain static server that gzips and sends the build's _headers.
+# (A pure client-side build is no longer measured: without its prerendered
+# data files every page but the two the app renders itself is an error page.)
+# Every page is measured in both editions (English, then French).
 # Each page is measured RUNS times (default 3; the wasm's start-up task makes
 # total blocking time vary from run to run), and the table gives the median of
 # each figure. A benchmark, not a test: run it by hand and copy its table
@@ -17,7 +18,6 @@ OUT="$ROOT/tests/artifacts/bench"
 mkdir -p "$OUT"
 PORT_PRE="${PORT_PRE:-4173}"
 PORT_URL="${PORT_URL:-4175}"
-PORT_CSR="${PORT_CSR:-4174}"
 # Both editions: the French twin of each page follows it.
 # PAGES and POST_PAGES may be given to measure fewer (e.g. PAGES="/ /join/" POST_PAGES="").
 PAGES="${PAGES:-/ /story/ /mission/ /directors/ /resources/ /join/ /join/thanks/ /privacy/ /accessibility/
@@ -25,17 +25,15 @@ PAGES="${PAGES:-/ /story/ /mission/ /directors/ /resources/ /join/ /join/thanks/
 POST_PAGES="${POST_PAGES-/work/ /work/fictional-town-hall/ /fr/nos-activites/ /fr/nos-activites/fixture-en-francais/}"
 RUNS="${RUNS:-3}"
 
-log "building the prerendered site without and with SITE_URL, and the pure client-side site"
+log "building the prerendered site without and with SITE_URL"
 trunk build --release --offline --dist "$OUT/prerendered" >/dev/null
 ITPO_POSTS="$ROOT/tests/fixtures/posts" SITE_URL="http://127.0.0.1:$PORT_URL/" trunk build --release --offline --dist "$OUT/site-url" >/dev/null
-ITPO_NO_PRERENDER=1 trunk build --release --offline --dist "$OUT/csr" scripts/bench/csr.html >/dev/null
 cargo build --release -p itpo-dev --quiet
 
 DEV="$CARGO_TARGET_DIR/release/itpo-dev"
 pids=()
 "$DEV" serve --dir "$OUT/prerendered" --port "$PORT_PRE" --gzip --headers --fallback 404 >/dev/null & pids+=($!)
 "$DEV" serve --dir "$OUT/site-url" --port "$PORT_URL" --gzip --headers --fallback 404 >/dev/null & pids+=($!)
-"$DEV" serve --dir "$OUT/csr" --port "$PORT_CSR" --gzip --fallback spa >/dev/null & pids+=($!)
 trap 'kill "${pids[@]}" 2>/dev/null' EXIT
 sleep 1
 
@@ -51,16 +49,15 @@ run() { # build port path run
 for i in $(seq "$RUNS"); do
   for p in $PAGES; do run prerendered "$PORT_PRE" "$p" "$i"; done
   for p in $PAGES $POST_PAGES; do run site-url "$PORT_URL" "$p" "$i"; done
-  for p in / /join/; do run csr "$PORT_CSR" "$p" "$i"; done
 done
 
 node - "$OUT" <<'JS'
 const fs = require('node:fs');
 const out = process.argv[2];
 const rows = [];
-const label = { prerendered: 'prerendered, no SITE_URL', 'site-url': 'prerendered, SITE_URL, posts', csr: 'client-side only' };
+const label = { prerendered: 'prerendered, no SITE_URL', 'site-url': 'prerendered, SITE_URL, posts' };
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-for (const build of ['prerendered', 'site-url', 'csr']) {
+for (const build of ['prerendered', 'site-url']) {
   const runs = {};
   for (const file of fs.readdirSync(out).filter((f) => f.startsWith(`lh-${build}-`))) {
     const r = JSON.parse(fs.readFileSync(`${out}/${file}`, 'utf8'));

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Where the browser build's bytes go: the release wasm, split, run through
-# wasm-bindgen and `wasm-opt -Oz` as scripts/build-app.sh does but keeping
-# function names, then measured with twiggy and summed per crate, for the
+# Where the browser build's bytes go: the release app built by
+# scripts/build-app.sh itself, keeping function names, then measured with
+# twiggy and summed per crate, for the
 # main module and for each chunk (the join and directors pages', and the code
 # they share). A benchmark, not a
 # test: it guides what to cut (see README "Performance"). Installs twiggy on
 # first use (a few minutes, once); nothing else needs it.
-# Usage: scripts/bench-size.sh [TOP] (after scripts/build.sh)
+# Usage: scripts/bench-size.sh [TOP]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
@@ -16,22 +16,18 @@ if ! twiggy --version 2>/dev/null | grep -q "$TWIGGY_VERSION"; then
   log "installing twiggy $TWIGGY_VERSION (benchmark only)"
   cargo install twiggy --version "$TWIGGY_VERSION"
 fi
-RAW="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/itpo-site.wasm"
-[ -f "$RAW" ] || { echo "no release wasm: run scripts/build.sh first" >&2; exit 1; }
 OUT="$ROOT/tests/artifacts/size"
-rm -rf "$OUT" && mkdir -p "$OUT"
-wasm-split-cli --target web --out-name itpo-site "$RAW" "$OUT/split"
-wasm-bindgen --target web --keep-lld-exports --out-dir "$OUT" "$OUT/split/itpo-site.wasm"
-# The features rustc's wasm32 target uses; `--all-features` would emit constructs twiggy cannot read.
-features=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
-  --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue)
-wasm-opt -Oz -g "${features[@]}" "$OUT/itpo-site_bg.wasm" -o "$OUT/main.wasm"
+rm -rf "$OUT" && mkdir -p "$OUT/stage"
+# The shipped build's own steps (scripts/build-app.sh), keeping function names for twiggy.
+TRUNK_STAGING_DIR="$OUT/stage" TRUNK_PROFILE=release ITPO_KEEP_NAMES=1 bash "$ROOT/scripts/build-app.sh"
+APP=$(ls -d "$OUT"/stage/app-*)
+cp "$APP/itpo-site_bg.wasm" "$OUT/main.wasm"
 modules=(main)
 # The pages' chunks (split_join_page, split_directors_page) and the code they share (chunk_N).
-for chunk in "$OUT"/split/split_*.wasm "$OUT"/split/chunk_*.wasm; do
+for chunk in "$APP"/split_*.wasm "$APP"/chunk_*.wasm; do
   [ -f "$chunk" ] || continue
   name=$(basename "$chunk" .wasm)
-  wasm-opt -Oz -g "${features[@]}" "$chunk" -o "$OUT/$name.wasm"
+  cp "$chunk" "$OUT/$name.wasm"
   modules+=("$name")
 done
 for module in "${modules[@]}"; do

@@ -10,10 +10,13 @@
 # (the glue imports `__wasm_split.js`, which fetches the chunk), so the
 # folder, not each file, carries the hash, and every file in it can be
 # cached for ever.
+# ITPO_KEEP_NAMES=1 keeps function names in the wasm (scripts/bench-size.sh).
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" >/dev/null
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+need cargo wasm-split-cli wasm-bindgen wasm-opt terser
 cd "$ROOT"
 STAGING="${TRUNK_STAGING_DIR:-dist}"
+mkdir -p "$STAGING"
 PROFILE="${TRUNK_PROFILE:-release}"
 WORK="$CARGO_TARGET_DIR/itpo-app"
 rm -rf "$WORK" && mkdir -p "$WORK/split" "$WORK/app"
@@ -32,10 +35,11 @@ cp "$WORK/split"/* "$WORK/app/"
 
 if [ "$PROFILE" = release ]; then
   # The features rustc's wasm32 target emits (as trunk passes them).
+  names=(); [ "${ITPO_KEEP_NAMES:-}" = 1 ] && names=(-g)
   features=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
     --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue)
   for wasm in "$WORK/app"/*.wasm; do
-    wasm-opt -Oz "${features[@]}" "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"
+    wasm-opt -Oz "${names[@]}" "${features[@]}" "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"
   done
   # wasm-bindgen's glue as generated is 9 KB gzip, 2 KB of it spaces and long names.
   for js in "$WORK/app"/*.js; do

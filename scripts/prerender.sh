@@ -6,7 +6,10 @@
 # SITE_URL (e.g. https://example.org/itpo/) enables absolute canonical links
 # and sitemap.xml.
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# The same target folder and tools as every other script, also when trunk is run directly.
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+need cargo terser
+cd "$ROOT"
 STAGING="${TRUNK_STAGING_DIR:-dist}"
 if ! cargo run --quiet --features ssr --bin prerender -- --dist "$STAGING"; then
   # trunk keeps the last good dist/ but would leave its half-built staging

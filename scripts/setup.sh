@@ -5,21 +5,10 @@
 # other scripts; also runnable on its own.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# CI may start with a bare environment: find the home folder if HOME is unset.
-: "${HOME:=$(getent passwd "$(id -u)" | cut -d: -f6)}"
-export HOME
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 TRUNK_VERSION=0.21.14
 # Must equal the `wasm-bindgen = "=X"` pin in Cargo.toml (and Cargo.lock).
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\(.*\)"$/\1/p' "$ROOT/Cargo.toml")"
-
-log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
-
-# Builds outside the clone stay incremental across fresh clones (CI clones afresh).
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/itpo-site/target}"
-export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
-# trunk must never try to download tools: this machine reaches only package registries.
-export TRUNK_OFFLINE=true
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"

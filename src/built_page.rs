@@ -101,7 +101,7 @@ pub fn data_file(path: &str) -> String {
 
 /// Whether a page below the base is a built page (its path is enough).
 pub fn is_built(path: &str) -> bool {
-    routes::find(path).is_some_and(|p| p.built) || posts::is_post(path)
+    routes::find(path).is_some_and(|p| p.built()) || posts::is_post(path)
 }
 
 /// The parts of a built page that depend on the deployment's `config.json`,

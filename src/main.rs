@@ -10,7 +10,8 @@ fn main() {
             // A page whose code is a chunk of its own (the join and directors
             // pages): the chunk must be there before the page is adopted.
             let adopted = itpo_site::browser::page_rendered_for();
-            if let Some(chunk) = adopted.and_then(|p| itpo_site::pages::chunk_of(&p)) {
+            let app_page = adopted.and_then(|p| itpo_site::routes::app_page(&p));
+            if let Some(chunk) = app_page.map(itpo_site::pages::chunk_of) {
                 // Before Leptos starts, so not on its task runner.
                 wasm_bindgen_futures::spawn_local(async {
                     if !chunk.load().await {
@@ -26,7 +27,4 @@ fn main() {
             leptos::mount::mount_to_body(itpo_site::app::App);
         }
     }
-    // The plain client-side build (benchmark comparison) renders from nothing.
-    #[cfg(feature = "csr")]
-    leptos::mount::mount_to_body(itpo_site::app::App);
 }

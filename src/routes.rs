@@ -22,6 +22,58 @@ pub enum PageId {
     JoinThanks,
 }
 
+impl PageId {
+    /// How the page is made. Every list of pages by kind (the chunks, the
+    /// built pages, the app's own views) is derived from this match, and
+    /// each of those places matches on every page too: a page added to the
+    /// table and forgotten anywhere does not compile.
+    pub const fn made(self) -> Made {
+        match self {
+            PageId::Home
+            | PageId::Story
+            | PageId::Mission
+            | PageId::Resources
+            | PageId::Work
+            | PageId::Privacy
+            | PageId::Accessibility
+            | PageId::JoinThanks => Made::Built,
+            PageId::Directors => Made::App(AppPage::Directors),
+            PageId::Join => Made::App(AppPage::Join),
+        }
+    }
+}
+
+/// How a page reaches the visitor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Made {
+    /// Made at build time (`built_page.rs`): its content is fixed by the
+    /// build, so the app receives it as HTML and carries none of its view.
+    Built,
+    /// Rendered by the app from a wasm chunk of its own (`pages/chunk.rs`).
+    App(AppPage),
+}
+
+/// The pages the app renders itself, each from its own chunk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppPage {
+    /// The form and all the join logic.
+    Join,
+    /// The profiles, read live from `directors.json`.
+    Directors,
+}
+
+impl AppPage {
+    pub const ALL: [AppPage; 2] = [AppPage::Join, AppPage::Directors];
+
+    /// Its chunk, as the splitter names it after the page's split point.
+    pub const fn chunk_file(self) -> &'static str {
+        match self {
+            AppPage::Join => "split_join_page.wasm",
+            AppPage::Directors => "split_directors_page.wasm",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SitePage {
     pub id: PageId,
@@ -29,20 +81,38 @@ pub struct SitePage {
     /// ending with `/`: each page is a folder with an `index.html`, which
     /// every static host serves as is. Stable: links are shared.
     paths: [&'static str; 2],
-    /// Shown in the header navigation (privacy and accessibility live in the footer).
-    pub in_header: bool,
-    /// Made at build time (`built_page.rs`): its content is fixed by the
-    /// build, so the app receives it as HTML and carries none of its view.
-    pub built: bool,
-    /// Linked from the navigation or footer, in the sitemap and indexed by
-    /// search engines; an unlisted page (the join form's thank-you page) is
-    /// reached only by being sent there, and says `noindex`.
-    pub listed: bool,
+    place: Place,
 }
 
 impl SitePage {
     pub fn path(&self, lang: Lang) -> &'static str {
         self.paths[lang as usize]
+    }
+
+    pub const fn made(&self) -> Made {
+        self.id.made()
+    }
+
+    pub const fn built(&self) -> bool {
+        matches!(self.made(), Made::Built)
+    }
+
+    /// Shown in the header navigation (privacy and accessibility live in the footer).
+    pub const fn in_header(&self) -> bool {
+        matches!(self.place, Place::Header | Place::HeaderWithPosts)
+    }
+
+    /// Linked from the navigation or footer, in the sitemap and indexed by
+    /// search engines; an unlisted page (the join form's thank-you page) is
+    /// reached only by being sent there, and says `noindex`.
+    pub const fn listed(&self) -> bool {
+        !matches!(self.place, Place::Unlisted)
+    }
+
+    /// Only in an edition that has published posts ("Our work"): otherwise
+    /// it is neither built nor linked.
+    pub const fn needs_posts(&self) -> bool {
+        matches!(self.place, Place::HeaderWithPosts)
     }
 
     pub fn meta(&self, lang: Lang) -> &'static PageMeta {
@@ -62,71 +132,62 @@ impl SitePage {
     }
 }
 
-/// Where a page appears and how it is made.
-#[derive(Clone, Copy)]
-enum Kind {
-    /// In the header navigation, made at build time.
-    HeaderBuilt,
-    /// In the header navigation, rendered by the app (its content is live).
-    HeaderApp,
-    /// In the footer only, made at build time.
-    FooterBuilt,
-    /// Linked from nowhere, made at build time, not indexed.
-    UnlistedBuilt,
+/// Where a page is linked from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Header,
+    /// In the header when the edition has posts; otherwise not built at all.
+    HeaderWithPosts,
+    Footer,
+    /// Linked from nowhere, not indexed.
+    Unlisted,
 }
 
-const fn page(id: PageId, en: &'static str, fr: &'static str, kind: Kind) -> SitePage {
+const fn page(id: PageId, en: &'static str, fr: &'static str, place: Place) -> SitePage {
     SitePage {
         id,
         paths: [en, fr],
-        in_header: matches!(kind, Kind::HeaderBuilt | Kind::HeaderApp),
-        built: !matches!(kind, Kind::HeaderApp),
-        listed: !matches!(kind, Kind::UnlistedBuilt),
+        place,
     }
 }
 
 /// The French edition lives under this folder.
 pub const FRENCH_ROOT: &str = "/fr/";
 
-pub const HOME: SitePage = page(PageId::Home, "/", "/fr/", Kind::HeaderBuilt);
+pub const HOME: SitePage = page(PageId::Home, "/", "/fr/", Place::Header);
 pub const STORY: SitePage = page(
     PageId::Story,
     "/story/",
     "/fr/notre-histoire/",
-    Kind::HeaderBuilt,
+    Place::Header,
 );
-pub const MISSION: SitePage = page(
-    PageId::Mission,
-    "/mission/",
-    "/fr/mission/",
-    Kind::HeaderBuilt,
-);
+pub const MISSION: SitePage = page(PageId::Mission, "/mission/", "/fr/mission/", Place::Header);
 /// Rendered by the app: it reads the live `directors.json`.
 pub const DIRECTORS: SitePage = page(
     PageId::Directors,
     "/directors/",
     "/fr/conseil/",
-    Kind::HeaderApp,
+    Place::Header,
 );
 pub const RESOURCES: SitePage = page(
     PageId::Resources,
     "/resources/",
     "/fr/par-ou-commencer/",
-    Kind::HeaderBuilt,
+    Place::Header,
 );
 /// Rendered by the app, from a wasm chunk of its own (`pages/join.rs`).
-pub const JOIN: SitePage = page(PageId::Join, "/join/", "/fr/adhesion/", Kind::HeaderApp);
+pub const JOIN: SitePage = page(PageId::Join, "/join/", "/fr/adhesion/", Place::Header);
 pub const PRIVACY: SitePage = page(
     PageId::Privacy,
     "/privacy/",
     "/fr/confidentialite/",
-    Kind::FooterBuilt,
+    Place::Footer,
 );
 pub const ACCESSIBILITY: SitePage = page(
     PageId::Accessibility,
     "/accessibility/",
     "/fr/accessibilite/",
-    Kind::FooterBuilt,
+    Place::Footer,
 );
 
 /// Where a plain HTML send of the join form brings the member back to
@@ -135,40 +196,38 @@ pub const JOIN_THANKS: SitePage = page(
     PageId::JoinThanks,
     "/join/thanks/",
     "/fr/adhesion/merci/",
-    Kind::UnlistedBuilt,
+    Place::Unlisted,
 );
 
-pub const ALL: [SitePage; 9] = [
+/// "Our work": its list and posts are prerendered, and it is in the
+/// navigation and the sitemap, only when the edition has published posts.
+pub const WORK: SitePage = page(
+    PageId::Work,
+    "/work/",
+    "/fr/nos-activites/",
+    Place::HeaderWithPosts,
+);
+
+/// Every page, in the navigation's order.
+pub const ALL: [SitePage; 10] = [
     HOME,
     STORY,
     MISSION,
     DIRECTORS,
     RESOURCES,
+    WORK,
     JOIN,
     PRIVACY,
     ACCESSIBILITY,
     JOIN_THANKS,
 ];
 
-/// "Our work": its list and posts are prerendered, and it is in the
-/// navigation and the sitemap, only when there are published posts; so it
-/// is not in `ALL`, which is every page of every build.
-pub const WORK: SitePage = page(
-    PageId::Work,
-    "/work/",
-    "/fr/nos-activites/",
-    Kind::HeaderBuilt,
-);
-
-/// The pages the navigation lists: `ALL`, with "Our work" before "Join"
-/// when the edition has posts.
+/// The pages the navigation lists: the listed ones, with "Our work" when
+/// the edition has posts.
 pub fn nav(has_posts: bool) -> Vec<SitePage> {
-    let mut pages: Vec<SitePage> = ALL.into_iter().filter(|p| p.listed).collect();
-    if has_posts {
-        let at = pages.iter().position(|p| *p == JOIN).unwrap_or(0);
-        pages.insert(at, WORK);
-    }
-    pages
+    ALL.into_iter()
+        .filter(|p| p.listed() && (has_posts || !p.needs_posts()))
+        .collect()
 }
 
 /// The edition a page's path (below the base) belongs to.
@@ -182,29 +241,21 @@ pub fn lang_of(path: &str) -> Lang {
 
 /// The page a path (below the base) names, in its edition, if it is one of the table's.
 pub fn find(path: &str) -> Option<SitePage> {
-    ALL.iter()
-        .chain([&WORK])
-        .find(|p| p.path(lang_of(path)) == path)
-        .copied()
+    ALL.into_iter().find(|p| p.path(lang_of(path)) == path)
 }
 
 /// Whether a page below the base is linked and indexed: every page but the
 /// unlisted ones (a post, which is not in the table, is listed).
 pub fn is_listed(path: &str) -> bool {
-    find(path).is_none_or(|page| page.listed)
+    find(path).is_none_or(|page| page.listed())
 }
 
-/// The wasm chunks of the pages whose code is a chunk of its own
-/// (`pages/chunk.rs`), as the splitter names them after each split point.
-pub const CHUNK_FILES: [&str; 2] = ["split_join_page.wasm", "split_directors_page.wasm"];
-
-/// The chunk that holds a page's code (a path below the base, of either
-/// edition), for the pages that have one: the pages the app renders itself.
-pub fn chunk_file(path: &str) -> Option<&'static str> {
-    match find(path)?.id {
-        PageId::Join => Some(CHUNK_FILES[0]),
-        PageId::Directors => Some(CHUNK_FILES[1]),
-        _ => None,
+/// The app page a path (below the base, of either edition) shows, for the
+/// pages the app renders itself, each from its own chunk.
+pub fn app_page(path: &str) -> Option<AppPage> {
+    match find(path)?.made() {
+        Made::App(page) => Some(page),
+        Made::Built => None,
     }
 }
 
@@ -236,11 +287,11 @@ mod tests {
     #[test]
     fn paths_titles_and_headings_are_unique_in_each_edition() {
         for lang in Lang::ALL {
-            for (i, a) in ALL.iter().chain([&WORK]).enumerate() {
+            for (i, a) in ALL.iter().enumerate() {
                 assert!(a.path(lang).starts_with('/') && a.path(lang).ends_with('/'));
                 assert_eq!(lang_of(a.path(lang)), lang, "{}", a.path(lang));
                 assert_eq!(find(a.path(lang)), Some(*a));
-                for b in ALL.iter().chain([&WORK]).skip(i + 1) {
+                for b in ALL.iter().skip(i + 1) {
                     assert_ne!(a.path(lang), b.path(lang));
                     assert_ne!(a.meta(lang).title, b.meta(lang).title);
                     assert_ne!(a.meta(lang).heading, b.meta(lang).heading);
@@ -253,7 +304,7 @@ mod tests {
     #[test]
     fn descriptions_fit_search_results() {
         for lang in Lang::ALL {
-            for p in ALL.iter().chain([&WORK]) {
+            for p in ALL.iter() {
                 let n = p.meta(lang).description.chars().count();
                 assert!((50..=230).contains(&n), "{}: {n}", p.path(lang));
             }
@@ -262,7 +313,7 @@ mod tests {
 
     #[test]
     fn the_switch_leads_to_the_same_page_and_back() {
-        for p in ALL.iter().chain([&WORK]) {
+        for p in ALL.iter() {
             assert_eq!(counterpart(p.path(Lang::En)), p.path(Lang::Fr));
             assert_eq!(counterpart(p.path(Lang::Fr)), p.path(Lang::En));
         }
@@ -277,24 +328,18 @@ mod tests {
         let with_posts = nav(true);
         let at = with_posts.iter().position(|p| *p == WORK).unwrap();
         assert_eq!(with_posts[at + 1], JOIN);
-        assert_eq!(with_posts.len(), ALL.len());
+        assert_eq!(with_posts.len(), ALL.len() - 1);
         assert!(!with_posts.contains(&JOIN_THANKS));
     }
 
     #[test]
-    fn the_pages_the_app_renders_each_have_a_chunk_and_no_other_page_does() {
-        for lang in Lang::ALL {
-            for p in ALL.iter().chain([&WORK]) {
-                assert_eq!(
-                    chunk_file(p.path(lang)).is_some(),
-                    !p.built,
-                    "{}",
-                    p.path(lang)
-                );
-            }
-        }
-        assert_eq!(chunk_file("/fr/adhesion/"), Some("split_join_page.wasm"));
-        assert_eq!(chunk_file("/work/a/"), None);
+    fn the_pages_the_app_renders_each_have_their_own_chunk() {
+        assert_eq!(app_page("/fr/adhesion/"), Some(AppPage::Join));
+        assert_eq!(app_page("/directors/"), Some(AppPage::Directors));
+        assert_eq!(app_page("/work/a/"), None);
+        assert_eq!(app_page("/"), None);
+        assert_eq!(AppPage::Join.chunk_file(), "split_join_page.wasm");
+        assert_ne!(AppPage::Join.chunk_file(), AppPage::Directors.chunk_file());
     }
 
     #[test]

@@ -52,7 +52,6 @@ pub fn landing(pathname: &str, base: &str) -> Landing {
     };
     let page = routes::ALL
         .iter()
-        .chain([&routes::WORK])
         .flat_map(|p| Lang::ALL.map(|lang| p.path(lang)))
         .find(|p| p.eq_ignore_ascii_case(&wanted))
         .map(str::to_string)

@@ -73,6 +73,7 @@ fn run() -> Result<(), String> {
     let (app_dir, shared_chunks) = app_dir(dist)?;
     let trunk = TrunkOutput {
         shared_chunks,
+        loader: trunk::minify_loader()?,
         ..TrunkOutput::parse(&read("index.html")?, &app_dir)?
     };
     let css = read(
@@ -184,12 +185,9 @@ fn run() -> Result<(), String> {
     };
     let base = config::base_path();
     // The app's own pages; the built ones (and their data files) come next.
-    for page in routes::ALL {
+    for page in routes::ALL.into_iter().filter(|p| !p.built()) {
         for lang in Lang::ALL {
             let path = page.path(lang);
-            if is_built(path) {
-                continue;
-            }
             let body = render(&routes::href(base, path), &data, None);
             check_shows(path, &body, page.meta(lang))?;
             write_page(dist, &shell, path, lang, *page.meta(lang), &body)?;
@@ -215,10 +213,12 @@ fn run() -> Result<(), String> {
         }),
     )?;
 
-    // Every page of both editions, the table's first, each once.
+    // Every page written, of both editions: the table's in its order, then the posts.
+    let written = |path: &str| !is_built(path) || built.iter().any(|b| b.path == path);
     let mut paths: Vec<&str> = routes::ALL
         .iter()
         .flat_map(|p| Lang::ALL.map(|lang| p.path(lang)))
+        .filter(|p| written(p))
         .collect();
     for b in &built {
         if !paths.contains(&b.path.as_str()) {
@@ -315,7 +315,8 @@ fn check_shows(path: &str, body: &str, meta: &PageMeta) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "{path} renders another page: add it to the router in src/app.rs"
+            "{path} renders another page: src/pages/shown.rs must show it (app pages) or \
+             src/prerender/built.rs build it"
         ))
     }
 }

@@ -35,7 +35,7 @@ fn nav_links(lang: Lang, header_only: bool) -> impl IntoView {
     let site = use_site();
     routes::nav(site.has_posts(lang))
         .into_iter()
-        .filter(move |p| p.in_header || !header_only)
+        .filter(move |p| p.in_header() || !header_only)
         .map(move |p| {
             let path = p.path(lang);
             view! {

@@ -151,8 +151,7 @@ mod tests {
             assert_eq!(Field::from_key(f.key()), Some(f));
             assert!(f.input_id().starts_with("join-"));
         }
-        let mut keys: Vec<_> = Field::ALL.iter().map(|f| f.key()).collect();
-        keys.dedup();
+        let keys: std::collections::BTreeSet<_> = Field::ALL.iter().map(|f| f.key()).collect();
         assert_eq!(keys.len(), Field::ALL.len());
         assert_eq!(Field::from_key("_gotcha"), None);
     }
@@ -160,7 +159,6 @@ mod tests {
     #[test]
     fn set_text_then_text_returns_it() {
         let mut a = Answers::default();
-        assert_eq!(a, Answers::default());
         a.set_text(Field::Specialty, "Cardiologie".into());
         assert_eq!(a.text(Field::Specialty), "Cardiologie");
         assert_ne!(a, Answers::default());

@@ -12,8 +12,8 @@ pub fn fetch_on_intent(base: &'static str) {
         let Some(page) = start::landing(pathname, base).page else {
             return;
         };
-        if let Some(chunk) = chunk_of(&page) {
-            chunk.fetch_ahead();
+        if let Some(app_page) = crate::routes::app_page(&page) {
+            chunk_of(app_page).fetch_ahead();
         } else if start::landing(&browser::pathname(), base).page.as_ref() != Some(&page) {
             // (Not the page on screen: it is there already.)
             built::fetch_ahead(page);

@@ -22,9 +22,9 @@ thread_local! {
         Default::default();
 }
 
-/// What a built page's view shows.
+/// Where a built page's view is: what it shows.
 #[derive(Debug, Clone, PartialEq)]
-enum Shown {
+enum BuiltState {
     Loading,
     Page(BuiltPage),
     NotFound,
@@ -48,8 +48,8 @@ pub fn BuiltPageView() -> impl IntoView {
     let lang = page_lang();
     let still_mine = move |wanted: &str| same_route(&created_for, wanted);
     let shown = RwSignal::new(match adopted(&path(), site.started.get_untracked()) {
-        Some(page) => Shown::Page(page),
-        None => Shown::Loading,
+        Some(page) => BuiltState::Page(page),
+        None => BuiltState::Loading,
     });
     // In an effect: only the browser fetches, and again whenever the path
     // changes (one post to another keeps this view).
@@ -58,18 +58,19 @@ pub fn BuiltPageView() -> impl IntoView {
         if !still_mine(&wanted) {
             return wanted;
         }
-        let adopted_now = previous.is_none() && matches!(shown.get_untracked(), Shown::Page(_));
+        let adopted_now =
+            previous.is_none() && matches!(shown.get_untracked(), BuiltState::Page(_));
         if adopted_now || previous.as_ref() == Some(&wanted) {
             return wanted;
         }
         // Back to a page seen in this visit: at once, without a request.
         if let Some(page) = VISITED.with_borrow(|v| v.get(&wanted).cloned()) {
             browser::set_head(lang.tag(), &page.title, &page.description);
-            shown.set(Shown::Page(page));
+            shown.set(BuiltState::Page(page));
             _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
             return wanted;
         }
-        shown.set(Shown::Loading);
+        shown.set(BuiltState::Loading);
         let target = wanted.clone();
         leptos::task::spawn_local(async move {
             let result = api::load_built_page(&target).await;
@@ -81,12 +82,12 @@ pub fn BuiltPageView() -> impl IntoView {
                 Ok(Some(page)) => {
                     browser::set_head(lang.tag(), &page.title, &page.description);
                     VISITED.with_borrow_mut(|v| v.insert(target, page.clone()));
-                    Shown::Page(page)
+                    BuiltState::Page(page)
                 }
-                Ok(None) => Shown::NotFound,
+                Ok(None) => BuiltState::NotFound,
                 Err(e) => {
                     leptos::logging::warn!("{e}");
-                    Shown::Failed
+                    BuiltState::Failed
                 }
             });
             _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
@@ -107,12 +108,12 @@ pub fn BuiltPageView() -> impl IntoView {
         });
     });
     move || match shown.get() {
-        Shown::Page(page) => {
+        BuiltState::Page(page) => {
             view! { <div id=CONTENT_ID class="built-page" inner_html=page.html></div> }.into_any()
         }
-        Shown::NotFound => NotFoundPage().into_any(),
-        Shown::Loading => view! { <Loading lang /> }.into_any(),
-        Shown::Failed => view! { <LoadFailed lang /> }.into_any(),
+        BuiltState::NotFound => NotFoundPage().into_any(),
+        BuiltState::Loading => view! { <Loading lang /> }.into_any(),
+        BuiltState::Failed => view! { <LoadFailed lang /> }.into_any(),
     }
 }
 

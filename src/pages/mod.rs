@@ -14,13 +14,11 @@ pub mod join;
 pub mod not_found;
 pub mod shown;
 
-/// The chunk that holds the code of a page (a path below the base), for the
-/// pages that have one (`routes::chunk_file`).
+/// The chunk that holds an app page's code.
 #[cfg(feature = "hydrate")]
-pub fn chunk_of(path: &str) -> Option<&'static chunk::Chunk> {
-    match crate::routes::find(path)?.id {
-        crate::routes::PageId::Join => Some(&join::CHUNK),
-        crate::routes::PageId::Directors => Some(&directors::CHUNK),
-        _ => None,
+pub fn chunk_of(page: crate::routes::AppPage) -> &'static chunk::Chunk {
+    match page {
+        crate::routes::AppPage::Join => &join::CHUNK,
+        crate::routes::AppPage::Directors => &directors::CHUNK,
     }
 }

@@ -43,7 +43,7 @@ fn Help(lang: Lang, external: bool) -> impl IntoView {
         <ul>
             {routes::ALL
                 .iter()
-                .filter(|p| p.listed)
+                .filter(|p| p.listed() && !p.needs_posts())
                 .map(|p| view! { <li><a href=site.href(p.path(lang)) rel=external.then_some("external")>{p.meta(lang).title}</a></li> })
                 .collect_view()}
         </ul>

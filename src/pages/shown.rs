@@ -13,7 +13,7 @@ use crate::{
     browser,
     lang::Lang,
     posts,
-    routes::{self, PageId},
+    routes::{self, AppPage, Made, PageId},
     site::{page_lang, use_site},
     start,
 };
@@ -65,19 +65,14 @@ pub fn ShownPage() -> impl IntoView {
             browser::load(&address(&path, &search, &hash));
             ().into_any()
         }
-        Shown::Page(id, _) if has_own_view(id) => match id {
-            PageId::Join => JoinShown().into_any(),
-            _ => DirectorsShown().into_any(),
+        Shown::Page(id, _) => match id.made() {
+            Made::App(AppPage::Join) => JoinShown().into_any(),
+            Made::App(AppPage::Directors) => DirectorsShown().into_any(),
+            Made::Built => BuiltPageView().into_any(),
         },
-        // Every other page is made at build time (`routes::SitePage::built`).
-        Shown::Page(..) | Shown::Post(_) => BuiltPageView().into_any(),
+        Shown::Post(_) => BuiltPageView().into_any(),
         Shown::NotFound => NotFoundPage().into_any(),
     }
-}
-
-/// The pages the app renders itself: the others are built pages.
-fn has_own_view(id: PageId) -> bool {
-    matches!(id, PageId::Directors | PageId::Join)
 }
 
 /// The router's address parts as one URL path (the query without its `?`,
@@ -100,7 +95,7 @@ mod tests {
     #[test]
     fn every_page_of_both_editions_has_its_own_view() {
         for lang in Lang::ALL {
-            for p in routes::ALL.iter().chain([&routes::WORK]) {
+            for p in routes::ALL.iter() {
                 assert_eq!(shown_at(Some(p.path(lang))), Shown::Page(p.id, lang));
             }
         }
@@ -110,13 +105,6 @@ mod tests {
             Shown::Post(Lang::Fr)
         );
         assert_eq!(shown_at(None), Shown::NotFound);
-    }
-
-    #[test]
-    fn the_app_renders_exactly_the_pages_the_table_does_not_build() {
-        for p in routes::ALL.iter().chain([&routes::WORK]) {
-            assert_eq!(has_own_view(p.id), !p.built, "{:?}", p.id);
-        }
     }
 
     #[test]

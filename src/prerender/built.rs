@@ -23,7 +23,7 @@ use crate::{
     data::DataFiles,
     lang::Lang,
     posts,
-    routes::{self, SitePage},
+    routes::{self, PageId, SitePage},
 };
 
 /// One built page: where it lives, its `<head>`, and its HTML.
@@ -61,48 +61,41 @@ pub fn build(
         let fixed = |page: SitePage, html: String| {
             entry(page.path(lang).to_string(), lang, *page.meta(lang), html)
         };
-        let (latest, list) = (summaries.clone(), resources.to_vec());
-        pages.extend([
-            fixed(
-                routes::HOME,
-                render_fragment(data, move || view! { <HomePage lang posts=latest /> }),
-            ),
-            fixed(
-                routes::STORY,
-                render_fragment(data, move || view! { <StoryPage lang /> }),
-            ),
-            fixed(
-                routes::MISSION,
-                render_fragment(data, move || view! { <MissionPage lang /> }),
-            ),
-            fixed(
-                routes::RESOURCES,
-                render_fragment(
-                    data,
-                    move || view! { <ResourcesList resources=list lang /> },
-                ),
-            ),
-            fixed(
-                routes::PRIVACY,
-                render_fragment(data, move || view! { <PrivacyPage lang /> }),
-            ),
-            fixed(
-                routes::ACCESSIBILITY,
-                render_fragment(data, move || view! { <AccessibilityPage lang /> }),
-            ),
-            fixed(
-                routes::JOIN_THANKS,
-                render_fragment(data, move || view! { <JoinThanksPage lang /> }),
-            ),
-        ]);
         digest.edition_mut(lang).count = summaries.len();
-        if own.is_empty() {
-            continue;
+        for page in routes::ALL {
+            if page.needs_posts() && own.is_empty() {
+                continue;
+            }
+            let html = match page.id {
+                PageId::Home => {
+                    let latest = summaries.clone();
+                    render_fragment(data, move || view! { <HomePage lang posts=latest /> })
+                }
+                PageId::Story => render_fragment(data, move || view! { <StoryPage lang /> }),
+                PageId::Mission => render_fragment(data, move || view! { <MissionPage lang /> }),
+                PageId::Resources => {
+                    let list = resources.to_vec();
+                    render_fragment(
+                        data,
+                        move || view! { <ResourcesList resources=list lang /> },
+                    )
+                }
+                PageId::Work => {
+                    let posts = summaries.clone();
+                    render_fragment(data, move || view! { <WorkList posts lang /> })
+                }
+                PageId::Privacy => render_fragment(data, move || view! { <PrivacyPage lang /> }),
+                PageId::Accessibility => {
+                    render_fragment(data, move || view! { <AccessibilityPage lang /> })
+                }
+                PageId::JoinThanks => {
+                    render_fragment(data, move || view! { <JoinThanksPage lang /> })
+                }
+                // The app renders these itself (`pages/shown.rs`).
+                PageId::Join | PageId::Directors => continue,
+            };
+            pages.push(fixed(page, html));
         }
-        pages.push(fixed(
-            routes::WORK,
-            render_fragment(data, move || view! { <WorkList posts=summaries lang /> }),
-        ));
         for post in own {
             let s = &post.summary;
             // Leaked once per post: the prerenderer exits soon after.

@@ -2,6 +2,8 @@
 //! chose) and from the app's folder (scripts/build-app.sh), and the one
 //! inline script each page carries instead of trunk's.
 
+use crate::routes::AppPage;
+
 // The app's files in its folder `app-<hash>/`, as scripts/build-app.sh
 // names them; beside them the splitter may write shared chunks (see
 // `shared_chunks`).
@@ -12,12 +14,12 @@ pub const MAIN_WASM: &str = "itpo-site_bg.wasm";
 /// The splitter's loader, which the glue imports.
 pub const SPLIT_LOADER: &str = "__wasm_split.js";
 
-/// Every file the app's folder must hold: the three above and the pages'
-/// chunks (`routes::CHUNK_FILES`).
+/// Every file the app's folder must hold: the three above and the app
+/// pages' chunks.
 pub fn app_files() -> impl Iterator<Item = &'static str> {
     [GLUE, MAIN_WASM, SPLIT_LOADER]
         .into_iter()
-        .chain(crate::routes::CHUNK_FILES)
+        .chain(AppPage::ALL.map(AppPage::chunk_file))
 }
 
 /// What the prerenderer takes from trunk's `index.html` and the app's folder.
@@ -33,6 +35,8 @@ pub struct TrunkOutput {
     /// pages' chunks share with each other but not with the main module,
     /// which the splitter's loader fetches with either page's chunk.
     pub shared_chunks: Vec<String>,
+    /// The loader's text: `LOADER_SOURCE`, or once minified, `minify_loader`'s.
+    pub loader: String,
 }
 
 impl TrunkOutput {
@@ -74,39 +78,30 @@ impl TrunkOutput {
             app_href: format!("{base_href}{app_dir}/"),
             base_href,
             shared_chunks: Vec::new(),
+            loader: LOADER_SOURCE.to_string(),
         })
     }
 
-    /// The one inline script. It marks scripting on (so CSS can hide the
-    /// no-script notes), defines what Leptos hydration expects, and fetches
-    /// the app only after the page has loaded, so it never competes with
-    /// first paint; then all its parts at once (the glue, the splitter's
-    /// loader the glue imports, the wasm, and on a page whose code is a
-    /// chunk of its own that chunk, which the app waits for before it
-    /// adopts the page), not one after another as each discovers the next. If the app cannot start or dies
-    /// later (a blocked or failed download, a panic, which in wasm is a
-    /// `RuntimeError`), it swaps the body for a copy of itself: the page as
-    /// shown (a panic while adopting the HTML leaves it as it was: hydration
-    /// only attaches), with none of the app's listeners, the answers typed
-    /// into the form and the focus where it was, the "sending needs the app"
-    /// note, and links left to the browser. No copy is made up front: on a
-    /// long page that costs main-thread time at load.
+    /// The one inline script (`loader.js`), with this page's settings: on a
+    /// page whose code is a chunk of its own, that chunk and the shared
+    /// chunks it needs, which the app waits for before it adopts the page.
     pub fn loader_script(&self, loads: Loads) -> String {
-        // The page's chunk and the shared chunks it needs, side by side.
-        let chunk: String = match loads.chunk {
-            None => String::new(),
+        let chunks: Vec<String> = match loads.chunk {
+            None => Vec::new(),
             Some(file) => std::iter::once(file)
                 .chain(self.shared_chunks.iter().map(String::as_str))
-                .map(|file| CHUNK_PRELOAD.replace("{chunk}", &self.app_file_href(file)))
+                .map(|file| self.app_file_href(file))
                 .collect(),
         };
-        LOADER
-            .replace("{chunk}", &chunk)
-            .replace("{js}", &self.app_file_href(GLUE))
-            .replace("{wasm}", &self.wasm_href())
-            .replace("{split}", &self.app_file_href(SPLIT_LOADER))
-            .replace("{draft}", crate::join::draft::STORAGE_KEY)
-            .replace("{guard}", &crate::browser::PLAIN_SEND_GUARD_MS.to_string())
+        let settings = serde_json::json!({
+            "wasm": self.wasm_href(),
+            "glue": self.app_file_href(GLUE),
+            "split": self.app_file_href(SPLIT_LOADER),
+            "chunks": chunks,
+            "draft": crate::join::draft::STORAGE_KEY,
+            "guard": crate::browser::PLAIN_SEND_GUARD_MS,
+        });
+        self.loader.replace(SETTINGS, &settings.to_string())
     }
 
     /// The loader of every page, for the CSP: one per kind of page.
@@ -129,70 +124,61 @@ impl Loads {
 
     pub fn for_page(path: Option<&str>) -> Loads {
         Loads {
-            chunk: path.and_then(crate::routes::chunk_file),
+            chunk: path
+                .and_then(crate::routes::app_page)
+                .map(AppPage::chunk_file),
         }
     }
 
     /// Every kind of page's.
     pub fn all() -> impl Iterator<Item = Loads> {
-        std::iter::once(Loads::APP)
-            .chain(crate::routes::CHUNK_FILES.map(|file| Loads { chunk: Some(file) }))
+        std::iter::once(Loads::APP).chain(AppPage::ALL.map(|page| Loads {
+            chunk: Some(page.chunk_file()),
+        }))
     }
 }
 
-/// A preload the later `fetch` of the chunk (by the splitter's loader) takes up.
-const CHUNK_PRELOAD: &str = concat!(
-    "var l=d.createElement(\"link\");l.rel=\"preload\";l.as=\"fetch\";l.crossOrigin=\"anonymous\";",
-    "l.href=\"{chunk}\";d.head.appendChild(l);",
-);
+/// The loader as written (`loader.js`); `ITPO_LOADER` stands for the page's settings.
+pub const LOADER_SOURCE: &str = include_str!("loader.js");
+const SETTINGS: &str = "ITPO_LOADER";
 
-const LOADER: &str = concat!(
-    "document.documentElement.classList.add(\"js\");",
-    "window.__RESOLVED_RESOURCES=[];window.__SERIALIZED_ERRORS=[];window.__INCOMPLETE_CHUNKS=[];",
-    "(function(){var d=document,r=d.documentElement,failed=false;",
-    // The thank-you page: the answers have been sent, so the draft is cleared.
-    "if(r.hasAttribute(\"data-clear-draft\"))try{localStorage.removeItem(\"{draft}\")}catch(e){}",
-    // A plain HTML send of the join form, before the app has started or after it failed:
-    // stamped like the app's (submission id, time), the unticked-box `false` dropped when the
-    // box is ticked, and once on its way a second click sends nothing more for {guard} ms.
-    "addEventListener(\"submit\",function(e){var f=e.target;",
-    "if(!f.hasAttribute(\"data-plain\")||r.getAttribute(\"data-app\")===\"started\")return;",
-    "var t=+f.getAttribute(\"data-sending\");if(t&&Date.now()-t<{guard}){e.preventDefault();return}",
-    "var id=f.elements.submission_id,at=f.elements.submitted_at;",
-    "if(id&&!id.value){var b=crypto.getRandomValues(new Uint8Array(16)),h=\"\";b[6]=b[6]&15|64;b[8]=b[8]&63|128;",
-    "for(var i=0;i<16;i++)h+=(i==4||i==6||i==8||i==10?\"-\":\"\")+(b[i]|256).toString(16).slice(1);id.value=h}",
-    "if(at)at.value=new Date().toISOString();",
-    "f.querySelectorAll(\"input[data-unchecked]\").forEach(function(u){",
-    "var box=f.querySelector(\"input[type=checkbox][name=\"+u.name+\"]\");u.disabled=!!(box&&box.checked)});",
-    "f.setAttribute(\"data-sending\",Date.now())});",
-    // Back to a page kept in the browser's cache after a plain send: it may be sent again.
-    "addEventListener(\"pageshow\",function(e){if(e.persisted)d.querySelectorAll(\"[data-sending]\").forEach(function(f){",
-    "f.removeAttribute(\"data-sending\")})});",
-    "function fail(){if(failed)return;failed=true;",
-    "var live=d.body,page=live.cloneNode(true),focusable=\"a[href],button,input,select,textarea,[tabindex]\",",
-    "focused=[].indexOf.call(live.querySelectorAll(focusable),d.activeElement);",
-    "page.querySelectorAll(\"input,select,textarea\").forEach(function(el){",
-    "var typed=el.id&&d.getElementById(el.id);if(!typed)return;",
-    "if(el.type===\"checkbox\"||el.type===\"radio\")el.checked=typed.checked;else el.value=typed.value});",
-    // The form goes back to plain HTML: the browser checks it, and it sends wherever it has an endpoint.
-    "page.querySelectorAll(\"form\").forEach(function(f){f.noValidate=false;",
-    "f.querySelectorAll(\"button[type=submit]\").forEach(function(b){b.disabled=!f.getAttribute(\"action\")})});",
-    // In-page links (the error summary's) would resolve against <base href> and leave the page.
-    "page.querySelectorAll(\"a[href^='#']\").forEach(function(a){",
-    "a.setAttribute(\"href\",location.pathname+location.search+a.getAttribute(\"href\"))});",
-    "r.classList.remove(\"js\");r.setAttribute(\"data-app\",\"failed\");live.replaceWith(page);",
-    "var again=page.querySelectorAll(focusable)[focused];if(again)again.focus();",
-    "addEventListener(\"click\",function(e){e.stopImmediatePropagation()},true);",
-    "var shown=location.pathname;addEventListener(\"popstate\",function(){",
-    "if(location.pathname!==shown)location.reload()})}",
-    "function crashed(e){if(e instanceof WebAssembly.RuntimeError)fail()}",
-    "addEventListener(\"error\",function(e){crashed(e.error)});",
-    "addEventListener(\"unhandledrejection\",function(e){crashed(e.reason)});",
-    "addEventListener(\"load\",function(){",
-    "{chunk}",
-    "var w=fetch(\"{wasm}\");import(\"{split}\").catch(fail);",
-    "import(\"{js}\").then(function(m){return m.default({module_or_path:w})}).catch(fail)})})();",
-);
+/// The loader minified by terser (installed by scripts/setup.sh), which
+/// every page then carries: its policy hash is taken from these bytes.
+pub fn minify_loader() -> Result<String, String> {
+    use std::{
+        io::Write,
+        process::{Command, Stdio},
+    };
+    let local = concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/.bin/terser");
+    let terser = if std::path::Path::new(local).is_file() {
+        local
+    } else {
+        "terser"
+    };
+    let mut child = Command::new(terser)
+        .args(["--compress", "--mangle"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("{terser}: {e} (run scripts/setup.sh to install it)"))?;
+    child
+        .stdin
+        .take()
+        .ok_or("terser: no input")?
+        .write_all(LOADER_SOURCE.as_bytes())
+        .map_err(|e| format!("terser: {e}"))?;
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("terser: {e}"))?;
+    let text = String::from_utf8(out.stdout).map_err(|e| format!("terser: {e}"))?;
+    if !out.status.success() || !text.contains(SETTINGS) {
+        return Err(format!(
+            "terser could not minify src/prerender/loader.js ({})",
+            out.status
+        ));
+    }
+    Ok(text.trim().to_string())
+}
 
 #[cfg(test)]
 mod tests {
@@ -208,6 +194,7 @@ mod tests {
                 css_href: "/itpo/main-abc.css".into(),
                 app_href: "/itpo/app-123/".into(),
                 shared_chunks: vec![],
+                loader: LOADER_SOURCE.into(),
             }
         );
         assert_eq!(trunk().wasm_href(), "/itpo/app-123/itpo-site_bg.wasm");
@@ -235,9 +222,9 @@ mod tests {
             assert_eq!(Loads::for_page(path), Loads::APP);
         }
         let join = t.loader_script(Loads::for_page(Some("/join/")));
-        let after_load = &join[join.find("addEventListener(\"load\"").unwrap()..];
-        assert!(after_load.contains("l.href=\"/itpo/app-123/split_join_page.wasm\""));
-        assert!(!after_load.contains("split_directors_page"));
+        let settings = &join[join.rfind("})(").unwrap()..];
+        assert!(settings.contains(r#""chunks":["/itpo/app-123/split_join_page.wasm"]"#));
+        assert!(!join.contains("split_directors_page"));
         assert!(!t.loader_script(Loads::APP).contains("split_"));
         assert_eq!(t.loader_scripts().len(), 3);
         // Shared chunks come with either page's chunk, never alone.
@@ -247,15 +234,36 @@ mod tests {
         };
         assert!(t
             .loader_script(Loads::for_page(Some("/directors/")))
-            .contains("l.href=\"/itpo/app-123/chunk_3.wasm\""));
+            .contains(r#""chunks":["/itpo/app-123/split_directors_page.wasm","/itpo/app-123/chunk_3.wasm"]"#));
         assert!(!t.loader_script(Loads::APP).contains("chunk_3"));
-        // The glue, the splitter's loader and the wasm are all asked for at once.
+        // The glue, the splitter's loader and the wasm.
         for part in [
-            "import(\"/itpo/app-123/itpo-site.js\")",
-            "import(\"/itpo/app-123/__wasm_split.js\")",
-            "fetch(\"/itpo/app-123/itpo-site_bg.wasm\")",
+            r#""glue":"/itpo/app-123/itpo-site.js""#,
+            r#""split":"/itpo/app-123/__wasm_split.js""#,
+            r#""wasm":"/itpo/app-123/itpo-site_bg.wasm""#,
+            r#""guard":20000"#,
         ] {
-            assert!(after_load.contains(part), "{part}");
+            assert!(settings.contains(part), "{part}");
         }
+    }
+
+    #[test]
+    fn the_loader_is_minified_and_takes_each_pages_settings() {
+        let min = minify_loader().unwrap();
+        assert!(min.len() * 2 < LOADER_SOURCE.len(), "{}", min.len());
+        let t = TrunkOutput {
+            loader: min,
+            ..trunk()
+        };
+        let script = t.loader_script(Loads::for_page(Some("/join/")));
+        assert!(
+            !script.contains(SETTINGS) && !script.contains("//"),
+            "{script}"
+        );
+        for read in [".wasm", ".glue", ".split", ".chunks", ".draft", ".guard"] {
+            assert!(script.contains(read), "{read}");
+        }
+        let draft = format!(r#""draft":"{}""#, crate::join::draft::STORAGE_KEY);
+        assert!(script.contains(&draft), "{draft}");
     }
 }
