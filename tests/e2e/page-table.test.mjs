@@ -1,0 +1,47 @@
+// A page added to the table of pages (src/routes.rs) but handled nowhere
+// must not build: how each page is made, its copy, its built view and its
+// app view are exhaustive matches, so the compiler names every file to edit.
+// Checked on a copy of the crate with one page more.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from './harness.mjs';
+
+test('a page added to the table and handled nowhere fails to compile, naming each file to edit', () => {
+  const copy = mkdtempSync(path.join(tmpdir(), 'itpo-page-table-'));
+  for (const part of ['Cargo.toml', 'Cargo.lock', 'src', 'content', 'public', 'tools/itpo-dev/Cargo.toml', 'tools/itpo-dev/src']) {
+    cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+  }
+  const routes = path.join(copy, 'src/routes.rs');
+  const text = readFileSync(routes, 'utf8');
+  // A page, and a page the app would render itself.
+  const added = text
+    .replace(/(pub enum PageId \{[^}]*JoinThanks,)/, '$1\n    Contact,')
+    .replace(/(pub enum AppPage \{[^}]*Directors,)/, '$1\n    Contact,');
+  assert.equal(added.split('    Contact,').length, 3, 'the table has its PageId and AppPage enums');
+  writeFileSync(routes, added);
+  const check = (features, target = []) => spawnSync('cargo', ['check', '--quiet', '--lib', '--features', features, ...target], {
+    cwd: copy,
+    // The same target folder as the real build, so only this crate is checked afresh.
+    env: { ...process.env },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  const ssr = check('ssr');
+  assert.notEqual(ssr.status, 0, 'it must not compile');
+  const out = ssr.stderr;
+  assert.match(out, /non-exhaustive patterns: `PageId::Contact` not covered/);
+  assert.match(out, /non-exhaustive patterns: `AppPage::Contact` not covered/);
+  const named = (output, files) => {
+    for (const file of files) assert.ok(output.includes(`--> ${file}:`), `${file} is named:\n${output.slice(0, 4000)}`);
+  };
+  // How it is made and its copy; its built view; its app view.
+  named(out, ['src/routes.rs', 'src/prerender/built.rs', 'src/pages/shown.rs']);
+  // The browser build also names the app page's chunk.
+  const wasm = check('hydrate', ['--target', 'wasm32-unknown-unknown']);
+  assert.notEqual(wasm.status, 0);
+  named(wasm.stderr, ['src/routes.rs', 'src/pages/shown.rs', 'src/pages/mod.rs']);
+});
