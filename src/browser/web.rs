@@ -1,11 +1,8 @@
-//! The browser calls of the views and of start-up, each with a native
-//! stand-in where the crate's host build (the prerenderer, the unit tests)
-//! calls it too. Four modules make their own calls, next to the logic they
-//! serve: `join/client.rs` (sending), `join/draft.rs` (localStorage),
-//! `api.rs` (reading the data files) and `config.rs` (the base path).
+//! The browser's half of each call (`browser/mod.rs`): the wasm build only.
+
+use super::PLAIN_SEND_GUARD_MS;
 
 /// 16 bytes from the browser's cryptographic random source.
-#[cfg(target_arch = "wasm32")]
 pub fn random_bytes() -> [u8; 16] {
     let mut bytes = [0u8; 16];
     if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
@@ -15,7 +12,6 @@ pub fn random_bytes() -> [u8; 16] {
 }
 
 /// Now, as RFC 3339 in UTC (`2026-11-25T08:30:00.000Z`).
-#[cfg(target_arch = "wasm32")]
 pub fn now_rfc3339() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
@@ -23,7 +19,6 @@ pub fn now_rfc3339() -> String {
 /// Calls `wanted` with the path of each link the visitor points at, touches
 /// or tabs to: a moment before they follow it, which is time to fetch what
 /// its page needs.
-#[cfg(target_arch = "wasm32")]
 pub fn on_link_intent(wanted: impl Fn(&str) + 'static) {
     use wasm_bindgen::{closure::Closure, JsCast};
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -47,7 +42,6 @@ pub fn on_link_intent(wanted: impl Fn(&str) + 'static) {
 }
 
 /// Moves keyboard focus to the element with this id, if it exists.
-#[cfg(target_arch = "wasm32")]
 pub fn focus_id(id: &str) {
     use wasm_bindgen::JsCast;
     let element = web_sys::window()
@@ -61,7 +55,6 @@ pub fn focus_id(id: &str) {
 
 /// Sets the document's language, title and description (and its Open
 /// Graph twins): after an in-place navigation, to the new page's.
-#[cfg(target_arch = "wasm32")]
 pub fn set_head(lang: &str, title: &str, description: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -82,7 +75,6 @@ pub fn set_head(lang: &str, title: &str, description: &str) {
 }
 
 /// The text of an element (the prerenderer's embedded JSON), if present.
-#[cfg(target_arch = "wasm32")]
 pub fn element_text(id: &str) -> Option<String> {
     web_sys::window()?
         .document()?
@@ -92,7 +84,6 @@ pub fn element_text(id: &str) -> Option<String> {
 
 /// The live `value` (or `checked`, as "true"/"false") of a form control, if
 /// it exists in the page: what a member typed before the app took over.
-#[cfg(target_arch = "wasm32")]
 pub fn control_value(id: &str, property: &str) -> Option<String> {
     let el = web_sys::window()?.document()?.get_element_by_id(id)?;
     let value = js_sys::Reflect::get(&el, &property.into()).ok()?;
@@ -104,7 +95,6 @@ pub fn control_value(id: &str, property: &str) -> Option<String> {
 /// Marks `<html data-app="started">` once the app has adopted the page, for
 /// styles that depend on it and for tests that wait for it. Never over the
 /// loader's `failed`: an effect queued before a panic may still run after it.
-#[cfg(target_arch = "wasm32")]
 pub fn mark_started() {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
@@ -116,10 +106,8 @@ pub fn mark_started() {
     }
 }
 
-/// The current URL's path, still percent-encoded.
 /// The HTML inside an element of the page, if it exists: a prerendered
 /// post's body, adopted as it is.
-#[cfg(target_arch = "wasm32")]
 pub fn element_inner_html(id: &str) -> Option<String> {
     Some(
         web_sys::window()?
@@ -129,18 +117,7 @@ pub fn element_inner_html(id: &str) -> Option<String> {
     )
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-pub fn element_inner_html(_id: &str) -> Option<String> {
-    None
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn page_rendered_for() -> Option<String> {
-    None
-}
-
 /// The path of the page's `<base href>` (trunk writes it from `--public-url`).
-#[cfg(target_arch = "wasm32")]
 pub fn base_uri_path() -> String {
     let base = web_sys::window()
         .and_then(|w| w.document())
@@ -151,7 +128,7 @@ pub fn base_uri_path() -> String {
         .unwrap_or_default()
 }
 
-#[cfg(target_arch = "wasm32")]
+/// The current URL's path, still percent-encoded.
 pub fn pathname() -> String {
     web_sys::window()
         .and_then(|w| w.location().pathname().ok())
@@ -160,7 +137,6 @@ pub fn pathname() -> String {
 
 /// Replaces the URL's path in place (no new history entry, no request),
 /// keeping its query and fragment. Does nothing when it is already that.
-#[cfg(target_arch = "wasm32")]
 pub fn replace_pathname(pathname: &str) {
     let Some(window) = web_sys::window() else {
         return;
@@ -184,18 +160,13 @@ pub fn replace_pathname(pathname: &str) {
 /// edition's own page. The router pushes the new address just after
 /// rendering, before this load commits, so the load takes that entry's
 /// place and Back still leads to the page before.
-#[cfg(target_arch = "wasm32")]
 pub fn load(url: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().replace(url);
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-pub fn load(_url: &str) {}
-
 /// Which page the prerenderer rendered this HTML for (`<html data-page>`).
-#[cfg(target_arch = "wasm32")]
 pub fn page_rendered_for() -> Option<String> {
     web_sys::window()?
         .document()?
@@ -206,7 +177,6 @@ pub fn page_rendered_for() -> Option<String> {
 /// Shows, in the element `root_id`, the case of each part that depends on
 /// the live `config.json` (`built_page::live`): `values` gives each key's
 /// live value, or `None` when the file has none.
-#[cfg(target_arch = "wasm32")]
 pub fn show_live_parts(root_id: &str, values: &[(&str, Option<&str>)]) {
     use wasm_bindgen::JsCast;
     let Some(root) = web_sys::window()
@@ -240,12 +210,8 @@ pub fn show_live_parts(root_id: &str, values: &[(&str, Option<&str>)]) {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-pub fn show_live_parts(_root_id: &str, _values: &[(&str, Option<&str>)]) {}
-
 /// Empties the body, and drops the head links that name the page the HTML
 /// was rendered for, before the app renders another page into it.
-#[cfg(target_arch = "wasm32")]
 pub fn clear_page_for_render() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -267,65 +233,19 @@ pub fn clear_page_for_render() {
 
 /// How many characters a person sees: grapheme clusters, counted by the
 /// browser's own `Intl.Segmenter` so the wasm carries no Unicode tables.
-#[cfg(target_arch = "wasm32")]
 pub fn visible_length(text: &str) -> usize {
     let segmenter = js_sys::Intl::Segmenter::new(&js_sys::Array::new(), &js_sys::Object::new());
     js_sys::Array::from(&segmenter.segment(text)).length() as usize
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-pub fn visible_length(text: &str) -> usize {
-    unicode_segmentation::UnicodeSegmentation::graphemes(text, true).count()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn mark_started() {}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn set_head(_lang: &str, _title: &str, _description: &str) {}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn element_text(_id: &str) -> Option<String> {
-    None
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn control_value(_id: &str, _property: &str) -> Option<String> {
-    None
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn random_bytes() -> [u8; 16] {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
-    nanos.to_le_bytes()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn now_rfc3339() -> String {
-    "1970-01-01T00:00:00.000Z".into()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn focus_id(_id: &str) {}
-
 /// The page's origin (`https://example.org`), for absolute links to the site.
-#[cfg(target_arch = "wasm32")]
 pub fn origin() -> Option<String> {
     web_sys::window()?.location().origin().ok()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn origin() -> Option<String> {
-    None
 }
 
 /// Whether the page's loader let a plain HTML send of this form go out
 /// less than `PLAIN_SEND_GUARD_MS` ago (it marks the form `data-sending`
 /// with the time): the member's answers are on their way already.
-#[cfg(target_arch = "wasm32")]
 pub fn plain_send_under_way(form_id: &str) -> bool {
     web_sys::window()
         .and_then(|w| w.document())
@@ -336,22 +256,11 @@ pub fn plain_send_under_way(form_id: &str) -> bool {
         .is_some_and(|at| (js_sys::Date::now() as u64).saturating_sub(at) < PLAIN_SEND_GUARD_MS)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-pub fn plain_send_under_way(_form_id: &str) -> bool {
-    false
-}
-
-/// How long a plain send counts as under way: after that (the member
-/// stopped it, say) a new click may send again, with the same submission id.
-/// The loader (`prerender/trunk.rs`) uses the same figure.
-pub const PLAIN_SEND_GUARD_MS: u64 = 20_000;
-
 /// The app takes over the join form the page was built with: it checks the
 /// answers itself (`novalidate`, and no `maxlength`, since it counts what a
 /// person sees and says when there is too much), and sends where the live
 /// `config.json` says, which is also where a plain send goes should the app
 /// die (`action`; none when it names no endpoint).
-#[cfg(target_arch = "wasm32")]
 pub fn adopt_form(form_id: &str, action: Option<&str>) {
     let Some(form) = web_sys::window()
         .and_then(|w| w.document())
@@ -375,6 +284,3 @@ pub fn adopt_form(form_id: &str, action: Option<&str>) {
         }
     }
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn adopt_form(_form_id: &str, _action: Option<&str>) {}
