@@ -64,44 +64,78 @@ pub async fn load_directors() -> Result<Vec<directors::Director>, String> {
     directors::parse(&fetch_text(directors::DATA_FILE).await?)
 }
 
+/// What the store holds of one built page.
+#[cfg(target_arch = "wasm32")]
+enum Stored {
+    Here(BuiltPage),
+    /// Being fetched; these wait for it too.
+    Coming(Vec<futures::channel::oneshot::Sender<Result<Option<BuiltPage>, String>>>),
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The one store of built pages, by path: kept for the visit once here,
+    /// since built pages change only with a new build.
+    static BUILT_PAGES: std::cell::RefCell<std::collections::HashMap<String, Stored>> =
+        Default::default();
+}
+
 /// A built page below the base, for in-place navigation to it; `Ok(None)`
 /// when there is no such page (its file answers 404). Fetched once however
-/// many ask for it at once (a link pointed at, then followed); nothing is
-/// kept here (the view keeps the pages it showed), so a failed page is
-/// fetched again on the next visit.
+/// many ask for it at once (a link pointed at, then followed), and kept; a
+/// failure is not kept, so the next visit to the page asks again.
 #[cfg(target_arch = "wasm32")]
 pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
-    use futures::channel::oneshot;
-    type Waiting = Vec<oneshot::Sender<Result<Option<BuiltPage>, String>>>;
-    thread_local! {
-        /// The pages being fetched, with whoever else waits for each.
-        static FETCHING: std::cell::RefCell<std::collections::HashMap<String, Waiting>> =
-            Default::default();
-    }
-    let already = FETCHING.with_borrow_mut(|all| match all.get_mut(path) {
-        Some(waiting) => {
-            let (answer, wait) = oneshot::channel();
-            waiting.push(answer);
-            Some(wait)
+    let wait = BUILT_PAGES.with_borrow_mut(|all| match all.get_mut(path) {
+        Some(Stored::Here(page)) => Some(Err(page.clone())),
+        Some(Stored::Coming(others)) => {
+            let (answer, wait) = futures::channel::oneshot::channel();
+            others.push(answer);
+            Some(Ok(wait))
         }
         None => {
-            all.insert(path.to_string(), Vec::new());
+            all.insert(path.to_string(), Stored::Coming(Vec::new()));
             None
         }
     });
-    if let Some(wait) = already {
-        return wait
-            .await
-            .unwrap_or_else(|_| Err(format!("{path} was not fetched")));
+    match wait {
+        Some(Err(here)) => return Ok(Some(here)),
+        Some(Ok(wait)) => {
+            return wait
+                .await
+                .unwrap_or_else(|_| Err(format!("{path} was not fetched")))
+        }
+        None => {}
     }
     let result = fetch_built_page(path.to_string()).await;
-    for answer in FETCHING
-        .with_borrow_mut(|all| all.remove(path))
-        .unwrap_or_default()
-    {
+    let others = BUILT_PAGES.with_borrow_mut(|all| {
+        let before = match &result {
+            Ok(Some(page)) => all.insert(path.to_string(), Stored::Here(page.clone())),
+            _ => all.remove(path),
+        };
+        match before {
+            Some(Stored::Coming(others)) => others,
+            _ => Vec::new(),
+        }
+    });
+    for answer in others {
         _ = answer.send(result.clone());
     }
     result
+}
+
+/// The built page if the store has it: shown at once, without a request.
+#[cfg(target_arch = "wasm32")]
+pub fn stored_built_page(path: &str) -> Option<BuiltPage> {
+    BUILT_PAGES.with_borrow(|all| match all.get(path) {
+        Some(Stored::Here(page)) => Some(page.clone()),
+        _ => None,
+    })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn stored_built_page(_path: &str) -> Option<BuiltPage> {
+    None
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -15,13 +15,6 @@ use crate::{
     start,
 };
 
-thread_local! {
-    /// Built pages fetched in this visit, by path: small, and never stale
-    /// within a visit, since they change only with a new build.
-    static VISITED: std::cell::RefCell<std::collections::HashMap<String, BuiltPage>> =
-        Default::default();
-}
-
 /// Where a built page's view is: what it shows.
 #[derive(Debug, Clone, PartialEq)]
 enum BuiltState {
@@ -64,7 +57,7 @@ pub fn BuiltPageView() -> impl IntoView {
             return wanted;
         }
         // Back to a page seen in this visit: at once, without a request.
-        if let Some(page) = VISITED.with_borrow(|v| v.get(&wanted).cloned()) {
+        if let Some(page) = api::stored_built_page(&wanted) {
             browser::set_head(lang.tag(), &page.title, &page.description);
             shown.set(BuiltState::Page(page));
             _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
@@ -81,7 +74,6 @@ pub fn BuiltPageView() -> impl IntoView {
             shown.set(match result {
                 Ok(Some(page)) => {
                     browser::set_head(lang.tag(), &page.title, &page.description);
-                    VISITED.with_borrow_mut(|v| v.insert(target, page.clone()));
                     BuiltState::Page(page)
                 }
                 Ok(None) => BuiltState::NotFound,
@@ -121,14 +113,12 @@ pub fn BuiltPageView() -> impl IntoView {
 /// shows it at once, with no "Loading…" moment.
 #[cfg(feature = "hydrate")]
 pub fn fetch_ahead(path: String) {
-    if !crate::built_page::is_built(&path) || VISITED.with_borrow(|v| v.contains_key(&path)) {
+    if !crate::built_page::is_built(&path) || api::stored_built_page(&path).is_some() {
         return;
     }
     // Not on Leptos's task runner: the visitor may point before the app has started.
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(Some(page)) = api::load_built_page(&path).await {
-            VISITED.with_borrow_mut(|v| v.insert(path, page));
-        }
+        _ = api::load_built_page(&path).await;
     });
 }
 
