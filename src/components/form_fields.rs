@@ -121,8 +121,8 @@ fn QuestionField(question: Question) -> impl IntoView {
     // The browser's own limit, for a send without the app; the app counts
     // what a person sees instead and says when there is too much, so it
     // lifts the limit (`browser::adopt_form`) rather than let a paste be cut short.
-    let maxlength = question
-        .max
+    let maxlength = field
+        .max()
         .filter(|_| !use_site().started.get_untracked())
         .map(|max| max.to_string());
     let control = match question.control {
@@ -132,7 +132,7 @@ fn QuestionField(question: Question) -> impl IntoView {
                 name=field.key()
                 type=kind
                 autocomplete=autocomplete
-                required=question.required
+                required=question.field.required()
                 maxlength=maxlength
                 spellcheck=if kind == "email" { "false" } else { "true" }
                 aria-invalid=invalid
@@ -157,7 +157,7 @@ fn QuestionField(question: Question) -> impl IntoView {
             <select
                 id=field.input_id()
                 name=field.key()
-                required=question.required
+                required=question.field.required()
                 aria-invalid=invalid
                 aria-describedby=described_by
                 prop:value=value
@@ -173,7 +173,7 @@ fn QuestionField(question: Question) -> impl IntoView {
     };
     view! {
         <div class="field" class:has-error=move || state.error_for(field).is_some()>
-            <label for=field.input_id()>{question.label} " " <FieldFlag required=question.required /></label>
+            <label for=field.input_id()>{question.label} " " <FieldFlag required=question.field.required() /></label>
             <FieldMessages field hint=question.hint />
             {control}
         </div>

@@ -291,18 +291,12 @@ fn hidden_input(name: &str, value: &str, id: Option<&str>) -> String {
 fn typed_before_start(mut answers: Answers) -> Answers {
     for field in Field::ALL {
         let id = field.input_id();
-        match field {
-            Field::ConsentPrivacy | Field::ConsentUpdates => {
-                if browser::control_value(&id, "checked").as_deref() == Some("true") {
-                    answers.set_flag(field, true);
-                }
+        if field.is_tick() {
+            if browser::control_value(&id, "checked").as_deref() == Some("true") {
+                answers.set_flag(field, true);
             }
-            _ => {
-                if let Some(typed) = browser::control_value(&id, "value").filter(|v| !v.is_empty())
-                {
-                    answers.set_text(field, typed);
-                }
-            }
+        } else if let Some(typed) = browser::control_value(&id, "value").filter(|v| !v.is_empty()) {
+            answers.set_text(field, typed);
         }
     }
     answers

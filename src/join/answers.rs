@@ -6,20 +6,39 @@ use crate::content::validation::ValidationCopy;
 /// (`payload.rs`); `extra_fields` and `redirect_field` may not reuse them.
 pub const RESERVED_KEYS: [&str; 4] = ["consent_text", "locale", "submission_id", "submitted_at"];
 
-/// Every answer, exactly as typed (trimming happens when the payload is built).
-
+/// Every answer, exactly as typed, by field (trimming happens when the
+/// payload is built): the text of the text and choice fields, and whether
+/// each checkbox is ticked.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
-    pub name: String,
-    pub email: String,
-    pub province: String,
-    pub member_type: String,
-    pub country_of_training: String,
-    pub specialty: String,
-    pub licensure_stage: String,
-    pub message: String,
-    pub consent_privacy: bool,
-    pub consent_updates: bool,
+    texts: [String; Field::COUNT],
+    ticked: [bool; Field::COUNT],
+}
+
+/// The longest answers accepted, in characters a person sees.
+pub const NAME_MAX: usize = 200;
+pub const EMAIL_MAX: usize = 254;
+pub const SHORT_TEXT_MAX: usize = 100;
+pub const MESSAGE_MAX: usize = 2000;
+
+/// What a field accepts, declared once on the field (`Field::rule`):
+/// validation, the questions and the plain form's attributes all read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// A person's name: not only invisible characters.
+    Name { max: usize },
+    /// An email address.
+    Email { max: usize },
+    /// Free text; `lines`: on several lines (a textarea).
+    Text {
+        required: bool,
+        max: usize,
+        lines: bool,
+    },
+    /// One of the question's choices.
+    Choice { required: bool },
+    /// A checkbox; `required`: it must be ticked.
+    Tick { required: bool },
 }
 
 /// The form's fields, in the order they appear.
@@ -38,7 +57,8 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 10] = [
+    pub const COUNT: usize = 10;
+    pub const ALL: [Field; Field::COUNT] = [
         Field::Name,
         Field::Email,
         Field::Province,
@@ -50,6 +70,51 @@ impl Field {
         Field::ConsentPrivacy,
         Field::ConsentUpdates,
     ];
+
+    /// What the field accepts.
+    pub const fn rule(self) -> Rule {
+        match self {
+            Field::Name => Rule::Name { max: NAME_MAX },
+            Field::Email => Rule::Email { max: EMAIL_MAX },
+            Field::Province | Field::MemberType => Rule::Choice { required: true },
+            Field::CountryOfTraining | Field::Specialty => Rule::Text {
+                required: false,
+                max: SHORT_TEXT_MAX,
+                lines: false,
+            },
+            Field::LicensureStage => Rule::Choice { required: false },
+            Field::Message => Rule::Text {
+                required: false,
+                max: MESSAGE_MAX,
+                lines: true,
+            },
+            Field::ConsentPrivacy => Rule::Tick { required: true },
+            Field::ConsentUpdates => Rule::Tick { required: false },
+        }
+    }
+
+    /// Whether the form cannot be sent without it.
+    pub const fn required(self) -> bool {
+        match self.rule() {
+            Rule::Name { .. } | Rule::Email { .. } => true,
+            Rule::Text { required, .. } | Rule::Choice { required } | Rule::Tick { required } => {
+                required
+            }
+        }
+    }
+
+    /// The most characters it accepts (free text only).
+    pub const fn max(self) -> Option<usize> {
+        match self.rule() {
+            Rule::Name { max } | Rule::Email { max } | Rule::Text { max, .. } => Some(max),
+            Rule::Choice { .. } | Rule::Tick { .. } => None,
+        }
+    }
+
+    /// A checkbox, whose answer is ticked or not rather than text.
+    pub const fn is_tick(self) -> bool {
+        matches!(self.rule(), Rule::Tick { .. })
+    }
 
     /// The `name` attribute and payload key.
     pub fn key(self) -> &'static str {
@@ -94,50 +159,38 @@ impl Field {
 }
 
 impl Answers {
-    /// The text of a text or select field; empty for the checkboxes.
+    /// The text of a text or choice field; empty for the checkboxes.
     pub fn text(&self, field: Field) -> &str {
-        match field {
-            Field::Name => &self.name,
-            Field::Email => &self.email,
-            Field::Province => &self.province,
-            Field::MemberType => &self.member_type,
-            Field::CountryOfTraining => &self.country_of_training,
-            Field::Specialty => &self.specialty,
-            Field::LicensureStage => &self.licensure_stage,
-            Field::Message => &self.message,
-            Field::ConsentPrivacy | Field::ConsentUpdates => "",
-        }
+        &self.texts[field as usize]
     }
 
     pub fn set_text(&mut self, field: Field, value: String) {
-        match field {
-            Field::Name => self.name = value,
-            Field::Email => self.email = value,
-            Field::Province => self.province = value,
-            Field::MemberType => self.member_type = value,
-            Field::CountryOfTraining => self.country_of_training = value,
-            Field::Specialty => self.specialty = value,
-            Field::LicensureStage => self.licensure_stage = value,
-            Field::Message => self.message = value,
-            Field::ConsentPrivacy | Field::ConsentUpdates => {}
+        if !field.is_tick() {
+            self.texts[field as usize] = value;
         }
     }
 
-    /// The state of a checkbox; false for the text fields.
+    /// Whether a checkbox is ticked; false for the text fields.
     pub fn flag(&self, field: Field) -> bool {
-        match field {
-            Field::ConsentPrivacy => self.consent_privacy,
-            Field::ConsentUpdates => self.consent_updates,
-            _ => false,
-        }
+        self.ticked[field as usize]
     }
 
     pub fn set_flag(&mut self, field: Field, value: bool) {
-        match field {
-            Field::ConsentPrivacy => self.consent_privacy = value,
-            Field::ConsentUpdates => self.consent_updates = value,
-            _ => {}
+        if field.is_tick() {
+            self.ticked[field as usize] = value;
         }
+    }
+
+    /// These answers with one text more (for building answers in one expression).
+    pub fn with_text(mut self, field: Field, value: impl Into<String>) -> Answers {
+        self.set_text(field, value.into());
+        self
+    }
+
+    /// These answers with one box ticked or not.
+    pub fn with_flag(mut self, field: Field, value: bool) -> Answers {
+        self.set_flag(field, value);
+        self
     }
 }
 
@@ -157,10 +210,32 @@ mod tests {
     }
 
     #[test]
-    fn set_text_then_text_returns_it() {
+    fn each_answer_is_kept_under_its_own_field() {
         let mut a = Answers::default();
         a.set_text(Field::Specialty, "Cardiologie".into());
-        assert_eq!(a.text(Field::Specialty), "Cardiologie");
-        assert_ne!(a, Answers::default());
+        a.set_flag(Field::ConsentUpdates, true);
+        for f in Field::ALL {
+            assert_eq!(
+                a.text(f),
+                if f == Field::Specialty {
+                    "Cardiologie"
+                } else {
+                    ""
+                }
+            );
+            assert_eq!(a.flag(f), f == Field::ConsentUpdates, "{f:?}");
+        }
+        // A box has no text, and a text field is never ticked.
+        a.set_text(Field::ConsentPrivacy, "yes".into());
+        a.set_flag(Field::Name, true);
+        assert_eq!(a.text(Field::ConsentPrivacy), "");
+        assert!(!a.flag(Field::Name));
+    }
+
+    #[test]
+    fn field_order_is_the_index_order() {
+        for (i, f) in Field::ALL.into_iter().enumerate() {
+            assert_eq!(f as usize, i, "{f:?}");
+        }
     }
 }

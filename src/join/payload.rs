@@ -28,10 +28,10 @@ pub fn fields(
 ) -> Vec<(String, Value)> {
     let mut map = config.extra_fields.clone();
     for field in Field::ALL {
-        let value = match field {
-            Field::ConsentPrivacy => Value::Bool(a.consent_privacy),
-            Field::ConsentUpdates => Value::Bool(a.consent_updates),
-            text => a.text(text).trim().into(),
+        let value = if field.is_tick() {
+            Value::Bool(a.flag(field))
+        } else {
+            a.text(field).trim().into()
         };
         json::set(&mut map, field.key(), value);
     }
@@ -144,15 +144,16 @@ mod tests {
     }
 
     fn answers() -> Answers {
-        Answers {
-            name: "  محمد Zoë O'Brien-李 👩‍⚕️  ".into(),
-            email: "m@example.org".into(),
-            province: "QC".into(),
-            member_type: "practising-img".into(),
-            message: "<script>alert('x')</script>\nLigne 2 & 100% = \"ok\"".into(),
-            consent_privacy: true,
-            ..Answers::default()
-        }
+        Answers::default()
+            .with_text(Field::Name, "  محمد Zoë O'Brien-李 👩‍⚕️  ")
+            .with_text(Field::Email, "m@example.org")
+            .with_text(Field::Province, "QC")
+            .with_text(Field::MemberType, "practising-img")
+            .with_text(
+                Field::Message,
+                "<script>alert('x')</script>\nLigne 2 & 100% = \"ok\"",
+            )
+            .with_flag(Field::ConsentPrivacy, true)
     }
 
     #[test]
@@ -200,7 +201,7 @@ mod tests {
             .collect();
         let get = |key: &str| decoded.iter().find(|(k, _)| k == key).unwrap().1.clone();
         assert_eq!(get("name"), "محمد Zoë O'Brien-李 👩‍⚕️");
-        assert_eq!(get("message"), answers().message);
+        assert_eq!(get("message"), answers().text(Field::Message));
     }
 
     fn decode(s: &str) -> String {
@@ -250,10 +251,7 @@ mod tests {
 
     #[test]
     fn long_and_empty_text_is_sent_unchanged() {
-        let a = Answers {
-            message: "ا".repeat(10_000),
-            ..Answers::default()
-        };
+        let a = Answers::default().with_text(Field::Message, "ا".repeat(10_000));
         let map = fields(&a, &config("json"), &stamp(), "", "en-CA");
         let get = |key: &str| map.iter().find(|(k, _)| k == key).unwrap().1.clone();
         assert_eq!(get("message").as_str().unwrap().chars().count(), 10_000);

@@ -1,13 +1,10 @@
 //! The join form's text and choice questions as data: which field each
-//! fills, its label and hint, how it is asked, and whether it is required.
+//! fills, its label and hint, and how it is asked.
 //! One table, rendered by one component (`components/form_fields.rs`), so a
 //! question costs the app data rather than a view type of its own. The
 //! table is the same in both languages; only its words change.
 
-use super::{
-    validate::{EMAIL_MAX, MESSAGE_MAX, NAME_MAX, SHORT_TEXT_MAX},
-    Field,
-};
+use super::Field;
 use crate::{
     content::{self, join::Choice},
     lang::Lang,
@@ -27,17 +24,15 @@ pub enum Control {
     Choose(&'static [Choice]),
 }
 
-/// One question of the form: the field it fills and how it is asked.
+/// One question of the form: the field it fills and how it is asked. What
+/// the field accepts (required, its longest answer) is the field's own rule
+/// (`Field::rule`), which validation reads too.
 #[derive(Clone, Copy)]
 pub struct Question {
     pub field: Field,
     pub label: &'static str,
     pub control: Control,
     pub hint: Option<&'static str>,
-    pub required: bool,
-    /// The most characters validation accepts, for the plain form's
-    /// `maxlength` (free text only).
-    pub max: Option<usize>,
 }
 
 /// The text and choice questions, by fieldset, in the order they appear.
@@ -45,19 +40,11 @@ pub fn questions(lang: Lang) -> [(&'static str, [Question; 4]); 2] {
     let c = content::join(lang);
     let ui = content::ui(lang);
     let line = |kind, autocomplete| Control::Line { kind, autocomplete };
-    let ask = |field, label, control, hint, required| Question {
+    let ask = |field, label, control, hint| Question {
         field,
         label,
         control,
         hint,
-        required,
-        max: match field {
-            Field::Name => Some(NAME_MAX),
-            Field::Email => Some(EMAIL_MAX),
-            Field::CountryOfTraining | Field::Specialty => Some(SHORT_TEXT_MAX),
-            Field::Message => Some(MESSAGE_MAX),
-            _ => None,
-        },
     };
     [
         (
@@ -68,28 +55,19 @@ pub fn questions(lang: Lang) -> [(&'static str, [Question; 4]); 2] {
                     c.label_name,
                     line("text", "name"),
                     Some(c.hint_name),
-                    true,
                 ),
-                ask(
-                    Field::Email,
-                    c.label_email,
-                    line("email", "email"),
-                    None,
-                    true,
-                ),
+                ask(Field::Email, c.label_email, line("email", "email"), None),
                 ask(
                     Field::Province,
                     c.label_province,
                     Control::Choose(c.provinces),
                     None,
-                    true,
                 ),
                 ask(
                     Field::MemberType,
                     c.label_member_type,
                     Control::Choose(c.member_types),
                     None,
-                    true,
                 ),
             ],
         ),
@@ -101,28 +79,24 @@ pub fn questions(lang: Lang) -> [(&'static str, [Question; 4]); 2] {
                     c.label_country,
                     line("text", "country-name"),
                     None,
-                    false,
                 ),
                 ask(
                     Field::Specialty,
                     c.label_specialty,
                     line("text", "off"),
                     None,
-                    false,
                 ),
                 ask(
                     Field::LicensureStage,
                     c.label_stage,
                     Control::Choose(c.licensure_stages),
                     None,
-                    false,
                 ),
                 ask(
                     Field::Message,
                     c.label_message,
                     Control::Lines,
                     Some(c.hint_message),
-                    false,
                 ),
             ],
         ),
@@ -140,10 +114,7 @@ mod tests {
                 .iter()
                 .flat_map(|(_, questions)| questions.iter().map(|q| q.field))
                 .collect();
-            let expected: Vec<Field> = Field::ALL
-                .into_iter()
-                .filter(|f| !matches!(f, Field::ConsentPrivacy | Field::ConsentUpdates))
-                .collect();
+            let expected: Vec<Field> = Field::ALL.into_iter().filter(|f| !f.is_tick()).collect();
             assert_eq!(asked, expected);
         }
     }
@@ -152,7 +123,7 @@ mod tests {
     fn each_free_text_limit_is_the_one_validation_applies() {
         for (_, questions) in questions(Lang::En) {
             for q in questions {
-                let Some(max) = q.max else {
+                let Some(max) = q.field.max() else {
                     assert!(matches!(q.control, Control::Choose(_)), "{:?}", q.field);
                     continue;
                 };
@@ -184,7 +155,7 @@ mod tests {
                     let refused = crate::join::validate::validate(&blank, lang)
                         .iter()
                         .any(|e| e.field == q.field);
-                    assert_eq!(refused, q.required, "{:?}", q.field);
+                    assert_eq!(refused, q.field.required(), "{:?}", q.field);
                 }
             }
         }

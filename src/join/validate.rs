@@ -1,16 +1,15 @@
 //! Validation before anything is sent. Each problem names its field and says
 //! what to do, in the form's order, so the summary reads top to bottom.
 
-use super::{Answers, Field};
+use super::{
+    answers::Rule,
+    questions::{questions, Control},
+    Answers, Field,
+};
 use crate::{
-    content::{self, validation::ValidationCopy},
+    content::{self, join::Choice, validation::ValidationCopy},
     lang::Lang,
 };
-
-pub const NAME_MAX: usize = 200;
-pub const EMAIL_MAX: usize = 254;
-pub const SHORT_TEXT_MAX: usize = 100;
-pub const MESSAGE_MAX: usize = 2000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
@@ -19,66 +18,58 @@ pub struct FieldError {
 }
 
 /// All problems with the answers, said in the form's language; empty when
-/// they can be sent.
+/// they can be sent. Each field is checked by its rule (`Field::rule`), a
+/// choice against the choices its question offers.
 pub fn validate(a: &Answers, lang: Lang) -> Vec<FieldError> {
     let copy = content::validation(lang);
-    let choices = content::join(lang);
-    let mut errors = Vec::new();
-    let mut check = |field: Field, problem: Option<String>| {
-        if let Some(message) = problem {
-            errors.push(FieldError { field, message });
-        }
+    let asked = questions(lang);
+    let choices = |field: Field| {
+        asked
+            .iter()
+            .flat_map(|(_, qs)| qs.iter())
+            .find_map(|q| match q.control {
+                Control::Choose(choices) if q.field == field => Some(choices),
+                _ => None,
+            })
+            .unwrap_or(&[])
     };
-    check(Field::Name, name_problem(&a.name, copy));
-    check(Field::Email, email_problem(&a.email, copy));
-    check(
-        Field::Province,
-        choice_problem(&a.province, choices.provinces, true, copy.province_choice),
-    );
-    check(
-        Field::MemberType,
-        choice_problem(
-            &a.member_type,
-            choices.member_types,
-            true,
-            copy.member_type_choice,
-        ),
-    );
-    check(
-        Field::CountryOfTraining,
-        text_problem(&a.country_of_training, SHORT_TEXT_MAX, false, copy),
-    );
-    check(
-        Field::Specialty,
-        text_problem(&a.specialty, SHORT_TEXT_MAX, false, copy),
-    );
-    check(
-        Field::LicensureStage,
-        choice_problem(
-            &a.licensure_stage,
-            choices.licensure_stages,
-            false,
-            copy.stage_choice,
-        ),
-    );
-    check(
-        Field::Message,
-        text_problem(&a.message, MESSAGE_MAX, true, copy),
-    );
-    if !a.consent_privacy {
-        check(Field::ConsentPrivacy, Some(copy.consent_required.into()));
-    }
-    errors
+    Field::ALL
+        .into_iter()
+        .filter_map(|field| {
+            let text = a.text(field);
+            let problem = match field.rule() {
+                Rule::Name { max } => name_problem(text, max, copy),
+                Rule::Email { max } => email_problem(text, max, copy),
+                Rule::Text { max, lines, .. } => text_problem(text, max, lines, copy),
+                Rule::Choice { required } => {
+                    choice_problem(text, choices(field), required, choice_message(field, copy))
+                }
+                Rule::Tick { required } => {
+                    (required && !a.flag(field)).then(|| copy.consent_required.into())
+                }
+            };
+            problem.map(|message| FieldError { field, message })
+        })
+        .collect()
 }
 
-fn name_problem(name: &str, copy: &ValidationCopy) -> Option<String> {
+/// What to say when a choice is not one of the question's.
+fn choice_message(field: Field, copy: &ValidationCopy) -> &'static str {
+    match field {
+        Field::Province => copy.province_choice,
+        Field::MemberType => copy.member_type_choice,
+        _ => copy.stage_choice,
+    }
+}
+
+fn name_problem(name: &str, max: usize, copy: &ValidationCopy) -> Option<String> {
     if name.trim().is_empty() {
         return Some(copy.name_missing.into());
     }
     if name.chars().all(is_invisible) {
         return Some(copy.name_invisible.into());
     }
-    text_problem(name, NAME_MAX, false, copy)
+    text_problem(name, max, false, copy)
 }
 
 /// Length and character checks shared by every free-text field. Lengths
@@ -139,12 +130,12 @@ fn is_invisible(c: char) -> bool {
         )
 }
 
-fn email_problem(email: &str, copy: &ValidationCopy) -> Option<String> {
+fn email_problem(email: &str, max: usize, copy: &ValidationCopy) -> Option<String> {
     let email = email.trim();
     if email.is_empty() {
         Some(copy.email_missing.into())
-    } else if email.chars().count() > EMAIL_MAX {
-        Some((copy.email_too_long)(EMAIL_MAX))
+    } else if email.chars().count() > max {
+        Some((copy.email_too_long)(max))
     } else if !is_valid_email(email) {
         Some(copy.email_format.into())
     } else {
@@ -154,7 +145,7 @@ fn email_problem(email: &str, copy: &ValidationCopy) -> Option<String> {
 
 fn choice_problem(
     value: &str,
-    choices: &[(&str, &str)],
+    choices: &[Choice],
     required: bool,
     message: &str,
 ) -> Option<String> {
@@ -186,16 +177,15 @@ pub fn is_valid_email(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::join::answers::{MESSAGE_MAX, NAME_MAX, SHORT_TEXT_MAX};
 
     fn valid() -> Answers {
-        Answers {
-            name: "Nour Al-Haddad".into(),
-            email: "nour@example.org".into(),
-            province: "ON".into(),
-            member_type: "new-img".into(),
-            consent_privacy: true,
-            ..Answers::default()
-        }
+        Answers::default()
+            .with_text(Field::Name, "Nour Al-Haddad")
+            .with_text(Field::Email, "nour@example.org")
+            .with_text(Field::Province, "ON")
+            .with_text(Field::MemberType, "new-img")
+            .with_flag(Field::ConsentPrivacy, true)
     }
 
     fn fields(a: &Answers) -> Vec<Field> {
@@ -223,11 +213,9 @@ mod tests {
 
     #[test]
     fn whitespace_only_counts_as_empty() {
-        let a = Answers {
-            name: " \t\n ".into(),
-            email: "   ".into(),
-            ..valid()
-        };
+        let a = valid()
+            .with_text(Field::Name, " \t\n ")
+            .with_text(Field::Email, "   ");
         assert_eq!(fields(&a), vec![Field::Name, Field::Email]);
         assert_eq!(validate(&a, Lang::En)[0].message, "Enter your full name.");
     }
@@ -244,25 +232,16 @@ mod tests {
             "<script>alert(1)</script>",
             "שרה לוי",
         ] {
-            let a = Answers {
-                name: name.into(),
-                ..valid()
-            };
+            let a = valid().with_text(Field::Name, name);
             assert_eq!(validate(&a, Lang::En), vec![], "{name}");
         }
     }
 
     #[test]
     fn name_length_counts_characters_not_bytes() {
-        let a = Answers {
-            name: "王".repeat(NAME_MAX),
-            ..valid()
-        };
+        let a = valid().with_text(Field::Name, "王".repeat(NAME_MAX));
         assert_eq!(validate(&a, Lang::En), vec![]);
-        let a = Answers {
-            name: "a".repeat(10_000),
-            ..valid()
-        };
+        let a = valid().with_text(Field::Name, "a".repeat(10_000));
         let errs = validate(&a, Lang::En);
         assert_eq!(errs[0].field, Field::Name);
         assert!(errs[0]
@@ -278,19 +257,13 @@ mod tests {
             "\u{200B} \u{FEFF}\u{2060}",
             "\u{115F}\u{2800}",
         ] {
-            let a = Answers {
-                name: name.into(),
-                ..valid()
-            };
+            let a = valid().with_text(Field::Name, name);
             let errs = validate(&a, Lang::En);
             assert_eq!(fields(&a), vec![Field::Name], "{name:?}");
             assert!(errs[0].message.contains("invisible"), "{name:?}");
         }
         for name in ["Ana\u{202E}ateB", "\u{2066}Ana\u{2069}", "Ana\u{2028}Lima"] {
-            let a = Answers {
-                name: name.into(),
-                ..valid()
-            };
+            let a = valid().with_text(Field::Name, name);
             assert!(
                 validate(&a, Lang::En)[0]
                     .message
@@ -300,67 +273,40 @@ mod tests {
         }
         // Joiners inside a real name are part of some scripts; marks are allowed.
         for name in ["ශ්\u{200D}රී", "می\u{200C}خواهم", "Ana \u{200F}لينا"] {
-            let a = Answers {
-                name: name.into(),
-                ..valid()
-            };
+            let a = valid().with_text(Field::Name, name);
             assert_eq!(validate(&a, Lang::En), vec![], "{name:?}");
         }
         // A line separator is a line break in the message, not a trick.
-        let a = Answers {
-            message: "one\u{2028}two".into(),
-            ..valid()
-        };
+        let a = valid().with_text(Field::Message, "one\u{2028}two");
         assert_eq!(validate(&a, Lang::En), vec![]);
     }
 
     #[test]
     fn lengths_count_what_a_person_sees() {
         let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦";
-        let a = Answers {
-            name: family.repeat(NAME_MAX),
-            ..valid()
-        };
+        let a = valid().with_text(Field::Name, family.repeat(NAME_MAX));
         assert_eq!(validate(&a, Lang::En), vec![]);
-        let a = Answers {
-            name: family.repeat(NAME_MAX + 1),
-            ..valid()
-        };
+        let a = valid().with_text(Field::Name, family.repeat(NAME_MAX + 1));
         assert!(validate(&a, Lang::En)[0].message.contains("it has 201"));
     }
 
     #[test]
     fn control_characters_are_refused_except_newlines_in_the_message() {
-        let a = Answers {
-            name: "Ana\u{0}Lima".into(),
-            ..valid()
-        };
+        let a = valid().with_text(Field::Name, "Ana\u{0}Lima");
         assert!(validate(&a, Lang::En)[0]
             .message
             .contains("control characters"));
-        let a = Answers {
-            message: "Line one\nLine two\r\n\tindented".into(),
-            ..valid()
-        };
+        let a = valid().with_text(Field::Message, "Line one\nLine two\r\n\tindented");
         assert_eq!(validate(&a, Lang::En), vec![]);
-        let a = Answers {
-            message: "bell\u{7}".into(),
-            ..valid()
-        };
+        let a = valid().with_text(Field::Message, "bell\u{7}");
         assert_eq!(fields(&a), vec![Field::Message]);
     }
 
     #[test]
     fn message_limit_is_2000() {
-        let a = Answers {
-            message: "x".repeat(MESSAGE_MAX),
-            ..valid()
-        };
+        let a = valid().with_text(Field::Message, "x".repeat(MESSAGE_MAX));
         assert_eq!(validate(&a, Lang::En), vec![]);
-        let a = Answers {
-            message: "x".repeat(MESSAGE_MAX + 1),
-            ..valid()
-        };
+        let a = valid().with_text(Field::Message, "x".repeat(MESSAGE_MAX + 1));
         assert_eq!(fields(&a), vec![Field::Message]);
     }
 
@@ -391,53 +337,39 @@ mod tests {
             assert!(!is_valid_email(bad), "{bad}");
         }
         let long = format!("{}@example.org", "a".repeat(250));
-        let a = Answers {
-            email: long,
-            ..valid()
-        };
+        let a = valid().with_text(Field::Email, long);
         assert!(validate(&a, Lang::En)[0].message.contains("254"));
     }
 
     #[test]
     fn selects_accept_only_their_codes() {
-        let a = Answers {
-            province: "Ontario".into(),
-            member_type: "doctor".into(),
-            ..valid()
-        };
+        let a = valid()
+            .with_text(Field::Province, "Ontario")
+            .with_text(Field::MemberType, "doctor");
         assert_eq!(fields(&a), vec![Field::Province, Field::MemberType]);
-        let a = Answers {
-            province: "outside-canada".into(),
-            licensure_stage: "pra".into(),
-            ..valid()
-        };
+        let a = valid()
+            .with_text(Field::Province, "outside-canada")
+            .with_text(Field::LicensureStage, "pra");
         assert_eq!(validate(&a, Lang::En), vec![]);
-        let a = Answers {
-            licensure_stage: "moon".into(),
-            ..valid()
-        };
+        let a = valid().with_text(Field::LicensureStage, "moon");
         assert_eq!(fields(&a), vec![Field::LicensureStage]);
     }
 
     #[test]
     fn privacy_consent_is_required_updates_are_not() {
-        let a = Answers {
-            consent_privacy: false,
-            consent_updates: true,
-            ..valid()
-        };
+        let a = valid()
+            .with_flag(Field::ConsentPrivacy, false)
+            .with_flag(Field::ConsentUpdates, true);
         assert_eq!(fields(&a), vec![Field::ConsentPrivacy]);
     }
 
     #[test]
     fn the_french_form_says_what_is_wrong_in_french_with_french_field_names() {
-        let a = Answers {
-            name: String::new(),
-            email: "pas une adresse".into(),
-            specialty: "x".repeat(SHORT_TEXT_MAX + 1),
-            consent_privacy: false,
-            ..valid()
-        };
+        let a = valid()
+            .with_text(Field::Name, String::new())
+            .with_text(Field::Email, "pas une adresse")
+            .with_text(Field::Specialty, "x".repeat(SHORT_TEXT_MAX + 1))
+            .with_flag(Field::ConsentPrivacy, false);
         let messages: Vec<String> = validate(&a, Lang::Fr)
             .into_iter()
             .map(|e| e.message)

@@ -117,10 +117,7 @@ fn both_statements_name_wcag_2_0_as_ontarios_standard_and_2_1_as_the_sites() {
 
 #[test]
 fn a_summary_line_names_its_field_once_punctuated_as_each_edition_does() {
-    let answers = Answers {
-        specialty: "x".repeat(101),
-        ..Answers::default()
-    };
+    let answers = Answers::default().with_text(Field::Specialty, "x".repeat(101));
     for (lang, line_start) in [
         (Lang::En, "Specialty: Must be 100"),
         (Lang::Fr, "Spécialité\u{a0}: Au plus 100"),
