@@ -60,7 +60,7 @@ set +e
 ITPO_DIST="$ROOT/dist" ITPO_DEV_BIN="$CARGO_TARGET_DIR/release/itpo-dev" \
 ITPO_DIST_SUBPATH="$SUBPATH_DIST" ITPO_SUBPATH_SITE_URL="$SUBPATH_SITE_URL" \
 ITPO_DIST_PLAIN="$PLAIN_DIST" ITPO_PLAIN_SITE_PORT="$PLAIN_SITE_PORT" ITPO_PLAIN_ENDPOINT_PORT="$PLAIN_ENDPOINT_PORT" \
-  node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec tests/e2e/ 2>&1 | tee "$LOG_DIR/browser-test.log"
+  node --test --test-concurrency=1 --test-timeout=300000 --test-reporter=spec tests/e2e/ 2>&1 | tee "$LOG_DIR/browser-test.log"
 node_status=${PIPESTATUS[0]}
 set -e
 

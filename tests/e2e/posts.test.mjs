@@ -105,8 +105,9 @@ test('Nos activités lists the French posts only, dated in French, and a French 
   assert.equal(await page.title(), 'Our Mission | ITPO');
   assert.deepEqual(await page.locator('header nav [aria-current="page"]').allInnerTexts(), ['Mission']);
   assert.equal(await page.locator('header .lang-switch').innerText(), 'Français');
-  // Back returns to the French post.
-  await page.goBack();
+  // Back returns to the French post (its document may come back from the back-forward cache,
+  // which fires no load event: wait for the address instead).
+  await page.goBack({ waitUntil: 'commit' });
   await page.waitForURL(`${base}/${PUBLISHED_FR[0].path}`);
   await page.waitForFunction(() => document.documentElement.lang === 'fr-CA' && document.documentElement.dataset.app === 'started');
   assert.equal(await page.title(), `${PUBLISHED_FR[0].title} | ITPO`);
