@@ -38,8 +38,10 @@ fi
 # Debian's chromium for the browser tests; Debian's nginx, apache2 and openssl,
 # which the tests start themselves on loopback ports as an ordinary user.
 # A build-only machine (the publishing workflow) sets ITPO_BUILD_ONLY=1 and skips them.
-if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ] || ! command -v openssl >/dev/null; }; then
-  log "installing Debian's chromium, chromium-driver, nginx, apache2 and openssl"
+# Firefox ESR and WebKitGTK (its WebDriver and MiniBrowser) with Xvfb for the cross-engine tests.
+if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ] || ! command -v openssl >/dev/null \
+  || [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ]; }; then
+  log "installing Debian's chromium, chromium-driver, nginx, apache2, openssl, firefox-esr, webkit2gtk-driver and xvfb"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   # Keep apt from starting nginx or apache2 as a system service: the tests never need one.
   blocked_services=""
@@ -49,11 +51,19 @@ if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /us
     blocked_services=1
   fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver nginx apache2 openssl >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver nginx apache2 openssl \
+    firefox-esr webkit2gtk-driver xvfb >/dev/null
   if [ -n "$blocked_services" ]; then $SUDO rm -f /usr/sbin/policy-rc.d; fi
 fi
 
-# npm: wasm-opt (binaryen), playwright-core, axe-core, lighthouse. No browser download.
+# geckodriver drives Firefox ESR over WebDriver (tests/e2e/engines.mjs); Debian does not package it.
+GECKODRIVER_VERSION=0.37.1
+if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && ! geckodriver --version 2>/dev/null | grep -q "geckodriver $GECKODRIVER_VERSION"; then
+  log "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+  cargo install geckodriver --version "=$GECKODRIVER_VERSION" --locked --force
+fi
+
+# npm: wasm-opt (binaryen), terser, playwright-core, selenium-webdriver, axe-core, lighthouse. No browser download.
 if [ ! -f "$ROOT/node_modules/.package-lock.json" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   log "installing npm packages"
   (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)

@@ -4,19 +4,20 @@
 //! so in-place navigation shows the page at once instead of "Loading…".
 
 use super::{built, chunk_of};
-use crate::{browser, start};
+use crate::{browser, routes, start};
 
 /// Listens for the whole visit (browser build only).
 pub fn fetch_on_intent(base: &'static str) {
     browser::on_link_intent(move |pathname| {
+        // The link's page, found once per intent.
         let Some(page) = start::landing(pathname, base).page else {
             return;
         };
-        if let Some(app_page) = crate::routes::app_page(&page) {
-            chunk_of(app_page).fetch_ahead();
-        } else if start::landing(&browser::pathname(), base).page.as_ref() != Some(&page) {
-            // (Not the page on screen: it is there already.)
-            built::fetch_ahead(page);
+        match routes::app_page(&page) {
+            Some(app_page) => chunk_of(app_page).fetch_ahead(),
+            // Not the page on screen (whose address is canonical by now): it is there already.
+            None if routes::href(base, &page) != browser::pathname() => built::fetch_ahead(page),
+            None => {}
         }
     });
 }
