@@ -60,8 +60,8 @@ for (const [hostName, start] of [
       const joinHtml = readFileSync(path.join(DIST, 'join/index.html'), 'utf8');
       const directorsHtml = readFileSync(path.join(DIST, 'directors/index.html'), 'utf8');
       // Every part of the app: the glue, the splitter's loader, the wasm, and the pages' chunks,
-      // as the pages' loaders name them: every file of the app's folder.
-      const app = [...new Set([html, joinHtml, directorsHtml].flatMap((h) => [...h.matchAll(/(?:import|fetch)\("([^"]+)"\)|l\.href="([^"]+)"/g)].map((m) => m[1] ?? m[2])))];
+      // as the pages' loaders name them in their settings: every file of the app's folder.
+      const app = [...new Set([html, joinHtml, directorsHtml].flatMap((h) => [...h.matchAll(/"([^"]*\/app-[0-9a-f]+\/[^"]+)"/g)].map((m) => m[1])))];
       const appDir = readdirSync(DIST).find((f) => f.startsWith('app-'));
       assert.deepEqual(app.map((a) => path.basename(a)).sort(), readdirSync(path.join(DIST, appDir)).sort());
       const forever = 'public, max-age=31536000, immutable';
