@@ -19,6 +19,9 @@ export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 
 const children = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+// The test runner ends a file that runs past its time with a signal: stop the servers with it,
+// or they would hold their ports for the next run.
+for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, () => process.exit(1));
 
 /** Starts `itpo-dev <args>` on port 0 and resolves with its URL. */
 function startDev(args) {

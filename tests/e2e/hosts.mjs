@@ -19,6 +19,9 @@ const NOBODY = { uid: 65534, gid: 65534 };
 
 const children = [];
 process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+// The test runner ends a file that runs past its time with a signal: stop the servers with it,
+// or they would hold their ports for the next run.
+for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, () => process.exit(1));
 
 /** A configuration block docs/deployment.md gives deployers, marked `<!-- tested: NAME -->`. */
 function documentedBlock(name, lang) {

@@ -246,11 +246,14 @@ test('the app keeps the form\'s action in step with the live config.json', async
   const live = JSON.parse(readFileSync(path.join(DIST, 'config.json'), 'utf8'));
   live.join.endpoint = `${endpoint.url}/moved`;
   const site = await startSite({ dir: DIST, port: SITE_PORT, overlayDir: overlay({ 'config.json': live }) });
-  const page = await openPage(browser, { allowed: [SITE, endpoint.url] });
-  // As built: read from the page as it arrived (the app may have started by the time the DOM is read).
-  const arrived = await (await page.goto(`${SITE}/join/`)).text();
-  assert.match(arrived, new RegExp(`<form[^>]* action="${endpoint.url}/join"`), 'as built');
-  await page.waitForFunction((url) => document.querySelector('form').getAttribute('action') === url, `${endpoint.url}/moved`);
-  await page.context().close();
-  await site.stop();
+  try {
+    const page = await openPage(browser, { allowed: [SITE, endpoint.url] });
+    // As built: read from the page as it arrived (the app may have started by the time the DOM is read).
+    const arrived = await (await page.goto(`${SITE}/join/`)).text();
+    assert.match(arrived, new RegExp(`<form[^>]* action="${endpoint.url}/join"`), 'as built');
+    await page.waitForFunction((url) => document.querySelector('form').getAttribute('action') === url, `${endpoint.url}/moved`);
+    await page.context().close();
+  } finally {
+    await site.stop();
+  }
 });

@@ -75,7 +75,7 @@ test('sitemap.xml, robots.txt, config.json and cache headers are under the sub-p
   assert.equal(config.status, 200);
   assert.equal(config.headers.get('cache-control'), 'no-cache');
   const html = readFileSync(path.join(SUB_DIST, 'index.html'), 'utf8');
-  const wasm = html.match(/fetch\("([^"]+\.wasm)"\)/)[1];
+  const wasm = html.match(/"wasm":"([^"]+\.wasm)"/)[1];
   assert.ok(wasm.startsWith(`${SUB}/`));
   assert.equal((await fetch(site.url + wasm)).headers.get('cache-control'), 'public, max-age=31536000, immutable');
   // The root build has no site URL: no sitemap, and no canonical link (only an absolute one is valid).
