@@ -126,6 +126,7 @@ export async function openEngine(engine) {
   const started = await engine.start();
   const driver = await new Builder().usingServer(started.url).withCapabilities(started.capabilities).build();
   await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
+  await driver.manage().window().setRect({ width: 1280, height: 900 }).catch(() => {});
   return {
     driver,
     async stop() {
