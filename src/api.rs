@@ -75,9 +75,17 @@ enum Stored {
 #[cfg(target_arch = "wasm32")]
 thread_local! {
     /// The one store of built pages, by path: kept for the visit once here,
-    /// since built pages change only with a new build.
-    static BUILT_PAGES: std::cell::RefCell<std::collections::HashMap<String, Stored>> =
-        Default::default();
+    /// since built pages change only with a new build. A visit holds a few
+    /// pages, so a list (no hash map: its code would be the wasm's only one).
+    static BUILT_PAGES: std::cell::RefCell<Vec<(String, Stored)>> = const {
+        std::cell::RefCell::new(Vec::new())
+    };
+}
+
+/// A path's entry in the store.
+#[cfg(target_arch = "wasm32")]
+fn entry<'a>(all: &'a mut [(String, Stored)], path: &str) -> Option<&'a mut Stored> {
+    all.iter_mut().find(|(p, _)| p == path).map(|(_, s)| s)
 }
 
 /// A built page below the base, for in-place navigation to it; `Ok(None)`
@@ -86,7 +94,7 @@ thread_local! {
 /// failure is not kept, so the next visit to the page asks again.
 #[cfg(target_arch = "wasm32")]
 pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
-    let wait = BUILT_PAGES.with_borrow_mut(|all| match all.get_mut(path) {
+    let wait = BUILT_PAGES.with_borrow_mut(|all| match entry(all, path) {
         Some(Stored::Here(page)) => Some(Err(page.clone())),
         Some(Stored::Coming(others)) => {
             let (answer, wait) = futures::channel::oneshot::channel();
@@ -94,7 +102,7 @@ pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
             Some(Ok(wait))
         }
         None => {
-            all.insert(path.to_string(), Stored::Coming(Vec::new()));
+            all.push((path.to_string(), Stored::Coming(Vec::new())));
             None
         }
     });
@@ -109,16 +117,17 @@ pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
     }
     let result = fetch_built_page(path.to_string()).await;
     let others = BUILT_PAGES.with_borrow_mut(|all| {
+        let at = all.iter().position(|(p, _)| p == path)?;
         let before = match &result {
-            Ok(Some(page)) => all.insert(path.to_string(), Stored::Here(page.clone())),
-            _ => all.remove(path),
+            Ok(Some(page)) => std::mem::replace(&mut all[at].1, Stored::Here(page.clone())),
+            _ => all.remove(at).1,
         };
         match before {
-            Some(Stored::Coming(others)) => others,
-            _ => Vec::new(),
+            Stored::Coming(others) => Some(others),
+            Stored::Here(_) => None,
         }
     });
-    for answer in others {
+    for answer in others.unwrap_or_default() {
         _ = answer.send(result.clone());
     }
     result
@@ -127,7 +136,7 @@ pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
 /// The built page if the store has it: shown at once, without a request.
 #[cfg(target_arch = "wasm32")]
 pub fn stored_built_page(path: &str) -> Option<BuiltPage> {
-    BUILT_PAGES.with_borrow(|all| match all.get(path) {
+    BUILT_PAGES.with_borrow_mut(|all| match entry(all, path) {
         Some(Stored::Here(page)) => Some(page.clone()),
         _ => None,
     })
