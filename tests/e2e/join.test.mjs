@@ -385,6 +385,8 @@ test('the privacy page names the configured service and the contact address', as
   // The accessibility statement, from the footer, names the same address for reporting a barrier.
   await page.locator('footer a', { hasText: 'Accessibility' }).click();
   await page.waitForURL(`${site.url}/accessibility/`);
+  // The live config's part is shown in the frame after the page's HTML arrives: wait for it.
+  await page.locator('.report-contact', { hasText: 'contact@example.org' }).waitFor();
   assert.match(await page.locator('.report-contact').innerText(), /^Write to ITPO at contact@example\.org\.$/);
   assert.deepEqual(await axeViolations(page), []);
   await page.context().close();
