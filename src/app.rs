@@ -1,12 +1,8 @@
-//! The app: routes and the layout every page shares. Site-wide state is
+//! The app: the router (in-place navigation) and the layout every page shares. Site-wide state is
 //! in `site.rs`, so pages never import this file.
 
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    hooks::use_location,
-    path,
-};
+use leptos_router::{components::Router, hooks::use_location};
 
 use crate::{
     browser,
@@ -14,7 +10,7 @@ use crate::{
         layout::{SiteFooter, SiteHeader, SkipLink},
         page::HEADING_ID,
     },
-    pages::{not_found::NotFoundPage, shown::ShownPage},
+    pages::shown::ShownPage,
     site::{provide_edition, provide_site},
 };
 
@@ -29,12 +25,11 @@ pub fn App() -> impl IntoView {
                 <SiteHeader />
                 <main id="main" tabindex="-1">
                     <FocusOnNavigate />
-                    // One route for every address, the home page's included: the table of pages
-                    // says which page it is (`pages/shown.rs`), in either edition. One route, so
-                    // that the view on its way out never renders the next page too.
-                    <Routes fallback=NotFoundPage>
-                        <Route path=path!("/*any") view=ShownPage />
-                    </Routes>
+                    // No route table: every address, the home page's included, is looked up in
+                    // the table of pages (`pages/shown.rs`), in either edition. One view for all,
+                    // so the view on its way out never renders the next page too, and the wasm
+                    // carries none of the router's route matching.
+                    <ShownPage />
                 </main>
                 <SiteFooter />
             </Edition>
