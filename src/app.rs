@@ -2,7 +2,11 @@
 //! in `site.rs`, so pages never import this file.
 
 use leptos::prelude::*;
-use leptos_router::{components::Router, hooks::use_location};
+use leptos_router::{
+    components::Router,
+    hooks::use_location,
+    location::{BrowserUrl, LocationProvider},
+};
 
 use crate::{
     browser,
@@ -47,15 +51,21 @@ fn Edition<V: IntoView + 'static>(children: TypedChildren<V>) -> impl IntoView {
     children.into_inner()()
 }
 
-/// After an in-app navigation, moves focus to the new page's heading so
-/// screen-reader users hear that the page changed. Not on first load: there
-/// the browser's own page-load announcement already does that.
+/// After an in-app navigation, once the new page is shown: tells the router
+/// so (it then puts the address in the address bar and scrolls, which its
+/// route table would otherwise do), and moves focus to the new page's heading
+/// so screen-reader users hear that the page changed. Not on first load:
+/// there the browser's own page-load announcement already does that.
 #[component]
 fn FocusOnNavigate() -> impl IntoView {
     let location = use_location();
+    let router = use_context::<BrowserUrl>();
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
+            if let Some(router) = &router {
+                router.ready_to_complete();
+            }
             _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
         }
         path
