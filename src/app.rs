@@ -28,7 +28,7 @@ pub fn App() -> impl IntoView {
                 <SkipLink />
                 <SiteHeader />
                 <main id="main" tabindex="-1">
-                    <FocusOnNavigate />
+                    <AfterNavigation />
                     // No route table: every address, the home page's included, is looked up in
                     // the table of pages (`pages/shown.rs`), in either edition. One view for all,
                     // so the view on its way out never renders the next page too, and the wasm
@@ -57,7 +57,7 @@ fn Edition<V: IntoView + 'static>(children: TypedChildren<V>) -> impl IntoView {
 /// so screen-reader users hear that the page changed. Not on first load:
 /// there the browser's own page-load announcement already does that.
 #[component]
-fn FocusOnNavigate() -> impl IntoView {
+fn AfterNavigation() -> impl IntoView {
     let location = use_location();
     let router = use_context::<BrowserUrl>();
     Effect::new(move |previous: Option<String>| {

@@ -96,8 +96,6 @@ fn run() -> Result<(), String> {
     for warning in warnings {
         eprintln!("prerender: warning: {warning}");
     }
-    // ITPO_CONFIG: a config.json to build with instead of public/config.json's copy (a
-    // deploy's own, kept out of the repository); it replaces that copy in dist/.
     // The data files, each checked before anything is written: every mistake is named
     // with its file and line, and the build stops.
     // ITPO_CONFIG, ITPO_DIRECTORS: a file to build with instead of public/'s copy (a
@@ -122,6 +120,9 @@ fn run() -> Result<(), String> {
         directors_text
             .as_deref()
             .and_then(|text| data_files::check_directors(&directors_name, text).err()),
+        config_text
+            .as_deref()
+            .and_then(|text| redirect_needs_site_url(&config_name, text, site_url.as_deref())),
     ]
     .into_iter()
     .flatten()
@@ -158,16 +159,6 @@ fn run() -> Result<(), String> {
     );
 
     let built_join = data.config.as_ref().map(|c| &c.join);
-    if let Some(Ok(join)) = built_join {
-        if let (Some(field), None) = (&join.redirect_field, &site_url) {
-            return Err(format!(
-                "{}: join.redirect_field \"{field}\" needs SITE_URL (e.g. \
-                 SITE_URL=https://your.domain/): the endpoint must be told an absolute \
-                 address to send members back to",
-                config::FILE
-            ));
-        }
-    }
     // https origins are allowed already; a plain-http endpoint (local development) is added.
     let http_endpoint_origin: Vec<String> = built_join
         .and_then(|j| j.as_ref().ok())
@@ -310,6 +301,18 @@ fn copy_strings(resources: &[resources_file::Resource]) -> String {
     serde_json::json!({ "en-CA": edition(Lang::En), "fr-CA": edition(Lang::Fr) }).to_string()
 }
 
+/// A redirect back to the thank-you page must be absolute, so it needs the site's URL.
+fn redirect_needs_site_url(file: &str, text: &str, site_url: Option<&str>) -> Option<String> {
+    let field = config::parse(text).join.ok()?.redirect_field?;
+    site_url.is_none().then(|| {
+        format!(
+            "{file}: join.redirect_field \"{field}\" needs SITE_URL (e.g. \
+             SITE_URL=https://your.domain/): the endpoint must be told an absolute \
+             address to send members back to"
+        )
+    })
+}
+
 fn check_shows(path: &str, body: &str, meta: &PageMeta) -> Result<(), String> {
     if shows(body, meta) {
         Ok(())
@@ -383,7 +386,22 @@ fn app_dir(dist: &Path) -> Result<(String, Vec<String>), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::hsts_wanted;
+    use super::{hsts_wanted, redirect_needs_site_url};
+
+    #[test]
+    fn a_redirect_back_to_the_site_needs_its_url() {
+        let config = r#"{"join":{"endpoint":"https://x.example/f","redirect_field":"_next"}}"#;
+        let problem = redirect_needs_site_url("public/config.json", config, None).unwrap();
+        assert!(
+            problem.starts_with("public/config.json: join.redirect_field \"_next\" needs SITE_URL")
+        );
+        assert_eq!(
+            redirect_needs_site_url("c", config, Some("https://itpo.example/")),
+            None
+        );
+        let without = r#"{"join":{"endpoint":"https://x.example/f"}}"#;
+        assert_eq!(redirect_needs_site_url("c", without, None), None);
+    }
 
     #[test]
     fn hsts_is_on_unless_turned_off_or_the_site_is_plain_http() {

@@ -221,19 +221,30 @@ mod tests {
         prerender::{
             document::{PageDocument, SiteShell},
             fixtures::{shell, trunk},
-            trunk::Loads,
+            trunk::{Loads, TrunkOutput},
         },
     };
 
+    /// A plain-http endpoint on loopback, which the policy must name (https is allowed already).
+    fn loopback_endpoint() -> [String; 1] {
+        ["http://127.0.0.1:8787".to_string()]
+    }
+
+    fn with_origins<'a>(
+        t: &'a TrunkOutput,
+        data: &'a DataFiles,
+        extra: &'a [String],
+    ) -> SiteShell<'a> {
+        SiteShell {
+            extra_origins: extra,
+            ..shell(t, data, None)
+        }
+    }
+
     #[test]
     fn headers_are_exactly_the_documented_set() {
-        let t = trunk();
-        let data = DataFiles::default();
-        let extra = ["http://127.0.0.1:8787".to_string()];
-        let shell = SiteShell {
-            extra_origins: &extra,
-            ..shell(&t, &data, None)
-        };
+        let (t, data, extra) = (trunk(), DataFiles::default(), loopback_endpoint());
+        let shell = with_origins(&t, &data, &extra);
         let security = shell.security_headers(true);
         let h = shell.headers_file(&["/", "/story/"], &security);
         let csp = format!(
@@ -282,13 +293,8 @@ mod tests {
 
     #[test]
     fn every_delivery_carries_the_same_policy() {
-        let t = trunk();
-        let data = DataFiles::default();
-        let extra = ["http://127.0.0.1:8787".to_string()];
-        let shell = SiteShell {
-            extra_origins: &extra,
-            ..shell(&t, &data, None)
-        };
+        let (t, data, extra) = (trunk(), DataFiles::default(), loopback_endpoint());
+        let shell = with_origins(&t, &data, &extra);
         let security = shell.security_headers(true);
         let policy = &security[0].1;
         let line_value = |text: &str, prefix: &str| -> Vec<String> {
