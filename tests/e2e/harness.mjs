@@ -176,6 +176,16 @@ export async function gotoApp(page, url) {
   await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
 }
 
+/**
+ * After an in-place navigation the address changes at once, and a page
+ * fetched as data says "Loading…" until it arrives: waits for the new
+ * heading, then gives every `h1` on the page (so a test still sees a second).
+ */
+export async function headingsOnceShown(page, heading) {
+  await page.locator('main h1', { hasText: heading }).first().waitFor();
+  return page.locator('h1').allInnerTexts();
+}
+
 const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.1 A and AA violations on the page as it is now, as readable text. */

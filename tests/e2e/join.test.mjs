@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {
   startSite, startEndpoint, overlay, headersAllowing, distWithout, joinConfig, launchBrowser, openPage, gotoApp, axeViolations,
   sidewaysOverflow,
+  headingsOnceShown,
 } from './harness.mjs';
 
 // What a member in Montréal typed, with spaces at the ends that must be trimmed.
@@ -369,7 +370,7 @@ test('a missing config.json is explained and the rest of the site keeps working'
   await page.getByRole('heading', { name: 'The form cannot be sent at the moment' }).first().waitFor();
   await page.locator('header nav a', { hasText: 'Our Story' }).click();
   await page.waitForURL(`${noConfigSite.url}/story/`);
-  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Our Story']);
+  assert.deepEqual(await headingsOnceShown(page, 'Our Story'), ['Our Story']);
   // The only console error allowed is the browser's own report of the 404.
   assert.ok(page.errors.every((e) => /404/.test(e)), page.errors.join('\n'));
   await page.context().close();

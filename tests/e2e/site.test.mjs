@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
   ROOT, FIXTURES, startSite, overlay, launchBrowser, openPage, gotoApp, axeViolations, sidewaysOverflow,
+  headingsOnceShown,
 } from './harness.mjs';
 import { PAGES, EN_PAGES, FR_PAGES, langOf } from './pages.mjs';
 
@@ -71,7 +72,7 @@ test('an unknown path shows the not-found page with links back', async () => {
   assert.deepEqual(await axeViolations(page), []);
   await page.locator('main a', { hasText: 'Our Story' }).click();
   await page.waitForURL(`${site.url}/story/`);
-  assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Our Story']);
+  assert.deepEqual(await headingsOnceShown(page, 'Our Story'), ['Our Story']);
   // The browser reports the 404 status of the page itself; nothing else may fail.
   assert.ok(page.errors.every((e) => /404/.test(e)), page.errors.join('\n'));
   await page.context().close();
