@@ -26,33 +26,26 @@ pub struct BuiltPage {
     pub html: String,
 }
 
-/// What every page needs to know of one edition's posts: whether there are
-/// any, for the navigation.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct EditionDigest {
-    pub count: usize,
-}
-
-/// Both editions' digests, as one data text embedded in every page of
-/// either edition; each page reads its own edition's.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+/// How many posts each edition has published, for the navigation: one data
+/// text embedded in every page of either edition, `{"en":4,"fr":1}`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct PostsDigest {
-    pub en: EditionDigest,
-    pub fr: EditionDigest,
+    en: usize,
+    fr: usize,
 }
 
 impl PostsDigest {
-    pub fn edition(&self, lang: Lang) -> &EditionDigest {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Fr => &self.fr,
+    pub fn new(count: impl Fn(Lang) -> usize) -> Self {
+        PostsDigest {
+            en: count(Lang::En),
+            fr: count(Lang::Fr),
         }
     }
 
-    pub fn edition_mut(&mut self, lang: Lang) -> &mut EditionDigest {
+    pub fn count(&self, lang: Lang) -> usize {
         match lang {
-            Lang::En => &mut self.en,
-            Lang::Fr => &mut self.fr,
+            Lang::En => self.en,
+            Lang::Fr => self.fr,
         }
     }
 }
@@ -71,21 +64,10 @@ impl FromJson for BuiltPage {
 impl FromJson for PostsDigest {
     fn from_json(value: &Value) -> Result<Self, String> {
         let digest = Members::of(value, "the posts digest")?;
-        let count = |lang: &str| -> Result<usize, String> {
-            match digest.get(lang) {
-                None => Ok(0),
-                Some(edition) => Ok(Members::of(edition, lang)?
-                    .whole_number("count")?
-                    .unwrap_or(0) as usize),
-            }
-        };
+        let count = |key: &str| digest.whole_number(key).map(|n| n.unwrap_or(0) as usize);
         Ok(PostsDigest {
-            en: EditionDigest {
-                count: count("en")?,
-            },
-            fr: EditionDigest {
-                count: count("fr")?,
-            },
+            en: count("en")?,
+            fr: count("fr")?,
         })
     }
 }
@@ -180,8 +162,7 @@ mod tests {
             html: "<h1>T</h1>".into(),
         };
         assert_eq!(crate::json::read(&crate::json::write(&page)), Ok(page));
-        let mut digest = PostsDigest::default();
-        digest.edition_mut(Lang::Fr).count = 2;
+        let digest = PostsDigest::new(|lang| lang as usize * 2);
         assert_eq!(crate::json::read(&crate::json::write(&digest)), Ok(digest));
         assert!(crate::json::read::<BuiltPage>(r#"{"title":"T"}"#).is_err());
     }

@@ -133,12 +133,12 @@ mod tests {
         let files = DataFiles::from_texts(
             Some(include_str!("../public/config.json").into()),
             Some("<html>".into()),
-            Some(r#"{"en":{"count":4},"fr":{"count":1}}"#.into()),
+            Some(r#"{"en":4,"fr":1}"#.into()),
         );
         assert!(files.config.as_ref().unwrap().join.is_err());
         assert_eq!(files.directors(), Some(vec![]));
-        assert_eq!(files.posts.en.count, 4);
-        assert_eq!(files.posts.edition(crate::lang::Lang::Fr).count, 1);
+        assert_eq!(files.posts.count(crate::lang::Lang::En), 4);
+        assert_eq!(files.posts.count(crate::lang::Lang::Fr), 1);
         assert_eq!(DataFiles::from_texts(None, None, None).directors(), None);
     }
 }

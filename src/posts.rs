@@ -3,16 +3,16 @@
 //! in French. Shared by the app (to recognise a post's address) and the
 //! prerenderer, which reads the posts (`prerender/posts.rs`).
 
-use crate::{lang::Lang, routes::WORK};
+use crate::{lang::Lang, routes::Page};
 
 /// The post's page below the site's base, in its language's edition.
 pub fn path(slug: &str, lang: Lang) -> String {
-    format!("{}{slug}/", WORK.path(lang))
+    format!("{}{slug}/", Page::Work.path(lang))
 }
 
 /// Whether a page below the base is a post (of either edition).
 pub fn is_post(path: &str) -> bool {
-    let list = WORK.path(crate::routes::lang_of(path));
+    let list = Page::Work.path(crate::routes::lang_of(path));
     path.len() > list.len() && path.starts_with(list)
 }
 

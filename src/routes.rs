@@ -7,40 +7,146 @@ use crate::{
     lang::Lang,
 };
 
-/// Which page a path shows, whatever its language.
+/// A page of the site, in both editions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PageId {
+pub enum Page {
     Home,
     Story,
     Mission,
     Directors,
     Resources,
+    /// "Our work": its list and posts are prerendered, and it is in the
+    /// navigation and the sitemap, only when the edition has published posts.
     Work,
     Join,
     Privacy,
     Accessibility,
+    /// Where a plain HTML send of the join form brings the member back to
+    /// (`join.redirect_field` in `config.json`); it also clears their draft.
     JoinThanks,
 }
 
-impl PageId {
+/// The French edition lives under this folder.
+pub const FRENCH_ROOT: &str = "/fr/";
+
+/// Every page, in the navigation's order.
+pub const ALL: [Page; 10] = [
+    Page::Home,
+    Page::Story,
+    Page::Mission,
+    Page::Directors,
+    Page::Resources,
+    Page::Work,
+    Page::Join,
+    Page::Privacy,
+    Page::Accessibility,
+    Page::JoinThanks,
+];
+
+impl Page {
+    /// Paths below the site's base, English then French, each starting and
+    /// ending with `/`: each page is a folder with an `index.html`, which
+    /// every static host serves as is. Stable: links are shared.
+    const fn paths(self) -> [&'static str; 2] {
+        match self {
+            Page::Home => ["/", FRENCH_ROOT],
+            Page::Story => ["/story/", "/fr/notre-histoire/"],
+            Page::Mission => ["/mission/", "/fr/mission/"],
+            Page::Directors => ["/directors/", "/fr/conseil/"],
+            Page::Resources => ["/resources/", "/fr/par-ou-commencer/"],
+            Page::Work => ["/work/", "/fr/nos-activites/"],
+            Page::Join => ["/join/", "/fr/adhesion/"],
+            Page::Privacy => ["/privacy/", "/fr/confidentialite/"],
+            Page::Accessibility => ["/accessibility/", "/fr/accessibilite/"],
+            Page::JoinThanks => ["/join/thanks/", "/fr/adhesion/merci/"],
+        }
+    }
+
+    const fn place(self) -> Place {
+        match self {
+            Page::Home
+            | Page::Story
+            | Page::Mission
+            | Page::Directors
+            | Page::Resources
+            | Page::Join => Place::Header,
+            Page::Work => Place::HeaderWithPosts,
+            Page::Privacy | Page::Accessibility => Place::Footer,
+            Page::JoinThanks => Place::Unlisted,
+        }
+    }
+
     /// How the page is made. Every list of pages by kind (the chunks, the
     /// built pages, the app's own views) is derived from this match, and
     /// each of those places matches on every page too: a page added to the
     /// table and forgotten anywhere does not compile.
     pub const fn made(self) -> Made {
         match self {
-            PageId::Home
-            | PageId::Story
-            | PageId::Mission
-            | PageId::Resources
-            | PageId::Work
-            | PageId::Privacy
-            | PageId::Accessibility
-            | PageId::JoinThanks => Made::Built,
-            PageId::Directors => Made::App(AppPage::Directors),
-            PageId::Join => Made::App(AppPage::Join),
+            Page::Directors => Made::App(AppPage::Directors),
+            Page::Join => Made::App(AppPage::Join),
+            Page::Home
+            | Page::Story
+            | Page::Mission
+            | Page::Resources
+            | Page::Work
+            | Page::Privacy
+            | Page::Accessibility
+            | Page::JoinThanks => Made::Built,
         }
     }
+
+    pub fn meta(self, lang: Lang) -> &'static PageMeta {
+        let p = content::pages(lang);
+        match self {
+            Page::Home => &p.home,
+            Page::Story => &p.story,
+            Page::Mission => &p.mission,
+            Page::Directors => &p.directors,
+            Page::Resources => &p.resources,
+            Page::Work => &p.work,
+            Page::Join => &p.join,
+            Page::Privacy => &p.privacy,
+            Page::Accessibility => &p.accessibility,
+            Page::JoinThanks => &p.join_thanks,
+        }
+    }
+
+    pub const fn path(self, lang: Lang) -> &'static str {
+        self.paths()[lang as usize]
+    }
+
+    pub const fn built(self) -> bool {
+        matches!(self.made(), Made::Built)
+    }
+
+    /// Shown in the header navigation (privacy and accessibility live in the footer).
+    pub const fn in_header(self) -> bool {
+        matches!(self.place(), Place::Header | Place::HeaderWithPosts)
+    }
+
+    /// Linked from the navigation or footer, in the sitemap and indexed by
+    /// search engines; an unlisted page (the join form's thank-you page) is
+    /// reached only by being sent there, and says `noindex`.
+    pub const fn listed(self) -> bool {
+        !matches!(self.place(), Place::Unlisted)
+    }
+
+    /// Only in an edition that has published posts ("Our work"): otherwise
+    /// it is neither built nor linked.
+    pub const fn needs_posts(self) -> bool {
+        matches!(self.place(), Place::HeaderWithPosts)
+    }
+}
+
+/// Where a page is linked from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Header,
+    /// In the header when the edition has posts; otherwise not built at all.
+    HeaderWithPosts,
+    Footer,
+    /// Linked from nowhere, not indexed.
+    Unlisted,
 }
 
 /// How a page reaches the visitor.
@@ -74,157 +180,9 @@ impl AppPage {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SitePage {
-    pub id: PageId,
-    /// Paths below the site's base, English then French, each starting and
-    /// ending with `/`: each page is a folder with an `index.html`, which
-    /// every static host serves as is. Stable: links are shared.
-    paths: [&'static str; 2],
-    place: Place,
-}
-
-impl SitePage {
-    pub fn path(&self, lang: Lang) -> &'static str {
-        self.paths[lang as usize]
-    }
-
-    pub const fn made(&self) -> Made {
-        self.id.made()
-    }
-
-    pub const fn built(&self) -> bool {
-        matches!(self.made(), Made::Built)
-    }
-
-    /// Shown in the header navigation (privacy and accessibility live in the footer).
-    pub const fn in_header(&self) -> bool {
-        matches!(self.place, Place::Header | Place::HeaderWithPosts)
-    }
-
-    /// Linked from the navigation or footer, in the sitemap and indexed by
-    /// search engines; an unlisted page (the join form's thank-you page) is
-    /// reached only by being sent there, and says `noindex`.
-    pub const fn listed(&self) -> bool {
-        !matches!(self.place, Place::Unlisted)
-    }
-
-    /// Only in an edition that has published posts ("Our work"): otherwise
-    /// it is neither built nor linked.
-    pub const fn needs_posts(&self) -> bool {
-        matches!(self.place, Place::HeaderWithPosts)
-    }
-
-    pub fn meta(&self, lang: Lang) -> &'static PageMeta {
-        let p = content::pages(lang);
-        match self.id {
-            PageId::Home => &p.home,
-            PageId::Story => &p.story,
-            PageId::Mission => &p.mission,
-            PageId::Directors => &p.directors,
-            PageId::Resources => &p.resources,
-            PageId::Work => &p.work,
-            PageId::Join => &p.join,
-            PageId::Privacy => &p.privacy,
-            PageId::Accessibility => &p.accessibility,
-            PageId::JoinThanks => &p.join_thanks,
-        }
-    }
-}
-
-/// Where a page is linked from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Place {
-    Header,
-    /// In the header when the edition has posts; otherwise not built at all.
-    HeaderWithPosts,
-    Footer,
-    /// Linked from nowhere, not indexed.
-    Unlisted,
-}
-
-const fn page(id: PageId, en: &'static str, fr: &'static str, place: Place) -> SitePage {
-    SitePage {
-        id,
-        paths: [en, fr],
-        place,
-    }
-}
-
-/// The French edition lives under this folder.
-pub const FRENCH_ROOT: &str = "/fr/";
-
-pub const HOME: SitePage = page(PageId::Home, "/", "/fr/", Place::Header);
-pub const STORY: SitePage = page(
-    PageId::Story,
-    "/story/",
-    "/fr/notre-histoire/",
-    Place::Header,
-);
-pub const MISSION: SitePage = page(PageId::Mission, "/mission/", "/fr/mission/", Place::Header);
-/// Rendered by the app: it reads the live `directors.json`.
-pub const DIRECTORS: SitePage = page(
-    PageId::Directors,
-    "/directors/",
-    "/fr/conseil/",
-    Place::Header,
-);
-pub const RESOURCES: SitePage = page(
-    PageId::Resources,
-    "/resources/",
-    "/fr/par-ou-commencer/",
-    Place::Header,
-);
-/// Rendered by the app, from a wasm chunk of its own (`pages/join.rs`).
-pub const JOIN: SitePage = page(PageId::Join, "/join/", "/fr/adhesion/", Place::Header);
-pub const PRIVACY: SitePage = page(
-    PageId::Privacy,
-    "/privacy/",
-    "/fr/confidentialite/",
-    Place::Footer,
-);
-pub const ACCESSIBILITY: SitePage = page(
-    PageId::Accessibility,
-    "/accessibility/",
-    "/fr/accessibilite/",
-    Place::Footer,
-);
-
-/// Where a plain HTML send of the join form brings the member back to
-/// (`join.redirect_field` in `config.json`); it also clears their draft.
-pub const JOIN_THANKS: SitePage = page(
-    PageId::JoinThanks,
-    "/join/thanks/",
-    "/fr/adhesion/merci/",
-    Place::Unlisted,
-);
-
-/// "Our work": its list and posts are prerendered, and it is in the
-/// navigation and the sitemap, only when the edition has published posts.
-pub const WORK: SitePage = page(
-    PageId::Work,
-    "/work/",
-    "/fr/nos-activites/",
-    Place::HeaderWithPosts,
-);
-
-/// Every page, in the navigation's order.
-pub const ALL: [SitePage; 10] = [
-    HOME,
-    STORY,
-    MISSION,
-    DIRECTORS,
-    RESOURCES,
-    WORK,
-    JOIN,
-    PRIVACY,
-    ACCESSIBILITY,
-    JOIN_THANKS,
-];
-
 /// The pages the navigation lists: the listed ones, with "Our work" when
 /// the edition has posts.
-pub fn nav(has_posts: bool) -> Vec<SitePage> {
+pub fn nav(has_posts: bool) -> Vec<Page> {
     ALL.into_iter()
         .filter(|p| p.listed() && (has_posts || !p.needs_posts()))
         .collect()
@@ -240,7 +198,7 @@ pub fn lang_of(path: &str) -> Lang {
 }
 
 /// The page a path (below the base) names, in its edition, if it is one of the table's.
-pub fn find(path: &str) -> Option<SitePage> {
+pub fn find(path: &str) -> Option<Page> {
     ALL.into_iter().find(|p| p.path(lang_of(path)) == path)
 }
 
@@ -265,8 +223,8 @@ pub fn counterpart(path: &str) -> &'static str {
     let lang = lang_of(path);
     match find(path) {
         Some(page) => page.path(lang.other()),
-        None if path.starts_with(WORK.path(lang)) => WORK.path(lang.other()),
-        None => HOME.path(lang.other()),
+        None if path.starts_with(Page::Work.path(lang)) => Page::Work.path(lang.other()),
+        None => Page::Home.path(lang.other()),
     }
 }
 
@@ -324,12 +282,12 @@ mod tests {
 
     #[test]
     fn our_work_is_in_the_navigation_only_with_posts() {
-        assert!(!nav(false).contains(&WORK));
+        assert!(!nav(false).contains(&Page::Work));
         let with_posts = nav(true);
-        let at = with_posts.iter().position(|p| *p == WORK).unwrap();
-        assert_eq!(with_posts[at + 1], JOIN);
+        let at = with_posts.iter().position(|p| *p == Page::Work).unwrap();
+        assert_eq!(with_posts[at + 1], Page::Join);
         assert_eq!(with_posts.len(), ALL.len() - 1);
-        assert!(!with_posts.contains(&JOIN_THANKS));
+        assert!(!with_posts.contains(&Page::JoinThanks));
     }
 
     #[test]

@@ -42,7 +42,7 @@ impl Site {
 
     /// Whether the edition has published posts.
     pub fn has_posts(&self, lang: Lang) -> bool {
-        self.posts.with_value(|p| p.edition(lang).count > 0)
+        self.posts.with_value(|p| p.count(lang) > 0)
     }
 
     pub fn href(&self, path: &str) -> String {

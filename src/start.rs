@@ -72,7 +72,7 @@ fn post_path(segments: &[&str]) -> Option<String> {
     let list = format!("/{}/", list.join("/"));
     let lang = Lang::ALL
         .into_iter()
-        .find(|lang| routes::WORK.path(*lang).eq_ignore_ascii_case(&list))?;
+        .find(|lang| routes::Page::Work.path(*lang).eq_ignore_ascii_case(&list))?;
     let slug = slug.to_ascii_lowercase();
     crate::posts::is_slug(&slug).then(|| crate::posts::path(&slug, lang))
 }

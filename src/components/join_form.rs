@@ -165,7 +165,7 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
     // (building and adopting them), and nothing in them is reactive.
     let hidden_fields: String = plain
         .map(|c| {
-            let thanks = crate::config::absolute_url(routes::JOIN_THANKS.path(lang));
+            let thanks = crate::config::absolute_url(routes::Page::JoinThanks.path(lang));
             payload::plain_hidden_fields(&c, &copy.consent_text(), lang.tag(), thanks.as_deref())
         })
         .unwrap_or_default()
@@ -239,7 +239,7 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
                         <legend>{ui.legend_consent}</legend>
                         <CheckboxField field=Field::ConsentPrivacy required=true>
                             {copy.consent_privacy_before}
-                            <a href=site.href(routes::PRIVACY.path(lang))>{copy.consent_privacy_link}</a>
+                            <a href=site.href(routes::Page::Privacy.path(lang))>{copy.consent_privacy_link}</a>
                             {copy.consent_privacy_after} " "
                             <FieldFlag required=true />
                         </CheckboxField>

@@ -40,7 +40,7 @@ fn nav_links(lang: Lang, header_only: bool) -> impl IntoView {
             let path = p.path(lang);
             view! {
                 <li>
-                    <A href=site.href(path) exact=path == routes::HOME.path(lang)>{p.meta(lang).nav_label}</A>
+                    <A href=site.href(path) exact=path == routes::Page::Home.path(lang)>{p.meta(lang).nav_label}</A>
                 </li>
             }
         })
@@ -55,7 +55,7 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="wrap header-inner">
                 // A plain link: the router still handles it, and only the nav marks the page.
-                <a href=site.href(routes::HOME.path(lang)) class="brand">
+                <a href=site.href(routes::Page::Home.path(lang)) class="brand">
                     <img class="brand-mark" src=site.href("/favicon.svg") alt="" width="40" height="40" />
                     <span class="brand-text">
                         <span class="brand-short">{content::ORG_SHORT}</span>

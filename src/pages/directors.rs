@@ -51,7 +51,7 @@ pub fn DirectorsPage() -> impl IntoView {
     });
     view! {
         <div class="wrap prose">
-            <Page meta=routes::DIRECTORS.meta(lang) lang>
+            <Page meta=routes::Page::Directors.meta(lang) lang>
                 <Motto lang />
                 <p class="lead">{copy.directors_intro}</p>
                 <div aria-live="polite" aria-busy=move || directors.with(Option::is_none).to_string()>

@@ -19,7 +19,7 @@ pub fn JoinPage() -> impl IntoView {
     let copy = content::pages(lang);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::JOIN.meta(lang) lang>
+            <Page meta=routes::Page::Join.meta(lang) lang>
                 <section aria-labelledby="join-who">
                     <h2 id="join-who">{copy.join_who_heading}</h2>
                     <ul><Items texts=copy.join_who /></ul>

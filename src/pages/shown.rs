@@ -13,7 +13,7 @@ use crate::{
     browser,
     lang::Lang,
     posts,
-    routes::{self, AppPage, Made, PageId},
+    routes::{self, AppPage, Made, Page},
     site::{page_lang, use_site},
     start,
 };
@@ -22,7 +22,7 @@ use crate::{
 /// edition are one value: the built page view follows from one to the next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shown {
-    Page(PageId, Lang),
+    Page(Page, Lang),
     Post(Lang),
     NotFound,
 }
@@ -39,7 +39,7 @@ impl Shown {
 fn shown_at(page: Option<&str>) -> Shown {
     match page {
         Some(path) => match routes::find(path) {
-            Some(p) => Shown::Page(p.id, routes::lang_of(path)),
+            Some(p) => Shown::Page(p, routes::lang_of(path)),
             None if posts::is_post(path) => Shown::Post(routes::lang_of(path)),
             None => Shown::NotFound,
         },
@@ -96,7 +96,7 @@ mod tests {
     fn every_page_of_both_editions_has_its_own_view() {
         for lang in Lang::ALL {
             for p in routes::ALL.iter() {
-                assert_eq!(shown_at(Some(p.path(lang))), Shown::Page(p.id, lang));
+                assert_eq!(shown_at(Some(p.path(lang))), Shown::Page(*p, lang));
             }
         }
         assert_eq!(shown_at(Some("/work/a/")), Shown::Post(Lang::En));

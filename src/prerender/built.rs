@@ -23,7 +23,7 @@ use crate::{
     data::DataFiles,
     lang::Lang,
     posts,
-    routes::{self, PageId, SitePage},
+    routes::{self, Page},
 };
 
 /// One built page: where it lives, its `<head>`, and its HTML.
@@ -51,48 +51,46 @@ pub fn build(
         meta,
     };
     let mut pages = Vec::new();
-    let mut digest = PostsDigest::default();
     for lang in Lang::ALL {
         let own: Vec<&Post> = posts
             .iter()
             .filter(|p| p.summary.edition() == lang)
             .collect();
         let summaries: Vec<PostSummary> = own.iter().map(|p| p.summary.clone()).collect();
-        let fixed = |page: SitePage, html: String| {
+        let fixed = |page: Page, html: String| {
             entry(page.path(lang).to_string(), lang, *page.meta(lang), html)
         };
-        digest.edition_mut(lang).count = summaries.len();
         for page in routes::ALL {
             if page.needs_posts() && own.is_empty() {
                 continue;
             }
-            let html = match page.id {
-                PageId::Home => {
+            let html = match page {
+                Page::Home => {
                     let latest = summaries.clone();
                     render_fragment(data, move || view! { <HomePage lang posts=latest /> })
                 }
-                PageId::Story => render_fragment(data, move || view! { <StoryPage lang /> }),
-                PageId::Mission => render_fragment(data, move || view! { <MissionPage lang /> }),
-                PageId::Resources => {
+                Page::Story => render_fragment(data, move || view! { <StoryPage lang /> }),
+                Page::Mission => render_fragment(data, move || view! { <MissionPage lang /> }),
+                Page::Resources => {
                     let list = resources.to_vec();
                     render_fragment(
                         data,
                         move || view! { <ResourcesList resources=list lang /> },
                     )
                 }
-                PageId::Work => {
+                Page::Work => {
                     let posts = summaries.clone();
                     render_fragment(data, move || view! { <WorkList posts lang /> })
                 }
-                PageId::Privacy => render_fragment(data, move || view! { <PrivacyPage lang /> }),
-                PageId::Accessibility => {
+                Page::Privacy => render_fragment(data, move || view! { <PrivacyPage lang /> }),
+                Page::Accessibility => {
                     render_fragment(data, move || view! { <AccessibilityPage lang /> })
                 }
-                PageId::JoinThanks => {
+                Page::JoinThanks => {
                     render_fragment(data, move || view! { <JoinThanksPage lang /> })
                 }
                 // The app renders these itself (`pages/shown.rs`).
-                PageId::Join | PageId::Directors => continue,
+                Page::Join | Page::Directors => continue,
             };
             pages.push(fixed(page, html));
         }
@@ -115,5 +113,7 @@ pub fn build(
             ));
         }
     }
+    let digest =
+        PostsDigest::new(|lang| posts.iter().filter(|p| p.summary.edition() == lang).count());
     (pages, digest)
 }

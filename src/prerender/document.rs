@@ -118,7 +118,7 @@ impl SiteShell<'_> {
             self.data.script_elements()
         ));
         // The thank-you page's loader clears the join form's draft: the answers have been sent.
-        let clears_draft = if page.path.and_then(routes::find) == Some(routes::JOIN_THANKS) {
+        let clears_draft = if page.path.and_then(routes::find) == Some(routes::Page::JoinThanks) {
             " data-clear-draft"
         } else {
             ""

@@ -47,7 +47,7 @@ pub fn atom(site_url: &str, posts: &[Post]) -> String {
          <updated>{updated}T00:00:00Z</updated>\n  <author><name>{org}</name></author>\n{entries}</feed>\n",
         base = escape(site_url),
         title = escape(content::work(Lang::En).feed_title),
-        work = url(routes::WORK.path(Lang::En)),
+        work = url(routes::Page::Work.path(Lang::En)),
         feed = url(FILE),
         org = escape(ORG_NAME),
     )

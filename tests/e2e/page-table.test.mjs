@@ -19,9 +19,9 @@ test('a page added to the table and handled nowhere fails to compile, naming eac
   const text = readFileSync(routes, 'utf8');
   // A page, and a page the app would render itself.
   const added = text
-    .replace(/(pub enum PageId \{[^}]*JoinThanks,)/, '$1\n    Contact,')
+    .replace(/(pub enum Page \{[^}]*JoinThanks,)/, '$1\n    Contact,')
     .replace(/(pub enum AppPage \{[^}]*Directors,)/, '$1\n    Contact,');
-  assert.equal(added.split('    Contact,').length, 3, 'the table has its PageId and AppPage enums');
+  assert.equal(added.split('    Contact,').length, 3, 'the table has its Page and AppPage enums');
   writeFileSync(routes, added);
   const check = (features, target = []) => spawnSync('cargo', ['check', '--quiet', '--lib', '--features', features, ...target], {
     cwd: copy,
@@ -33,7 +33,7 @@ test('a page added to the table and handled nowhere fails to compile, naming eac
   const ssr = check('ssr');
   assert.notEqual(ssr.status, 0, 'it must not compile');
   const out = ssr.stderr;
-  assert.match(out, /non-exhaustive patterns: `PageId::Contact` not covered/);
+  assert.match(out, /non-exhaustive patterns: `Page::Contact` not covered/);
   assert.match(out, /non-exhaustive patterns: `AppPage::Contact` not covered/);
   const named = (output, files) => {
     for (const file of files) assert.ok(output.includes(`--> ${file}:`), `${file} is named:\n${output.slice(0, 4000)}`);

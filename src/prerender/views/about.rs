@@ -22,14 +22,14 @@ pub fn HomePage(lang: Lang, posts: Vec<PostSummary>) -> impl IntoView {
     view! {
         <div class="hero">
             <div class="wrap">
-                <Page meta=routes::HOME.meta(lang) lang>
+                <Page meta=routes::Page::Home.meta(lang) lang>
                     <Motto lang />
                     <div class="lead">
                         <Paragraphs texts=content::about(lang).home />
                     </div>
                     <p class="actions">
-                        <a class="button" href=site.href(routes::JOIN.path(lang))>{ui.cta_join}</a>
-                        <a class="button button-secondary" href=site.href(routes::STORY.path(lang))>
+                        <a class="button" href=site.href(routes::Page::Join.path(lang))>{ui.cta_join}</a>
+                        <a class="button button-secondary" href=site.href(routes::Page::Story.path(lang))>
                             {ui.cta_story}
                         </a>
                     </p>
@@ -37,16 +37,16 @@ pub fn HomePage(lang: Lang, posts: Vec<PostSummary>) -> impl IntoView {
             </div>
         </div>
         <section class="wrap cards" aria-label=ui.home_cards_label>
-            <Card page=routes::MISSION lang text=ui.card_mission />
-            <Card page=routes::DIRECTORS lang text=ui.card_directors />
-            <Card page=routes::JOIN lang text=ui.card_join />
+            <Card page=routes::Page::Mission lang text=ui.card_mission />
+            <Card page=routes::Page::Directors lang text=ui.card_directors />
+            <Card page=routes::Page::Join lang text=ui.card_join />
         </section>
         {(!posts.is_empty()).then(|| view! { <LatestSection posts lang /> })}
     }
 }
 
 #[component]
-fn Card(page: routes::SitePage, lang: Lang, text: &'static str) -> impl IntoView {
+fn Card(page: routes::Page, lang: Lang, text: &'static str) -> impl IntoView {
     let site = use_site();
     view! {
         <article class="card">
@@ -64,11 +64,11 @@ pub fn StoryPage(lang: Lang) -> impl IntoView {
     let ui = content::ui(lang);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::STORY.meta(lang) lang>
+            <Page meta=routes::Page::Story.meta(lang) lang>
                 <Paragraphs texts=content::about(lang).story />
                 <p class="actions">
-                    <a class="button" href=site.href(routes::JOIN.path(lang))>{ui.cta_join}</a>
-                    <a class="button button-secondary" href=site.href(routes::MISSION.path(lang))>{ui.cta_mission}</a>
+                    <a class="button" href=site.href(routes::Page::Join.path(lang))>{ui.cta_join}</a>
+                    <a class="button button-secondary" href=site.href(routes::Page::Mission.path(lang))>{ui.cta_mission}</a>
                 </p>
             </Page>
         </div>
@@ -80,7 +80,7 @@ pub fn MissionPage(lang: Lang) -> impl IntoView {
     let copy = content::about(lang);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::MISSION.meta(lang) lang>
+            <Page meta=routes::Page::Mission.meta(lang) lang>
                 <p class="lead">{copy.mission_aspiration}</p>
                 <h2>{copy.mission_aims_heading}</h2>
                 <ul class="aims"><Items texts=copy.mission_aims /></ul>

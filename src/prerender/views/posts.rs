@@ -16,7 +16,7 @@ use crate::{
 #[component]
 pub fn WorkList(posts: Vec<PostSummary>, lang: Lang) -> impl IntoView {
     view! {
-        <BuiltFrame heading=routes::WORK.meta(lang).heading.to_string()>
+        <BuiltFrame heading=routes::Page::Work.meta(lang).heading.to_string()>
             <p class="lead">{content::work(lang).intro}</p>
             <PostList posts lang heading_level=2 />
         </BuiltFrame>
@@ -40,7 +40,7 @@ pub fn PostArticle(post: Post) -> impl IntoView {
                 <PostTags tags=s.tags lang />
                 <div class="post-body" inner_html=post.html></div>
             </article>
-            <p><a href=site.href(routes::WORK.path(lang))>{copy.back_to_list}</a></p>
+            <p><a href=site.href(routes::Page::Work.path(lang))>{copy.back_to_list}</a></p>
         </BuiltFrame>
     }
 }
@@ -55,7 +55,7 @@ pub fn LatestSection(posts: Vec<PostSummary>, lang: Lang) -> impl IntoView {
         <section class="wrap latest" aria-labelledby="latest-heading">
             <h2 id="latest-heading">{copy.latest_heading}</h2>
             <PostList posts=latest lang heading_level=3 />
-            <p><a href=site.href(routes::WORK.path(lang))>{copy.all_posts}</a></p>
+            <p><a href=site.href(routes::Page::Work.path(lang))>{copy.all_posts}</a></p>
         </section>
     }
 }

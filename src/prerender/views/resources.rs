@@ -12,7 +12,7 @@ use crate::{content, lang::Lang, prerender::resources::Resource, routes};
 pub fn ResourcesList(resources: Vec<Resource>, lang: Lang) -> impl IntoView {
     let copy = content::resources(lang);
     view! {
-        <BuiltFrame heading=routes::RESOURCES.meta(lang).heading.to_string()>
+        <BuiltFrame heading=routes::Page::Resources.meta(lang).heading.to_string()>
             <p class="lead">{copy.intro}</p>
             <div class="notice notice-warning">
                 <h2 class="notice-heading">{copy.rules_change_heading}</h2>

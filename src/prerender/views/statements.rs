@@ -25,7 +25,7 @@ pub fn PrivacyPage(lang: Lang) -> impl IntoView {
     let any = live::value(&values, live::ENDPOINT).is_some();
     view! {
         <div class="wrap prose">
-            <Page meta=routes::PRIVACY.meta(lang) lang>
+            <Page meta=routes::Page::Privacy.meta(lang) lang>
                 <p class="lead">{copy.intro}</p>
                 <h2>{copy.collected_heading}</h2>
                 <ul><Items texts=copy.collected /></ul>
@@ -58,7 +58,7 @@ pub fn AccessibilityPage(lang: Lang) -> impl IntoView {
     let copy = content::accessibility(lang);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::ACCESSIBILITY.meta(lang) lang>
+            <Page meta=routes::Page::Accessibility.meta(lang) lang>
                 <p class="lead">{copy.intro}</p>
                 <h2>{copy.standard_heading}</h2>
                 <p>{copy.standard}</p>

@@ -13,10 +13,10 @@ pub fn JoinThanksPage(lang: Lang) -> impl IntoView {
     let join = content::join(lang);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::JOIN_THANKS.meta(lang) lang>
+            <Page meta=routes::Page::JoinThanks.meta(lang) lang>
                 <p class="lead">{join.thank_you}</p>
                 <p>{pages.join_thanks_next}</p>
-                <p><a class="button" href=site.href(routes::HOME.path(lang))>{pages.join_thanks_home}</a></p>
+                <p><a class="button" href=site.href(routes::Page::Home.path(lang))>{pages.join_thanks_home}</a></p>
             </Page>
         </div>
     }
