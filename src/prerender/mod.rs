@@ -10,8 +10,6 @@ pub mod built;
 pub mod data_files;
 pub mod document;
 pub mod feed;
-#[cfg(test)]
-mod french_terms;
 pub mod headers;
 pub mod markdown;
 pub mod posts;

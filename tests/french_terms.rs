@@ -1,9 +1,10 @@
 //! The French edition checked against the official names and terms
 //! (`../shared/notes/french-terms.md`): every French string the build can
 //! show (the copy, and "Where to start" from `content/resources.toml`), and
-//! the text the code assembles (the error summary's lines).
+//! the text the code assembles (the error summary's lines). Copy, not code:
+//! so it is checked from outside the crate, as an editor's change would be.
 
-use crate::{
+use itpo_site::{
     content::{self, all_as_json},
     join::{validate::validate, Answers, Field},
     lang::Lang,
@@ -24,7 +25,7 @@ fn edition_text(lang: Lang) -> String {
     walk(&serde_json::from_str(&all_as_json(lang)).unwrap(), &mut out);
     let list = resources::parse(
         "resources.toml",
-        include_str!("../../content/resources.toml"),
+        include_str!("../content/resources.toml"),
     )
     .unwrap();
     for r in list {
