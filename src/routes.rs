@@ -294,8 +294,10 @@ mod tests {
     fn the_pages_the_app_renders_each_have_their_own_chunk() {
         assert_eq!(app_page("/fr/adhesion/"), Some(AppPage::Join));
         assert_eq!(app_page("/directors/"), Some(AppPage::Directors));
-        assert_eq!(app_page("/work/a/"), None);
-        assert_eq!(app_page("/"), None);
+        assert_eq!(app_page("/fr/conseil/"), Some(AppPage::Directors));
+        for path in ["/", "/fr/", "/work/a/", "/work/join/"] {
+            assert_eq!(app_page(path), None, "{path}");
+        }
         assert_eq!(AppPage::Join.chunk_file(), "split_join_page.wasm");
         assert_ne!(AppPage::Join.chunk_file(), AppPage::Directors.chunk_file());
     }

@@ -23,11 +23,8 @@ fn edition_text(lang: Lang) -> String {
     }
     let mut out = Vec::new();
     walk(&serde_json::from_str(&all_as_json(lang)).unwrap(), &mut out);
-    let list = resources::parse(
-        "resources.toml",
-        include_str!("../content/resources.toml"),
-    )
-    .unwrap();
+    let list =
+        resources::parse("resources.toml", include_str!("../content/resources.toml")).unwrap();
     for r in list {
         let i = lang as usize;
         out.push(r.name_in(lang).0.to_string());

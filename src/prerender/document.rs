@@ -2,10 +2,7 @@
 //! meta, canonical link, the inlined stylesheet, the loader and the embedded
 //! data files.
 
-use super::{
-    escape, seo,
-    trunk::{Loads, TrunkOutput},
-};
+use super::{escape, seo, trunk::TrunkOutput};
 use crate::{
     content::{self, document_title, pages::PageMeta, ORG_NAME},
     data::DataFiles,
@@ -114,7 +111,8 @@ impl SiteShell<'_> {
              <style>{}</style>\
              <script>{}</script>{}",
             self.css,
-            self.trunk.loader_script(Loads::for_page(page.path)),
+            self.trunk
+                .loader_script(page.path.and_then(routes::app_page)),
             self.data.script_elements()
         ));
         // The thank-you page's loader clears the join form's draft: the answers have been sent.

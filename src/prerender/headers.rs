@@ -221,8 +221,9 @@ mod tests {
         prerender::{
             document::{PageDocument, SiteShell},
             fixtures::{shell, trunk},
-            trunk::{Loads, TrunkOutput},
+            trunk::TrunkOutput,
         },
+        routes::AppPage,
     };
 
     /// A plain-http endpoint on loopback, which the policy must name (https is allowed already).
@@ -251,9 +252,9 @@ mod tests {
             "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' '{}' '{}' '{}'; style-src '{}'; \
              img-src 'self'; connect-src 'self' https: http://127.0.0.1:8787; base-uri 'self'; \
              form-action 'self' https: http://127.0.0.1:8787; frame-ancestors 'none'",
-            sha256_source(&t.loader_script(Loads::APP)),
-            sha256_source(&t.loader_script(Loads::for_page(Some("/join/")))),
-            sha256_source(&t.loader_script(Loads::for_page(Some("/directors/")))),
+            sha256_source(&t.loader_script(None)),
+            sha256_source(&t.loader_script(Some(AppPage::Join))),
+            sha256_source(&t.loader_script(Some(AppPage::Directors))),
             sha256_source("body{}")
         );
         let expected = format!(

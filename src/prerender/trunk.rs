@@ -82,13 +82,13 @@ impl TrunkOutput {
         })
     }
 
-    /// The one inline script (`loader.js`), with this page's settings: on a
-    /// page whose code is a chunk of its own, that chunk and the shared
-    /// chunks it needs, which the app waits for before it adopts the page.
-    pub fn loader_script(&self, loads: Loads) -> String {
-        let chunks: Vec<String> = match loads.chunk {
+    /// The one inline script (`loader.js`), with this page's settings: on an
+    /// app page (`pages/chunk.rs`), its chunk and the shared chunks it needs,
+    /// which the app waits for before it adopts the page.
+    pub fn loader_script(&self, page: Option<AppPage>) -> String {
+        let chunks: Vec<String> = match page {
             None => Vec::new(),
-            Some(file) => std::iter::once(file)
+            Some(page) => std::iter::once(page.chunk_file())
                 .chain(self.shared_chunks.iter().map(String::as_str))
                 .map(|file| self.app_file_href(file))
                 .collect(),
@@ -106,35 +106,10 @@ impl TrunkOutput {
 
     /// The loader of every page, for the CSP: one per kind of page.
     pub fn loader_scripts(&self) -> Vec<String> {
-        Loads::all()
-            .map(|loads| self.loader_script(loads))
+        std::iter::once(None)
+            .chain(AppPage::ALL.map(Some))
+            .map(|page| self.loader_script(page))
             .collect()
-    }
-}
-
-/// What a page's loader fetches besides the app: the chunk of the page's
-/// own code, on the pages that have one (`pages/chunk.rs`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Loads {
-    pub chunk: Option<&'static str>,
-}
-
-impl Loads {
-    pub const APP: Loads = Loads { chunk: None };
-
-    pub fn for_page(path: Option<&str>) -> Loads {
-        Loads {
-            chunk: path
-                .and_then(crate::routes::app_page)
-                .map(AppPage::chunk_file),
-        }
-    }
-
-    /// Every kind of page's.
-    pub fn all() -> impl Iterator<Item = Loads> {
-        std::iter::once(Loads::APP).chain(AppPage::ALL.map(|page| Loads {
-            chunk: Some(page.chunk_file()),
-        }))
     }
 }
 
@@ -208,34 +183,21 @@ mod tests {
     #[test]
     fn only_a_chunked_page_fetches_its_chunk_and_all_after_load() {
         let t = trunk();
-        for path in ["/join/", "/fr/adhesion/"] {
-            assert_eq!(
-                Loads::for_page(Some(path)).chunk,
-                Some("split_join_page.wasm")
-            );
-        }
-        assert_eq!(
-            Loads::for_page(Some("/fr/conseil/")).chunk,
-            Some("split_directors_page.wasm")
-        );
-        for path in [Some("/"), Some("/fr/"), Some("/work/join/"), None] {
-            assert_eq!(Loads::for_page(path), Loads::APP);
-        }
-        let join = t.loader_script(Loads::for_page(Some("/join/")));
+        let join = t.loader_script(Some(AppPage::Join));
         let settings = &join[join.rfind("})(").unwrap()..];
         assert!(settings.contains(r#""chunks":["/itpo/app-123/split_join_page.wasm"]"#));
         assert!(!join.contains("split_directors_page"));
-        assert!(!t.loader_script(Loads::APP).contains("split_"));
+        assert!(!t.loader_script(None).contains("split_"));
         assert_eq!(t.loader_scripts().len(), 3);
         // Shared chunks come with either page's chunk, never alone.
         let t = TrunkOutput {
             shared_chunks: vec!["chunk_3.wasm".into()],
             ..trunk()
         };
-        assert!(t
-            .loader_script(Loads::for_page(Some("/directors/")))
-            .contains(r#""chunks":["/itpo/app-123/split_directors_page.wasm","/itpo/app-123/chunk_3.wasm"]"#));
-        assert!(!t.loader_script(Loads::APP).contains("chunk_3"));
+        assert!(t.loader_script(Some(AppPage::Directors)).contains(
+            r#""chunks":["/itpo/app-123/split_directors_page.wasm","/itpo/app-123/chunk_3.wasm"]"#
+        ));
+        assert!(!t.loader_script(None).contains("chunk_3"));
         // The glue, the splitter's loader and the wasm.
         for part in [
             r#""glue":"/itpo/app-123/itpo-site.js""#,
@@ -255,7 +217,7 @@ mod tests {
             loader: min,
             ..trunk()
         };
-        let script = t.loader_script(Loads::for_page(Some("/join/")));
+        let script = t.loader_script(Some(AppPage::Join));
         assert!(
             !script.contains(SETTINGS) && !script.contains("//"),
             "{script}"
