@@ -54,6 +54,13 @@ impl DataFiles {
         }
     }
 
+    /// The posts' digest, embedded only when there are posts.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn set_posts(&mut self, digest: PostsDigest) {
+        self.posts_text = (digest != PostsDigest::default()).then(|| crate::json::write(&digest));
+        self.posts = digest;
+    }
+
     /// The director profiles; a file that is not a valid list counts as an empty list.
     pub fn directors(&self) -> Option<Vec<Director>> {
         self.directors_text

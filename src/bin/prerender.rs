@@ -14,7 +14,7 @@
 use std::{fs, path::Path, process::exit};
 
 use itpo_site::{
-    built_page::{self, is_built, PostsDigest},
+    built_page::{self, is_built},
     config,
     content::{self, directors, pages::PageMeta},
     data::DataFiles,
@@ -147,16 +147,9 @@ fn run() -> Result<(), String> {
         config::set_site_url(url);
     }
     config::set_base_path(&trunk.base_href);
-    let (built, digest) = built::build(
-        &DataFiles::from_texts(config_text.clone(), directors_text.clone(), None),
-        &posts,
-        &resources,
-    );
-    let data = DataFiles::from_texts(
-        config_text,
-        directors_text,
-        (digest != PostsDigest::default()).then(|| json::write(&digest)),
-    );
+    let mut data = DataFiles::from_texts(config_text, directors_text, None);
+    let (built, digest) = built::build(&data, &posts, &resources);
+    data.set_posts(digest);
 
     let built_join = data.config.as_ref().map(|c| &c.join);
     // https origins are allowed already; a plain-http endpoint (local development) is added.
