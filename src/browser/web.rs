@@ -1,6 +1,26 @@
 //! The browser's half of each call (`browser/mod.rs`): the wasm build only.
 
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
+
 use super::PLAIN_SEND_GUARD_MS;
+
+fn document() -> Option<Document> {
+    web_sys::window()?.document()
+}
+
+fn element(id: &str) -> Option<Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// Calls `f` on each element inside `root` that `selector` matches.
+fn each_match(root: &Element, selector: &str, f: impl Fn(Element)) {
+    if let Ok(list) = root.query_selector_all(selector) {
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+            .for_each(f);
+    }
+}
 
 /// 16 bytes from the browser's cryptographic random source.
 pub fn random_bytes() -> [u8; 16] {
@@ -20,14 +40,14 @@ pub fn now_rfc3339() -> String {
 /// or tabs to: a moment before they follow it, which is time to fetch what
 /// its page needs.
 pub fn on_link_intent(wanted: impl Fn(&str) + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    use wasm_bindgen::closure::Closure;
+    let Some(document) = document() else {
         return;
     };
     let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
         let link = event
             .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|el| el.closest("a[href]").ok().flatten())
             .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
         if let Some(link) = link {
@@ -43,12 +63,7 @@ pub fn on_link_intent(wanted: impl Fn(&str) + 'static) {
 
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = element {
+    if let Some(el) = element(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
@@ -56,7 +71,7 @@ pub fn focus_id(id: &str) {
 /// Sets the document's language, title and description (and its Open
 /// Graph twins): after an in-place navigation, to the new page's.
 pub fn set_head(lang: &str, title: &str, description: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = document() else {
         return;
     };
     if let Some(html) = doc.document_element() {
@@ -76,17 +91,13 @@ pub fn set_head(lang: &str, title: &str, description: &str) {
 
 /// The text of an element (the prerenderer's embedded JSON), if present.
 pub fn element_text(id: &str) -> Option<String> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(id)?
-        .text_content()
+    element(id)?.text_content()
 }
 
 /// The live `value` (or `checked`, as "true"/"false") of a form control, if
 /// it exists in the page: what a member typed before the app took over.
 pub fn control_value(id: &str, property: &str) -> Option<String> {
-    let el = web_sys::window()?.document()?.get_element_by_id(id)?;
-    let value = js_sys::Reflect::get(&el, &property.into()).ok()?;
+    let value = js_sys::Reflect::get(element(id)?.as_ref(), &property.into()).ok()?;
     value
         .as_string()
         .or_else(|| value.as_bool().map(|b| b.to_string()))
@@ -96,10 +107,7 @@ pub fn control_value(id: &str, property: &str) -> Option<String> {
 /// styles that depend on it and for tests that wait for it. Never over the
 /// loader's `failed`: an effect queued before a panic may still run after it.
 pub fn mark_started() {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
         if root.get_attribute("data-app").as_deref() != Some("failed") {
             let _ = root.set_attribute("data-app", "started");
         }
@@ -109,18 +117,12 @@ pub fn mark_started() {
 /// The HTML inside an element of the page, if it exists: a prerendered
 /// post's body, adopted as it is.
 pub fn element_inner_html(id: &str) -> Option<String> {
-    Some(
-        web_sys::window()?
-            .document()?
-            .get_element_by_id(id)?
-            .inner_html(),
-    )
+    Some(element(id)?.inner_html())
 }
 
 /// The path of the page's `<base href>` (trunk writes it from `--public-url`).
 pub fn base_uri_path() -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.document())
+    let base = document()
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_default();
     web_sys::Url::new(&base)
@@ -168,39 +170,25 @@ pub fn load(url: &str) {
 
 /// Which page the prerenderer rendered this HTML for (`<html data-page>`).
 pub fn page_rendered_for() -> Option<String> {
-    web_sys::window()?
-        .document()?
-        .document_element()?
-        .get_attribute("data-page")
+    document()?.document_element()?.get_attribute("data-page")
 }
 
 /// Shows, in the element `root_id`, the case of each part that depends on
 /// the live `config.json` (`built_page::live`): `values` gives each key's
 /// live value, or `None` when the file has none.
 pub fn show_live_parts(root_id: &str, values: &[(&str, Option<&str>)]) {
-    use wasm_bindgen::JsCast;
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(root_id))
-    else {
+    let Some(root) = element(root_id) else {
         return;
     };
-    let each = |selector: String, f: &dyn Fn(web_sys::Element)| {
-        if let Ok(list) = root.query_selector_all(&selector) {
-            (0..list.length())
-                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-                .for_each(f);
-        }
-    };
     for (key, value) in values {
-        each(format!("[data-if='{key}']"), &|el| {
+        each_match(&root, &format!("[data-if='{key}']"), |el| {
             _ = el.toggle_attribute_with_force("hidden", value.is_none())
         });
-        each(format!("[data-unless='{key}']"), &|el| {
+        each_match(&root, &format!("[data-unless='{key}']"), |el| {
             _ = el.toggle_attribute_with_force("hidden", value.is_some())
         });
         if let Some(value) = value {
-            each(format!("[data-fill='{key}']"), &|el| {
+            each_match(&root, &format!("[data-fill='{key}']"), |el| {
                 el.set_text_content(Some(value));
                 if el.tag_name() == "A" {
                     _ = el.set_attribute("href", &format!("mailto:{value}"));
@@ -213,21 +201,18 @@ pub fn show_live_parts(root_id: &str, values: &[(&str, Option<&str>)]) {
 /// Empties the body, and drops the head links that name the page the HTML
 /// was rendered for, before the app renders another page into it.
 pub fn clear_page_for_render() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = document() else {
         return;
     };
     if let Some(body) = doc.body() {
         body.set_inner_html("");
     }
-    if let Ok(stale) = doc.query_selector_all("link[rel=canonical], meta[property='og:url']") {
-        for i in 0..stale.length() {
-            if let Some(el) = stale
-                .item(i)
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            {
-                el.remove();
-            }
-        }
+    if let Some(root) = doc.document_element() {
+        each_match(
+            &root,
+            "link[rel=canonical], meta[property='og:url']",
+            |el| el.remove(),
+        );
     }
 }
 
@@ -247,9 +232,7 @@ pub fn origin() -> Option<String> {
 /// less than `PLAIN_SEND_GUARD_MS` ago (it marks the form `data-sending`
 /// with the time): the member's answers are on their way already.
 pub fn plain_send_under_way(form_id: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(form_id))
+    element(form_id)
         .and_then(|form| form.get_attribute("data-sending"))
         // Whole milliseconds (`Date.now()`): parsing a float would bring its tables into the wasm.
         .and_then(|at| at.parse::<u64>().ok())
@@ -262,10 +245,7 @@ pub fn plain_send_under_way(form_id: &str) -> bool {
 /// `config.json` says, which is also where a plain send goes should the app
 /// die (`action`; none when it names no endpoint).
 pub fn adopt_form(form_id: &str, action: Option<&str>) {
-    let Some(form) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(form_id))
-    else {
+    let Some(form) = element(form_id) else {
         return;
     };
     let _ = form.set_attribute("novalidate", "");
@@ -273,14 +253,7 @@ pub fn adopt_form(form_id: &str, action: Option<&str>) {
         Some(action) => form.set_attribute("action", action),
         None => form.remove_attribute("action"),
     };
-    if let Ok(limited) = form.query_selector_all("[maxlength]") {
-        for i in 0..limited.length() {
-            if let Some(el) = limited
-                .get(i)
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            {
-                let _ = el.remove_attribute("maxlength");
-            }
-        }
-    }
+    each_match(&form, "[maxlength]", |el| {
+        _ = el.remove_attribute("maxlength")
+    });
 }
