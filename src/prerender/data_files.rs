@@ -20,92 +20,86 @@ fn is_note(key: &str) -> bool {
     key.starts_with('_')
 }
 
-/// The line of `part`, a slice of `text`.
-fn line_of(text: &str, part: &str) -> usize {
-    let at = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
-    1 + text[..at.min(text.len())].matches('\n').count()
-}
-
-/// One object of the file, its members in the file's order; `raw` is a slice of `text`.
-fn members<'a>(
-    file: &str,
+/// The file being checked: its name for the messages, and its text.
+#[derive(Clone, Copy)]
+struct File<'a> {
+    name: &'a str,
     text: &'a str,
-    raw: &'a str,
-    what: &str,
-) -> Result<Vec<(String, &'a RawValue)>, String> {
-    let map: BTreeMap<String, &RawValue> = serde_json::from_str(raw).map_err(|_| {
-        format!(
-            "{file}: line {}: {what} must be an object {{ … }}",
-            line_of(text, raw)
-        )
-    })?;
-    let mut members: Vec<_> = map.into_iter().collect();
-    members.sort_by_key(|(_, v)| line_of(text, v.get()));
-    Ok(members)
 }
 
-/// Every key of an object must be one of `known` (or a note).
-fn only_known(
-    file: &str,
-    text: &str,
-    members: &[(String, &RawValue)],
-    what: &str,
-    known: &[&str],
-) -> Result<(), String> {
-    match members
-        .iter()
-        .find(|(k, _)| !known.contains(&k.as_str()) && !is_note(k))
-    {
-        Some((key, value)) => Err(format!(
-            "{file}: line {}: unknown key \"{key}\" in {what} (known: {}; keys starting \
-             with _ are notes)",
-            line_of(text, value.get()),
-            known.join(", ")
-        )),
-        None => Ok(()),
+type Members<'a> = Vec<(String, &'a RawValue)>;
+
+impl<'a> File<'a> {
+    /// A message about `part` (a slice of the text), naming the file and its line.
+    fn at(self, part: &str, says: impl std::fmt::Display) -> String {
+        let at = (part.as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
+        let line = 1 + self.text[..at.min(self.text.len())].matches('\n').count();
+        format!("{}: line {line}: {says}", self.name)
+    }
+
+    /// The whole file as JSON, or the line and column where it stops being JSON.
+    fn json(self) -> Result<&'a RawValue, String> {
+        serde_json::from_str(self.text).map_err(|e| {
+            format!(
+                "{}: line {} column {}: not valid JSON: {e} (check for a missing comma or \
+                 quote, or a comma after the last item)",
+                self.name,
+                e.line(),
+                e.column()
+            )
+        })
+    }
+
+    /// One object of the file, its members in the file's order, each key one
+    /// of `known` (or a note).
+    fn object(self, raw: &'a RawValue, what: &str, known: &[&str]) -> Result<Members<'a>, String> {
+        let map: BTreeMap<String, &RawValue> = serde_json::from_str(raw.get())
+            .map_err(|_| self.at(raw.get(), format!("{what} must be an object {{ … }}")))?;
+        let mut members: Members = map.into_iter().collect();
+        members.sort_by_key(|(_, v)| v.get().as_ptr());
+        match members
+            .iter()
+            .find(|(k, _)| !known.contains(&k.as_str()) && !is_note(k))
+        {
+            Some((key, value)) => Err(self.at(
+                value.get(),
+                format!(
+                    "unknown key \"{key}\" in {what} (known: {}; keys starting with _ are notes)",
+                    known.join(", ")
+                ),
+            )),
+            None => Ok(members),
+        }
     }
 }
 
-/// The whole file as JSON, or the line and column where it stops being JSON.
-fn json<'a>(file: &str, text: &'a str) -> Result<&'a RawValue, String> {
-    serde_json::from_str(text).map_err(|e| {
-        format!(
-            "{file}: line {} column {}: not valid JSON: {e} (check for a missing comma or \
-             quote, or a comma after the last item)",
-            e.line(),
-            e.column()
-        )
-    })
+fn member<'a>(members: &Members<'a>, key: &str) -> Option<&'a RawValue> {
+    members.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
 }
 
 /// `config.json`: JSON, known keys only, an encoding the form knows, and a
 /// join section the form can use. An empty endpoint is allowed (the pages
 /// say the form cannot be sent yet); the prerenderer warns about it.
-pub fn check_config(file: &str, text: &str) -> Result<(), String> {
-    let top = members(file, text, json(file, text)?.get(), "the file")?;
-    only_known(file, text, &top, "the file", &["join", "contact"])?;
-    let member = |key: &str| top.iter().find(|(k, _)| k == key).map(|(_, v)| *v);
-    if let Some(contact) = member("contact") {
-        let fields = members(file, text, contact.get(), "\"contact\"")?;
-        only_known(file, text, &fields, "\"contact\"", &["email"])?;
-        if let Some((_, email)) = fields.iter().find(|(k, _)| k == "email") {
+pub fn check_config(name: &str, text: &str) -> Result<(), String> {
+    let file = File { name, text };
+    let top = file.object(file.json()?, "the file", &["join", "contact"])?;
+    if let Some(contact) = member(&top, "contact") {
+        let fields = file.object(contact, "\"contact\"", &["email"])?;
+        if let Some(email) = member(&fields, "email") {
             let value: Option<String> = serde_json::from_str(email.get()).unwrap_or(None);
             let value = value.unwrap_or_default();
             if !value.trim().is_empty() && !crate::join::validate::is_valid_email(value.trim()) {
-                return Err(format!(
-                    "{file}: line {}: contact.email \"{value}\" is not an email address",
-                    line_of(text, email.get())
-                ));
+                let says = format!("contact.email \"{value}\" is not an email address");
+                return Err(file.at(email.get(), says));
             }
         }
     }
-    let Some(join) = member("join") else {
+    let Some(join) = member(&top, "join") else {
         return Err(format!(
-            "{file}: the file has no \"join\" section: add \"join\": {{ \"endpoint\": \"\" }}"
+            "{name}: the file has no \"join\" section: add \"join\": {{ \"endpoint\": \"\" }}"
         ));
     };
-    let fields = members(file, text, join.get(), "\"join\"")?;
-    only_known(file, text, &fields, "\"join\"", &JOIN_KEYS)?;
+    let fields = file.object(join, "\"join\"", &JOIN_KEYS)?;
     match config::parse(text).join {
         Ok(_) => Ok(()),
         Err(reason) if reason == settings::NO_ENDPOINT => Ok(()),
@@ -114,45 +108,32 @@ pub fn check_config(file: &str, text: &str) -> Result<(), String> {
             let at = fields
                 .iter()
                 .find(|(k, _)| reason.contains(&format!("join {k}")) || reason.contains(k))
-                .map_or(join.get(), |(_, v)| v.get());
-            Err(format!("{file}: line {}: {reason}", line_of(text, at)))
+                .map_or(join, |(_, v)| *v);
+            Err(file.at(at.get(), reason))
         }
     }
 }
 
 /// `directors.json`: JSON, a `directors` list, and each profile complete
 /// with known keys and a name.
-pub fn check_directors(file: &str, text: &str) -> Result<(), String> {
-    let top = members(file, text, json(file, text)?.get(), "the file")?;
-    only_known(file, text, &top, "the file", &["directors"])?;
-    let list = top
-        .iter()
-        .find(|(k, _)| k == "directors")
-        .map(|(_, v)| *v)
-        .ok_or_else(|| format!("{file}: the file has no \"directors\" list"))?;
-    let profiles: Vec<&RawValue> = serde_json::from_str(list.get()).map_err(|_| {
-        format!(
-            "{file}: line {}: \"directors\" must be a list [ … ]",
-            line_of(text, list.get())
-        )
-    })?;
+pub fn check_directors(name: &str, text: &str) -> Result<(), String> {
+    let file = File { name, text };
+    let top = file.object(file.json()?, "the file", &["directors"])?;
+    let list = member(&top, "directors")
+        .ok_or_else(|| format!("{name}: the file has no \"directors\" list"))?;
+    let profiles: Vec<&RawValue> = serde_json::from_str(list.get())
+        .map_err(|_| file.at(list.get(), "\"directors\" must be a list [ … ]"))?;
     for (i, profile) in profiles.iter().enumerate() {
-        let at = |reason: String| {
-            format!(
-                "{file}: line {}: director {}: {reason}",
-                line_of(text, profile.get()),
-                i + 1
-            )
-        };
-        let value = crate::json::parse_value(profile.get()).map_err(at)?;
-        let director = Director::from_json(&value).map_err(at)?;
+        let at = |reason: String| file.at(profile.get(), format!("director {}: {reason}", i + 1));
+        let director = Director::from_json(&crate::json::parse_value(profile.get()).map_err(at)?)
+            .map_err(at)?;
         if director.name.trim().is_empty() {
             return Err(at("\"name\" is empty: every profile needs a name".into()));
         }
     }
     directors::parse(text)
         .map(|_| ())
-        .map_err(|e| format!("{file}: {e}"))
+        .map_err(|e| format!("{name}: {e}"))
 }
 
 #[cfg(test)]
