@@ -64,28 +64,20 @@ pub async fn load_directors() -> Result<Vec<directors::Director>, String> {
     directors::parse(&fetch_text(directors::DATA_FILE).await?)
 }
 
-/// What the store holds of one built page.
+/// One built page's fetch, which everyone who asks for the page awaits.
 #[cfg(target_arch = "wasm32")]
-enum Stored {
-    Here(BuiltPage),
-    /// Being fetched; these wait for it too.
-    Coming(Vec<futures::channel::oneshot::Sender<Result<Option<BuiltPage>, String>>>),
-}
+type BuiltPageFetch = futures::future::Shared<
+    futures::future::LocalBoxFuture<'static, Result<Option<BuiltPage>, String>>,
+>;
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {
     /// The one store of built pages, by path: kept for the visit once here,
     /// since built pages change only with a new build. A visit holds a few
     /// pages, so a list (no hash map: its code would be the wasm's only one).
-    static BUILT_PAGES: std::cell::RefCell<Vec<(String, Stored)>> = const {
+    static BUILT_PAGES: std::cell::RefCell<Vec<(String, BuiltPageFetch)>> = const {
         std::cell::RefCell::new(Vec::new())
     };
-}
-
-/// A path's entry in the store.
-#[cfg(target_arch = "wasm32")]
-fn entry<'a>(all: &'a mut [(String, Stored)], path: &str) -> Option<&'a mut Stored> {
-    all.iter_mut().find(|(p, _)| p == path).map(|(_, s)| s)
 }
 
 /// A built page below the base, for in-place navigation to it; `Ok(None)`
@@ -94,41 +86,18 @@ fn entry<'a>(all: &'a mut [(String, Stored)], path: &str) -> Option<&'a mut Stor
 /// failure is not kept, so the next visit to the page asks again.
 #[cfg(target_arch = "wasm32")]
 pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
-    let wait = BUILT_PAGES.with_borrow_mut(|all| match entry(all, path) {
-        Some(Stored::Here(page)) => Some(Err(page.clone())),
-        Some(Stored::Coming(others)) => {
-            let (answer, wait) = futures::channel::oneshot::channel();
-            others.push(answer);
-            Some(Ok(wait))
+    use futures::FutureExt;
+    let fetch = BUILT_PAGES.with_borrow_mut(|all| {
+        if let Some((_, fetch)) = all.iter().find(|(p, _)| p == path) {
+            return fetch.clone();
         }
-        None => {
-            all.push((path.to_string(), Stored::Coming(Vec::new())));
-            None
-        }
+        let fetch = fetch_built_page(path.to_string()).boxed_local().shared();
+        all.push((path.to_string(), fetch.clone()));
+        fetch
     });
-    match wait {
-        Some(Err(here)) => return Ok(Some(here)),
-        Some(Ok(wait)) => {
-            return wait
-                .await
-                .unwrap_or_else(|_| Err(format!("{path} was not fetched")))
-        }
-        None => {}
-    }
-    let result = fetch_built_page(path.to_string()).await;
-    let others = BUILT_PAGES.with_borrow_mut(|all| {
-        let at = all.iter().position(|(p, _)| p == path)?;
-        let before = match &result {
-            Ok(Some(page)) => std::mem::replace(&mut all[at].1, Stored::Here(page.clone())),
-            _ => all.remove(at).1,
-        };
-        match before {
-            Stored::Coming(others) => Some(others),
-            Stored::Here(_) => None,
-        }
-    });
-    for answer in others.unwrap_or_default() {
-        _ = answer.send(result.clone());
+    let result = fetch.clone().await;
+    if !matches!(result, Ok(Some(_))) {
+        BUILT_PAGES.with_borrow_mut(|all| all.retain(|(_, f)| !f.ptr_eq(&fetch)));
     }
     result
 }
@@ -136,9 +105,9 @@ pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
 /// The built page if the store has it: shown at once, without a request.
 #[cfg(target_arch = "wasm32")]
 pub fn stored_built_page(path: &str) -> Option<BuiltPage> {
-    BUILT_PAGES.with_borrow_mut(|all| match entry(all, path) {
-        Some(Stored::Here(page)) => Some(page.clone()),
-        _ => None,
+    BUILT_PAGES.with_borrow(|all| {
+        let (_, fetch) = all.iter().find(|(p, _)| p == path)?;
+        fetch.peek()?.clone().ok().flatten()
     })
 }
 

@@ -72,13 +72,16 @@ fn error_id(field: Field) -> String {
     format!("{}-error", field.input_id())
 }
 
-/// "(required)" or "(optional)" after a label.
+/// "(required)" or "(optional)" after a label, as the field's rule says.
 #[component]
-pub fn FieldFlag(required: bool) -> impl IntoView {
+fn FieldFlag(field: Field) -> impl IntoView {
     let copy = content::join(expect_context::<FormState>().lang);
-    view! {
-        <span class="field-flag">"(" {if required { copy.required } else { copy.optional }} ")"</span>
-    }
+    let flag = if field.required() {
+        copy.required
+    } else {
+        copy.optional
+    };
+    view! { <span class="field-flag">"(" {flag} ")"</span> }
 }
 
 #[component]
@@ -173,24 +176,21 @@ fn QuestionField(question: Question) -> impl IntoView {
     };
     view! {
         <div class="field" class:has-error=move || state.error_for(field).is_some()>
-            <label for=field.input_id()>{question.label} " " <FieldFlag required=question.field.required() /></label>
+            <label for=field.input_id()>{question.label} " " <FieldFlag field /></label>
             <FieldMessages field hint=question.hint />
             {control}
         </div>
     }
 }
 
-/// A consent checkbox; the label's content may hold a link. An optional
+/// A consent checkbox; the label's content may hold a link, and its flag follows. An optional
 /// one is preceded by a hidden `false` under its name, so a plain HTML send
 /// carries the key either way (the loader drops the `false` when the box is
 /// ticked; without any script the endpoint gets both and reads the last).
 #[component]
-pub fn CheckboxField(
-    field: Field,
-    #[prop(optional)] required: bool,
-    children: Children,
-) -> impl IntoView {
+pub fn CheckboxField(field: Field, children: Children) -> impl IntoView {
     let state = expect_context::<FormState>();
+    let required = field.required();
     let checked = move || state.answers.with(|a| a.flag(field));
     view! {
         <div class="field field-check" class:has-error=move || state.error_for(field).is_some()>
@@ -207,7 +207,7 @@ pub fn CheckboxField(
                 prop:checked=checked
                 on:change=move |ev| state.edit(field, |a| a.set_flag(field, event_target_checked(&ev)))
             />
-            <label for=field.input_id()>{children()}</label>
+            <label for=field.input_id()>{children()} " " <FieldFlag field /></label>
         </div>
     }
 }

@@ -6,7 +6,7 @@
 use leptos::{either::Either, ev::SubmitEvent, prelude::*};
 
 use super::{
-    form_fields::{question_fieldsets, CheckboxField, FieldFlag, FormState},
+    form_fields::{question_fieldsets, CheckboxField, FormState},
     join_notices::{NoticeBox, UnavailableNote, NOTICE_ID},
     page::{ContactSentence, OrgName},
 };
@@ -237,17 +237,15 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
                     })}
                     <fieldset>
                         <legend>{ui.legend_consent}</legend>
-                        <CheckboxField field=Field::ConsentPrivacy required=true>
+                        <CheckboxField field=Field::ConsentPrivacy>
                             {copy.consent_privacy_before}
                             <a href=site.href(routes::Page::Privacy.path(lang))>{copy.consent_privacy_link}</a>
-                            {copy.consent_privacy_after} " "
-                            <FieldFlag required=true />
+                            {copy.consent_privacy_after}
                         </CheckboxField>
                         <CheckboxField field=Field::ConsentUpdates>
                             {copy.consent_updates_before}
                             <OrgName lang />
-                            {copy.consent_updates_after} " "
-                            <FieldFlag required=false />
+                            {copy.consent_updates_after}
                         </CheckboxField>
                     </fieldset>
                     <p>
