@@ -12,9 +12,6 @@
 //! messages cost the app about 18 KiB gzip on every page. The join form's
 //! draft and payload are `Value`s too, so the browser build has no serde code.
 
-#[cfg(not(target_arch = "wasm32"))]
-use serde::{de, ser::SerializeMap, Deserialize, Serialize};
-
 mod read;
 pub use read::{read, FromJson, Members};
 
@@ -33,7 +30,9 @@ pub fn parse_value(text: &str) -> Result<Value, String> {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        serde_json::from_str(text).map_err(|e| e.to_string())
+        serde_json::from_str::<serde_json::Value>(text)
+            .map(Value::from)
+            .map_err(|e| e.to_string())
     }
 }
 
@@ -79,7 +78,7 @@ pub fn print(value: &Value) -> String {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        serde_json::to_string(value).unwrap_or_default()
+        serde_json::Value::from(value).to_string()
     }
 }
 
@@ -184,87 +183,38 @@ pub fn set(entries: &mut Vec<(String, Value)>, key: &str, value: Value) {
 /// Whole numbers within f64's exact range are written without a fraction.
 pub(crate) const EXACT_INTEGER: f64 = 9_007_199_254_740_991.0;
 
-// Natively serde_json reads and writes `Value`s; the browser never needs serde for it.
+// Natively serde_json reads and writes `Value`s, through its own value (its
+// objects keep their order: `preserve_order`); the browser never needs serde.
 #[cfg(not(target_arch = "wasm32"))]
-impl Serialize for Value {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Value::Null => s.serialize_unit(),
-            Value::Bool(b) => s.serialize_bool(*b),
-            Value::Number(n) if n.fract() == 0.0 && n.abs() <= EXACT_INTEGER => {
-                s.serialize_i64(*n as i64)
-            }
-            Value::Number(n) => s.serialize_f64(*n),
-            Value::Text(t) => s.serialize_str(t),
-            Value::List(items) => s.collect_seq(items),
+impl From<serde_json::Value> for Value {
+    fn from(value: serde_json::Value) -> Value {
+        use serde_json::Value as J;
+        match value {
+            J::Null => Value::Null,
+            J::Bool(b) => Value::Bool(b),
+            J::Number(n) => Value::Number(n.as_f64().unwrap_or_default()),
+            J::String(s) => Value::Text(s),
+            J::Array(items) => Value::List(items.into_iter().map(Value::from).collect()),
+            J::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, v.into())).collect()),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl From<&Value> for serde_json::Value {
+    fn from(value: &Value) -> serde_json::Value {
+        use serde_json::Value as J;
+        match value {
+            Value::Null => J::Null,
+            Value::Bool(b) => J::Bool(*b),
+            Value::Number(n) if n.fract() == 0.0 && n.abs() <= EXACT_INTEGER => (*n as i64).into(),
+            Value::Number(n) => (*n).into(),
+            Value::Text(t) => J::String(t.clone()),
+            Value::List(items) => J::Array(items.iter().map(J::from).collect()),
             Value::Object(entries) => {
-                let mut map = s.serialize_map(Some(entries.len()))?;
-                for (k, v) in entries {
-                    map.serialize_entry(k, v)?;
-                }
-                map.end()
+                J::Object(entries.iter().map(|(k, v)| (k.clone(), v.into())).collect())
             }
         }
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ValueVisitor)
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-struct ValueVisitor;
-
-#[cfg(not(target_arch = "wasm32"))]
-impl<'de> de::Visitor<'de> for ValueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        Value::deserialize(d)
-    }
-    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
-        Ok(Value::Bool(b))
-    }
-    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
-        Ok(Value::Number(n as f64))
-    }
-    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
-        Ok(Value::Number(n as f64))
-    }
-    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
-        Ok(Value::Number(n))
-    }
-    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
-        Ok(Value::Text(s.to_string()))
-    }
-    fn visit_string<E>(self, s: String) -> Result<Value, E> {
-        Ok(Value::Text(s))
-    }
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Value::List(items))
-    }
-    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut entries: Vec<(String, Value)> = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Value>()? {
-            set(&mut entries, &key, value);
-        }
-        Ok(Value::Object(entries))
     }
 }
 
