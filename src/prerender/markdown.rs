@@ -4,9 +4,7 @@
 //! are http(s), mailto, tel or on this site. Site paths are written relative
 //! to `<base href>`, so a sub-path deploy needs no change to the posts.
 
-use pulldown_cmark::{
-    html, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
-};
+use pulldown_cmark::{html, CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// A post body turned into HTML.
 #[derive(Debug, Default, PartialEq)]
@@ -35,7 +33,7 @@ pub fn render(
     let mut paragraph = 0;
     for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
         let line = line_of(range.start);
-        let event = match event {
+        let mut event = match event {
             Event::Html(raw) | Event::InlineHtml(raw) => {
                 out.warnings.push(format!(
                     "line {line}: raw HTML is shown as text, not used ({})",
@@ -45,41 +43,23 @@ pub fn render(
             }
             Event::Start(Tag::HtmlBlock) => Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)),
             Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::CodeBlock),
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
-            }) => Event::Start(Tag::Heading {
-                level: below(level),
-                id,
-                classes,
-                attrs,
-            }),
-            Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(below(level))),
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let path = site_path(&dest_url);
-                match &path {
+            other => other,
+        };
+        match &mut event {
+            Event::Start(Tag::Heading { level, .. }) | Event::End(TagEnd::Heading(level)) => {
+                *level = below(*level)
+            }
+            Event::Start(Tag::Image { dest_url, .. }) => {
+                image = Some((line, dest_url.to_string(), String::new()));
+                match site_path(dest_url) {
                     None => errors.push(format!(
                         "line {line}: image {dest_url:?} must be a file on this site (for example images/photo.jpg), not on another site"
                     )),
-                    Some(p) if !image_exists(p) => errors.push(format!(
+                    Some(p) if !image_exists(&p) => errors.push(format!(
                         "line {line}: image {dest_url:?} is not a file of the site (put it under public/ first)"
                     )),
-                    Some(_) => {}
+                    Some(p) => *dest_url = p.into(),
                 }
-                image = Some((line, dest_url.to_string(), String::new()));
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url: path.map_or(dest_url, CowStr::from),
-                    title,
-                    id,
-                })
             }
             Event::End(TagEnd::Image) => {
                 if let Some((line, path, alt)) = image.take() {
@@ -89,32 +69,15 @@ pub fn render(
                         ));
                     }
                 }
-                Event::End(TagEnd::Image)
             }
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest = match link_target(&dest_url) {
-                    Some(dest) => dest,
-                    None => {
-                        errors.push(format!(
-                            "line {line}: link {dest_url:?} must be an http(s), mailto or tel link, or a page of this site"
-                        ));
-                        dest_url.to_string()
-                    }
-                };
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url: dest.into(),
-                    title,
-                    id,
-                })
-            }
-            other => other,
-        };
+            Event::Start(Tag::Link { dest_url, .. }) => match link_target(dest_url) {
+                Some(dest) => *dest_url = dest.into(),
+                None => errors.push(format!(
+                    "line {line}: link {dest_url:?} must be an http(s), mailto or tel link, or a page of this site"
+                )),
+            },
+            _ => {}
+        }
         match &event {
             Event::Text(t) | Event::Code(t) => {
                 if let Some((_, _, alt)) = &mut image {
