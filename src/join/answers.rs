@@ -3,7 +3,7 @@
 use crate::content::validation::ValidationCopy;
 
 /// The payload's keys besides the fields' own, which the site adds itself
-/// (`payload.rs`); `extra_fields` and `redirect_field` may not reuse them.
+/// (`payload.rs`, in this order); `extra_fields` and `redirect_field` may not reuse them.
 pub const RESERVED_KEYS: [&str; 4] = ["consent_text", "locale", "submission_id", "submitted_at"];
 
 /// Every answer, exactly as typed, by field (trimming happens when the

@@ -5,7 +5,7 @@
 use crate::json::{self, Value};
 
 use super::settings::{Encoding, JoinConfig};
-use super::{Answers, Field};
+use super::{answers::RESERVED_KEYS, Answers, Field};
 
 /// What identifies one filled form, made once and reused on every retry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,14 +35,15 @@ pub fn fields(
         };
         json::set(&mut map, field.key(), value);
     }
-    json::set(&mut map, "consent_text", consent_text.into());
-    json::set(&mut map, "locale", locale.into());
-    json::set(
-        &mut map,
-        "submission_id",
-        stamp.submission_id.as_str().into(),
-    );
-    json::set(&mut map, "submitted_at", stamp.submitted_at.as_str().into());
+    let ours = [
+        consent_text,
+        locale,
+        &stamp.submission_id,
+        &stamp.submitted_at,
+    ];
+    for (key, value) in RESERVED_KEYS.into_iter().zip(ours) {
+        json::set(&mut map, key, value.into());
+    }
     if let Some(honeypot) = &config.honeypot_field {
         json::set(&mut map, honeypot, "".into());
     }
