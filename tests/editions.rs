@@ -1,28 +1,40 @@
-//! The French edition checked against the official names and terms
-//! (`../shared/notes/french-terms.md`): every French string the build can
-//! show (the copy, and "Where to start" from `content/resources.toml`), and
-//! the text the code assembles (the error summary's lines). Copy, not code:
-//! so it is checked from outside the crate, as an editor's change would be.
+//! The two editions' copy, checked as an editor's change to it would be:
+//! the same choices in both, French in the French edition (no phrase left
+//! in English), and the official names and terms
+//! (`../shared/notes/french-terms.md`) in every French string the build can
+//! show (the copy, and "Where to start" from `content/resources.toml`) and in
+//! the text the code assembles (the error summary's lines).
+
+use std::collections::BTreeSet;
 
 use itpo_site::{
-    content::{self, all_as_json},
+    content::{self, all_as_json, join::Choice},
     join::{validate::validate, Answers, Field},
     lang::Lang,
     prerender::resources,
 };
 
-/// Every French (or English) string of the edition, one per line.
-fn edition_text(lang: Lang) -> String {
-    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+/// Every string of one edition's copy, read through the same list the
+/// browser tests use.
+fn copy_strings(lang: Lang) -> BTreeSet<String> {
+    fn walk(v: &serde_json::Value, out: &mut BTreeSet<String>) {
         match v {
-            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::String(s) => {
+                out.insert(s.clone());
+            }
             serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
             serde_json::Value::Object(o) => o.values().for_each(|v| walk(v, out)),
             _ => {}
         }
     }
-    let mut out = Vec::new();
+    let mut out = BTreeSet::new();
     walk(&serde_json::from_str(&all_as_json(lang)).unwrap(), &mut out);
+    out
+}
+
+/// Every string of the edition, the resources' included, one per line.
+fn edition_text(lang: Lang) -> String {
+    let mut out: Vec<String> = copy_strings(lang).into_iter().collect();
     let list =
         resources::parse("resources.toml", include_str!("../content/resources.toml")).unwrap();
     for r in list {
@@ -139,4 +151,64 @@ fn the_news_consent_names_itpo_in_full_and_can_be_withdrawn() {
         assert!(consent.contains(content::ORG_NAME), "{consent}");
         assert!(consent.contains(withdraw), "{consent}");
     }
+}
+
+#[test]
+fn choices_send_the_same_values_in_both_languages() {
+    let values = |list: &[Choice]| {
+        let mut v: Vec<_> = list.iter().map(|(value, _)| *value).collect();
+        v.sort();
+        v
+    };
+    let (en, fr) = (content::join(Lang::En), content::join(Lang::Fr));
+    assert_eq!(values(en.provinces), values(fr.provinces));
+    assert_eq!(values(en.member_types), values(fr.member_types));
+    assert_eq!(values(en.licensure_stages), values(fr.licensure_stages));
+    assert_eq!(en.provinces.len(), 14);
+}
+
+#[test]
+fn french_provinces_are_in_french_alphabetical_order() {
+    // Accents do not count in the order ("Île" files under I).
+    let key = |s: &&str| s.replace('É', "E").replace('Î', "I");
+    let provinces = content::join(Lang::Fr).provinces;
+    let names: Vec<&str> = provinces[..13].iter().map(|(_, n)| *n).collect();
+    let mut sorted = names.clone();
+    sorted.sort_by_key(key);
+    assert_eq!(names, sorted);
+    assert_eq!(provinces[13].0, "outside-canada");
+}
+
+#[test]
+fn consent_text_is_what_each_edition_shows() {
+    assert!(content::join(Lang::En)
+        .consent_text()
+        .starts_with("I agree"));
+    let fr = content::join(Lang::Fr).consent_text();
+    assert!(fr.starts_with("J’accepte") && fr.contains("avis de confidentialité."));
+}
+
+/// A French field left in English would pass the browser test (it is
+/// French copy, as far as the list knows): no phrase may be the same in
+/// both editions. Single words ("Mission", "Ontario") and codes may.
+#[test]
+fn no_phrase_is_the_same_in_both_editions() {
+    let (en, fr) = (copy_strings(Lang::En), copy_strings(Lang::Fr));
+    assert!(en.len() > 200 && fr.len() > 200);
+    let shared: Vec<_> = en
+        .intersection(&fr)
+        .filter(|s| s.trim().contains(char::is_whitespace))
+        .collect();
+    assert!(shared.is_empty(), "{shared:?}");
+}
+
+#[test]
+fn french_dates_and_messages_read_in_french() {
+    let fr = content::work(Lang::Fr);
+    assert_eq!((fr.date)(1, fr.months[0], "2026"), "1er janvier 2026");
+    assert_eq!(
+        (content::join(Lang::Fr).summary_many)(3),
+        "Votre formulaire contient 3 erreurs"
+    );
+    assert!((content::validation(Lang::Fr).too_long)(200, 201).contains("201"));
 }
