@@ -12,7 +12,8 @@ import { ROOT } from './harness.mjs';
 
 test('a page added to the table and handled nowhere fails to compile, naming each file to edit', () => {
   const copy = mkdtempSync(path.join(tmpdir(), 'itpo-page-table-'));
-  for (const part of ['Cargo.toml', 'Cargo.lock', 'src', 'content', 'public', 'tools/itpo-dev/Cargo.toml', 'tools/itpo-dev/src']) {
+  // Cargo.toml names tests/editions.rs, so the manifest needs it.
+  for (const part of ['Cargo.toml', 'Cargo.lock', 'src', 'content', 'public', 'tests/editions.rs', 'tools/itpo-dev/Cargo.toml', 'tools/itpo-dev/src']) {
     cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
   }
   const routes = path.join(copy, 'src/routes.rs');
