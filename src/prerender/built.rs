@@ -51,11 +51,13 @@ pub fn build(
         meta,
     };
     let mut pages = Vec::new();
+    let mut counts = [0; Lang::ALL.len()];
     for lang in Lang::ALL {
         let own: Vec<&Post> = posts
             .iter()
             .filter(|p| p.summary.edition() == lang)
             .collect();
+        counts[lang as usize] = own.len();
         let summaries: Vec<PostSummary> = own.iter().map(|p| p.summary.clone()).collect();
         let fixed = |page: Page, html: String| {
             entry(page.path(lang).to_string(), lang, *page.meta(lang), html)
@@ -113,7 +115,5 @@ pub fn build(
             ));
         }
     }
-    let digest =
-        PostsDigest::new(|lang| posts.iter().filter(|p| p.summary.edition() == lang).count());
-    (pages, digest)
+    (pages, PostsDigest::new(|lang| counts[lang as usize]))
 }
