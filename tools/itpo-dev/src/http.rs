@@ -2,15 +2,18 @@
 //! one request per connection. Small enough to let the tests do what real
 //! networks do to a form (answer late, or hang up without answering), and
 //! bounded everywhere a client could make it hold on: the size of the head
-//! and of the body, the number of open connections, and the time one
-//! connection may take to send its request.
+//! and of the body, the number of open connections (in all and per client
+//! address, so a few slow clients cannot take every slot), and the time one
+//! connection may take to send its head and its whole request. No header it
+//! writes can carry a control character, whatever a handler puts in it.
 
 use std::{
+    collections::HashMap,
     io::{self, BufRead, BufReader, Read, Write},
-    net::{Shutdown, TcpListener, TcpStream},
+    net::{IpAddr, Shutdown, TcpListener, TcpStream},
     sync::{
         atomic::{AtomicUsize, Ordering},
-        Arc,
+        Arc, Mutex,
     },
     thread,
     time::{Duration, Instant},
@@ -22,6 +25,12 @@ pub const MAX_HEADERS: usize = 100;
 /// A join submission is a few kilobytes; anything near this is not one.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 pub const MAX_CONNECTIONS: usize = 128;
+/// Open connections from one client address: a browser opens at most six
+/// to a host, so this leaves room for several tabs and still keeps one
+/// address from holding every slot.
+pub const MAX_CONNECTIONS_PER_CLIENT: usize = 24;
+/// The request line and headers must arrive within this.
+pub const HEAD_DEADLINE: Duration = Duration::from_secs(5);
 /// The whole request (head and body) must arrive within this.
 pub const REQUEST_DEADLINE: Duration = Duration::from_secs(10);
 const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -92,15 +101,13 @@ impl From<io::Error> for Refused {
 
 pub fn serve(listener: TcpListener, handler: impl Fn(&Request) -> Reply + Send + Sync + 'static) {
     let handler = Arc::new(handler);
-    let open = Arc::new(AtomicUsize::new(0));
+    let slots = Arc::new(Slots::default());
     for stream in listener.incoming().flatten() {
-        if open.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
-            open.fetch_sub(1, Ordering::SeqCst);
+        let Some(guard) = Slots::take(&slots, stream.peer_addr().ok().map(|a| a.ip())) else {
             busy(stream);
             continue;
-        }
+        };
         let handler = handler.clone();
-        let guard = OpenConnection(open.clone());
         // A thread that cannot be started costs this connection, never the server.
         let spawned = thread::Builder::new().spawn(move || {
             let _guard = guard;
@@ -112,12 +119,53 @@ pub fn serve(listener: TcpListener, handler: impl Fn(&Request) -> Reply + Send +
     }
 }
 
+/// The open connections, in all and per client address.
+#[derive(Default)]
+struct Slots {
+    open: AtomicUsize,
+    per_client: Mutex<HashMap<Option<IpAddr>, usize>>,
+}
+
+impl Slots {
+    /// A slot for a new connection from `client`, or `None` when the server
+    /// or that address has as many open as it may.
+    fn take(slots: &Arc<Slots>, client: Option<IpAddr>) -> Option<OpenConnection> {
+        let mut per_client = slots.per_client.lock().unwrap_or_else(|e| e.into_inner());
+        let mine = per_client.entry(client).or_default();
+        if *mine >= MAX_CONNECTIONS_PER_CLIENT
+            || slots.open.load(Ordering::SeqCst) >= MAX_CONNECTIONS
+        {
+            return None;
+        }
+        *mine += 1;
+        slots.open.fetch_add(1, Ordering::SeqCst);
+        Some(OpenConnection {
+            slots: slots.clone(),
+            client,
+        })
+    }
+}
+
 /// Counts a connection as open until dropped, whichever thread drops it.
-struct OpenConnection(Arc<AtomicUsize>);
+struct OpenConnection {
+    slots: Arc<Slots>,
+    client: Option<IpAddr>,
+}
 
 impl Drop for OpenConnection {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::SeqCst);
+        let mut per_client = self
+            .slots
+            .per_client
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = per_client.get_mut(&self.client) {
+            *n -= 1;
+            if *n == 0 {
+                per_client.remove(&self.client);
+            }
+        }
+        self.slots.open.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
@@ -130,12 +178,13 @@ fn busy(mut stream: TcpStream) {
 
 fn handle(stream: TcpStream, handler: &dyn Fn(&Request) -> Reply) -> io::Result<()> {
     stream.set_write_timeout(Some(WRITE_TIMEOUT))?;
+    let started = Instant::now();
     let mut reader = BufReader::new(Deadline {
         stream: stream.try_clone()?,
-        until: Instant::now() + REQUEST_DEADLINE,
+        until: started + HEAD_DEADLINE,
     });
     let mut out = stream;
-    let req = match read_request(&mut reader) {
+    let req = match read_request(&mut reader, started + REQUEST_DEADLINE) {
         Ok(Some(req)) => req,
         Ok(None) | Err(Refused::Gone) => return Ok(()),
         Err(Refused::Status(status, why)) => {
@@ -198,7 +247,12 @@ fn head_line(reader: &mut impl BufRead, budget: &mut usize) -> Result<String, Re
     String::from_utf8(line).map_err(|_| Refused::Status(400, "request head is not UTF-8"))
 }
 
-fn read_request(reader: &mut impl BufRead) -> Result<Option<Request>, Refused> {
+/// Reads one request: its head within the head's deadline (the reader's
+/// own), then its body by `body_until`.
+fn read_request(
+    reader: &mut BufReader<Deadline>,
+    body_until: Instant,
+) -> Result<Option<Request>, Refused> {
     let mut budget = MAX_HEAD_BYTES;
     let line = head_line(reader, &mut budget)?;
     if line.is_empty() {
@@ -235,14 +289,25 @@ fn read_request(reader: &mut impl BufRead) -> Result<Option<Request>, Refused> {
     if header("transfer-encoding").is_some() {
         return Err(Refused::Status(411, "send a Content-Length"));
     }
-    let length = match header("content-length").map(|v| v.parse::<usize>()) {
-        None => 0,
-        Some(Ok(n)) => n,
-        Some(Err(_)) => return Err(Refused::Status(400, "bad Content-Length")),
+    // Exactly one Content-Length of digits only: two that differ (or a `+N`)
+    // are how requests are smuggled past a proxy that reads them otherwise.
+    let lengths: Vec<&str> = headers
+        .iter()
+        .filter(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let length = match lengths[..] {
+        [] => 0,
+        [v] if !v.is_empty() && v.len() <= 12 && v.bytes().all(|b| b.is_ascii_digit()) => {
+            v.parse::<usize>().unwrap_or(usize::MAX)
+        }
+        [_] => return Err(Refused::Status(400, "bad Content-Length")),
+        _ => return Err(Refused::Status(400, "more than one Content-Length")),
     };
     if length > MAX_BODY_BYTES {
         return Err(Refused::Status(413, "request body too large"));
     }
+    reader.get_mut().until = body_until;
     let mut body = vec![0; length];
     reader.read_exact(&mut body)?;
     Ok(Some(Request {
@@ -254,6 +319,14 @@ fn read_request(reader: &mut impl BufRead) -> Result<Option<Request>, Refused> {
 }
 
 fn write_response(stream: &mut TcpStream, req: &Request, resp: Response) -> io::Result<()> {
+    let resp = match resp.headers.iter().find(|(k, v)| !header_safe(k, v)) {
+        None => resp,
+        Some((name, _)) => {
+            // A handler's bug must never become a header of the handler's choosing.
+            eprintln!("itpo-dev: refused to send header {name:?}: it holds a control character");
+            Response::new(500, "text/plain; charset=utf-8", "internal error")
+        }
+    };
     let mut head = format!("HTTP/1.1 {} {}\r\n", resp.status, reason(resp.status));
     for (k, v) in &resp.headers {
         head.push_str(&format!("{k}: {v}\r\n"));
@@ -269,21 +342,64 @@ fn write_response(stream: &mut TcpStream, req: &Request, resp: Response) -> io::
     stream.flush()
 }
 
+/// Whether a header can be written as is: a name of token characters, and a
+/// value with no control character (CR and LF above all, which would end the
+/// header and start another of the sender's choosing).
+pub fn header_safe(name: &str, value: &str) -> bool {
+    let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+    !name.is_empty() && name.bytes().all(token) && !value.chars().any(|c| c.is_control())
+}
+
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
         204 => "No Content",
         301 => "Moved Permanently",
+        302 => "Found",
+        303 => "See Other",
+        307 => "Temporary Redirect",
+        308 => "Permanent Redirect",
         304 => "Not Modified",
         400 => "Bad Request",
+        403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
         411 => "Length Required",
         413 => "Content Too Large",
+        408 => "Request Timeout",
         422 => "Unprocessable Content",
+        429 => "Too Many Requests",
         431 => "Request Header Fields Too Large",
         500 => "Internal Server Error",
+        502 => "Bad Gateway",
         503 => "Service Unavailable",
-        _ => "Status",
+        504 => "Gateway Timeout",
+        // The reason phrase may be empty (RFC 9112); clients read the code.
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_control_character_reaches_a_header() {
+        assert!(header_safe(
+            "Location",
+            "http://127.0.0.1:4000/join/thanks/"
+        ));
+        assert!(header_safe("Content-Security-Policy", "default-src 'none'"));
+        for value in [
+            "a\r\nSet-Cookie: x=1",
+            "a\nb",
+            "a\rb",
+            "a\0b",
+            "a\u{7f}",
+            "a\u{85}b",
+        ] {
+            assert!(!header_safe("Location", value), "{value:?}");
+        }
+        assert!(!header_safe("Bad Name", "x") && !header_safe("", "x") && !header_safe("A:B", "x"));
     }
 }

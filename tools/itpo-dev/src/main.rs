@@ -23,12 +23,15 @@ usage:
       redirect from /folder to /folder/, and for misses 404.html with status 404
       (or index.html with 200: --fallback spa). Files in --overlay win over DIST.
       --headers applies the site's _headers file; --gzip compresses when asked.
-  itpo-dev endpoint [--port N] [--out FILE] [--site-origin ORIGIN] [--test-control]
+  itpo-dev endpoint [--port N] [--out FILE] [--site-origin ORIGIN] [--honeypot FIELD] [--test-control]
       The join endpoint: CORS, validation, one JSON line per submission in FILE
-      (default .dev/submissions.jsonl), repeated submission_ids dropped. A plain
-      HTML send (Accept: text/html) is answered with HTML: a 303 to its `redirect`
-      or `_next` field when that URL is on ORIGIN (e.g. http://127.0.0.1:8080),
-      else a thank-you page; a refused one, with a page naming each problem.
+      (default .dev/submissions.jsonl), on disk before it answers, repeated
+      submission_ids dropped; a line a crash left half-written is moved to
+      FILE.torn. A plain HTML send (Accept: text/html) is answered with HTML: a
+      303 to its `redirect` or `_next` field when that URL is on ORIGIN (e.g.
+      http://127.0.0.1:8080), else a thank-you page; a refused one, with a page
+      naming each problem. With ORIGIN, only pages on it may read the answers
+      (CORS). A send whose FIELD (default _gotcha) is filled in is refused.
       --test-control adds the routes the browser tests script it with
       (/__control, /__reset, /__received, /__stored); never use it in production.
   itpo-dev dev --dir DIST [--overlay DIR] --port N --endpoint-port M --out FILE
@@ -132,7 +135,13 @@ fn run_endpoint(opts: &Options, port_key: &str) {
     let out = PathBuf::from(opts.get("out").unwrap_or(".dev/submissions.jsonl"));
     let test_control = opts.get("test-control").is_some();
     let site_origin = opts.get("site-origin").map(str::to_string);
-    let state = Arc::new(endpoint::Endpoint::open(out, test_control, site_origin));
+    let honeypot = opts.get("honeypot").unwrap_or("_gotcha").to_string();
+    let state = Arc::new(endpoint::Endpoint::open(
+        out,
+        test_control,
+        site_origin,
+        honeypot,
+    ));
     let listener = opts.listener(port_key);
     http::serve(listener, move |req| state.respond(req));
 }

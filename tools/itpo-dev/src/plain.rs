@@ -25,15 +25,21 @@ pub fn is_plain(accept: Option<&str>) -> bool {
 }
 
 /// Where to send the member after an accepted plain send: the redirect
-/// field's URL, only when it lies on `site_origin` (never an open redirect).
+/// field's URL, only when it parses as a URL on `site_origin` (never an open
+/// redirect) and holds no control character (which would end the `Location`
+/// header and start one of the sender's choosing); as the parser writes it,
+/// so anything unusual in it is percent-encoded.
 pub fn redirect_to(fields: &Map<String, Value>, site_origin: Option<&str>) -> Option<String> {
-    let site = site_origin?.trim_end_matches('/');
-    let url = REDIRECT_FIELDS
+    let site = url::Url::parse(site_origin?).ok()?.origin();
+    let raw = REDIRECT_FIELDS
         .iter()
         .map(|f| text(fields, f))
         .find(|u| !u.is_empty())?;
-    let rest = url.strip_prefix(site)?;
-    (rest.is_empty() || rest.starts_with('/')).then(|| url.to_string())
+    if raw.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return None;
+    }
+    let url = url::Url::parse(raw).ok()?;
+    (url.origin() == site).then(|| url.to_string())
 }
 
 /// The fields' language: French when the form said `fr-CA`.
@@ -65,6 +71,38 @@ pub fn accepted(fields: &Map<String, Value>, site_origin: Option<&str>) -> Respo
         title,
         &format!("<p>{body}</p>{}", back_link(site_origin, french(fields))),
     )
+}
+
+/// A body that is neither form-encoded nor JSON: said as one problem.
+pub fn unreadable() -> Response {
+    rejected(
+        400,
+        None,
+        &[serde_json::json!({"field": "form", "message":
+            "The answers could not be read (they must be sent by the form itself)."})],
+    )
+}
+
+/// Checked but not stored (the disk is full or unwritable): nothing was
+/// received, and the member's answers are still in the form.
+pub fn not_stored(fields: &Map<String, Value>) -> Response {
+    let (lang, title, body) = if french(fields) {
+        (
+            "fr-CA",
+            "La demande n’a pas pu être enregistrée",
+            "Un problème de notre côté a empêché d’enregistrer votre demande. \
+             Revenez au formulaire avec le bouton Précédent de votre navigateur\u{a0}: \
+             vos réponses y sont toujours. Réessayez plus tard.",
+        )
+    } else {
+        (
+            "en-CA",
+            "Your request could not be saved",
+            "A problem on our side kept your request from being saved. Go back to the form \
+             with your browser’s Back button: your answers are still there. Please try again later.",
+        )
+    };
+    page(500, lang, title, &format!("<p>{body}</p>"))
 }
 
 /// Rejected: each problem by field, and the way back.
@@ -149,6 +187,15 @@ mod tests {
             Some("http://127.0.0.1:4000/join/thanks/")
         );
         assert_eq!(to("https://evil.example/"), None);
+        // A line break would end the Location header and start one of the sender's.
+        assert_eq!(to("http://127.0.0.1:4000/t/\r\nSet-Cookie: a=1"), None);
+        assert_eq!(to("http://127.0.0.1:4000/t/\nX: 1"), None);
+        // What the URL parser rewrites comes out percent-encoded.
+        assert_eq!(
+            to("http://127.0.0.1:4000/t/é\"<").as_deref(),
+            Some("http://127.0.0.1:4000/t/%C3%A9%22%3C")
+        );
+        assert_eq!(to("http://127.0.0.1:4000@evil.example/"), None);
         // A look-alike host that merely starts with the site's origin.
         assert_eq!(to("http://127.0.0.1:40000/x"), None);
         assert_eq!(to("http://127.0.0.1:4000.evil.example/"), None);

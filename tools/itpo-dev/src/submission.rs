@@ -3,9 +3,17 @@
 //! field errors. Apart from `endpoint.rs`, which stores and answers.
 
 use itpo_site::{
-    join::{Answers, Field},
+    join::{answers::RESERVED_KEYS, Answers, Field},
     lang::Lang,
 };
+
+/// Fields beyond the form's own and the site's keys (a form service's
+/// `access_key`, `form-name`, the redirect field…): at most this many…
+pub const MAX_OTHER_FIELDS: usize = 16;
+/// …each with a name and a value of at most these lengths (in bytes), so a
+/// client cannot make the store keep whatever it sends.
+pub const MAX_OTHER_NAME: usize = 64;
+pub const MAX_OTHER_VALUE: usize = 2048;
 use serde_json::{json, Map, Value};
 
 /// JSON objects as they are; form bodies as text values.
@@ -59,8 +67,9 @@ pub fn truthy(fields: &Map<String, Value>, key: &str) -> bool {
 /// draw nothing, hidden characters), said in the submission's language, in
 /// Formspree's `errors: [{field, message}]` shape; and a submission id, which
 /// duplicates are judged by.
-pub fn validate(fields: &Map<String, Value>) -> Vec<Value> {
+pub fn validate(fields: &Map<String, Value>, honeypot: &str) -> Vec<Value> {
     let lang = language(fields);
+    let fr = lang == Lang::Fr;
     let mut answers = Answers::default();
     for field in Field::ALL {
         match field {
@@ -82,9 +91,58 @@ pub fn validate(fields: &Map<String, Value>) -> Vec<Value> {
         .map(|e| json!({"field": e.field.key(), "message": e.message}))
         .collect();
     if text(fields, "submission_id").is_empty() {
-        errors.push(json!({"field": "submission_id", "message": "A submission id is required."}));
+        errors.push(json!({"field": "submission_id", "message": if fr {
+            "Un identifiant d’envoi est requis."
+        } else {
+            "A submission id is required."
+        }}));
     }
+    // The field only robots fill: refused, never stored.
+    if !text(fields, honeypot).is_empty() || fields.get(honeypot).is_some_and(|v| !v.is_string()) {
+        errors.push(json!({"field": honeypot, "message": if fr {
+            "Ce champ caché doit rester vide : l’envoi semble venir d’un robot."
+        } else {
+            "This hidden field must stay empty: the request looks automated."
+        }}));
+    }
+    errors.extend(other_field_errors(fields, honeypot, fr));
     errors
+}
+
+/// The fields that are neither the form's nor the site's, within bounds.
+fn other_field_errors(fields: &Map<String, Value>, honeypot: &str, fr: bool) -> Vec<Value> {
+    let others: Vec<(&String, &Value)> = fields
+        .iter()
+        .filter(|(k, _)| {
+            Field::from_key(k).is_none() && !RESERVED_KEYS.contains(&k.as_str()) && *k != honeypot
+        })
+        .collect();
+    if others.len() > MAX_OTHER_FIELDS {
+        return vec![json!({"field": "form", "message": if fr {
+            format!("La demande compte trop de champs ({}, au plus {MAX_OTHER_FIELDS} en plus de ceux du formulaire).", others.len())
+        } else {
+            format!("The request has too many fields ({}, at most {MAX_OTHER_FIELDS} beyond the form's own).", others.len())
+        }})];
+    }
+    others
+        .into_iter()
+        .filter(|(k, v)| {
+            k.len() > MAX_OTHER_NAME
+                || match v {
+                    Value::String(s) => s.len() > MAX_OTHER_VALUE,
+                    Value::Number(_) | Value::Bool(_) | Value::Null => false,
+                    Value::Array(_) | Value::Object(_) => true,
+                }
+        })
+        .map(|(k, _)| {
+            let name: String = k.chars().take(MAX_OTHER_NAME).collect();
+            json!({"field": name, "message": if fr {
+                format!("Ce champ est trop long ou n’est pas un simple texte (au plus {MAX_OTHER_VALUE} octets).")
+            } else {
+                format!("This field is too long or not plain text (at most {MAX_OTHER_VALUE} bytes).")
+            }})
+        })
+        .collect()
 }
 
 /// The language the member saw the form in (`locale`), English otherwise.
@@ -134,7 +192,7 @@ pub(crate) mod tests {
         m.insert("name".into(), json!("\u{200B}\u{2060} \u{3164}"));
         m.insert("province".into(), json!("Ontario"));
         m.insert("locale".into(), json!("fr-CA"));
-        let errors = validate(&m);
+        let errors = validate(&m, "_gotcha");
         let fields: Vec<_> = errors
             .iter()
             .map(|e| e["field"].as_str().unwrap())
@@ -147,9 +205,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn the_honeypot_and_unbounded_extra_fields_are_refused() {
+        let mut m = valid();
+        m.insert("_gotcha".into(), json!("https://spam.example/"));
+        let errors = validate(&m, "_gotcha");
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0]["field"], "_gotcha");
+        m.insert("_gotcha".into(), json!(""));
+        m.insert("access_key".into(), json!("k"));
+        m.insert("form-name".into(), json!("join"));
+        assert!(validate(&m, "_gotcha").is_empty());
+        m.insert("huge".into(), json!("x".repeat(MAX_OTHER_VALUE + 1)));
+        m.insert("nested".into(), json!({"a": [1, 2]}));
+        let fields: Vec<_> = validate(&m, "_gotcha")
+            .iter()
+            .map(|e| e["field"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(fields, ["huge", "nested"]);
+        let mut many = valid();
+        for i in 0..=MAX_OTHER_FIELDS {
+            many.insert(format!("x{i}"), json!("1"));
+        }
+        assert_eq!(validate(&many, "_gotcha")[0]["field"], "form");
+    }
+
+    #[test]
     fn validation_names_each_missing_field() {
-        assert!(validate(&valid()).is_empty());
-        let errors = validate(&Map::new());
+        assert!(validate(&valid(), "_gotcha").is_empty());
+        let errors = validate(&Map::new(), "_gotcha");
         let fields: Vec<_> = errors
             .iter()
             .map(|e| e["field"].as_str().unwrap())

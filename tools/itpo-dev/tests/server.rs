@@ -261,3 +261,347 @@ fn double_slashes_never_redirect_off_site_and_gzip_can_be_refused() {
     );
     assert!(wanted.contains("Content-Encoding: gzip"));
 }
+
+/// A plain HTML send (a browser's own form navigation), form-encoded.
+fn plain_post(addr: &str, body: &str) -> String {
+    exchange(
+        addr,
+        format!(
+            "POST /join HTTP/1.1\r\nHost: x\r\nAccept: text/html\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .as_bytes(),
+    )
+}
+
+const PLAIN_FIELDS: &str = "name=Ana+Lima&email=ana%40example.org&province=ON&member_type=new-img\
+                            &consent_privacy=true&_gotcha=";
+
+/// Every line of the store, each of which must be a whole submission.
+fn stored_ids(file: &Path) -> Vec<String> {
+    std::fs::read(file)
+        .unwrap()
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_slice(l)
+                .unwrap_or_else(|_| panic!("unreadable line {:?}", String::from_utf8_lossy(l)));
+            v["submission_id"].as_str().unwrap().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn a_line_break_in_the_redirect_field_never_reaches_a_header() {
+    let dir = temp_dir("crlf");
+    let site = "http://127.0.0.1:4000";
+    let server = start(&[
+        "endpoint",
+        "--out",
+        dir.join("s.jsonl").to_str().unwrap(),
+        "--site-origin",
+        site,
+    ]);
+    for field in ["redirect", "_next"] {
+        for (n, evil) in [
+            "%0D%0ASet-Cookie%3A+owned%3D1",
+            "%0ASet-Cookie%3A+owned%3D1",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let body = format!(
+                "{PLAIN_FIELDS}&submission_id=crlf-{field}-{n}&{field}=http%3A%2F%2F127.0.0.1%3A4000%2Fjoin%2Fthanks%2F{evil}"
+            );
+            let answer = plain_post(&server.addr, &body);
+            let head = answer.split("\r\n\r\n").next().unwrap();
+            assert!(
+                !head.to_ascii_lowercase().contains("set-cookie"),
+                "{field}: {head}"
+            );
+            // Still received: the member sees the endpoint's own thank-you page.
+            assert!(answer.starts_with("HTTP/1.1 200"), "{head}");
+        }
+    }
+    // A clean one goes on to the site, with the right reason phrase.
+    let answer = plain_post(
+        &server.addr,
+        &format!("{PLAIN_FIELDS}&submission_id=ok&redirect=http%3A%2F%2F127.0.0.1%3A4000%2Fjoin%2Fthanks%2F"),
+    );
+    assert!(answer.starts_with("HTTP/1.1 303 See Other\r\n"), "{answer}");
+    assert!(answer.contains("\r\nLocation: http://127.0.0.1:4000/join/thanks/\r\n"));
+}
+
+fn resident_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap()
+}
+
+#[test]
+fn memory_stays_bounded_after_many_large_refused_posts() {
+    let dir = temp_dir("memory");
+    // With the test routes on, the worst case: requests are kept for /__received.
+    let server = start(&[
+        "endpoint",
+        "--out",
+        dir.join("s.jsonl").to_str().unwrap(),
+        "--test-control",
+    ]);
+    // Refused (no name, no email…), just under the body limit.
+    let body = format!("{{\"message\":\"{}\"}}", "x".repeat(1_000_000));
+    for _ in 0..5 {
+        assert!(post(&server.addr, "/join", &body).starts_with("HTTP/1.1 422"));
+    }
+    let before = resident_kib(server.child.id());
+    for _ in 0..300 {
+        assert!(post(&server.addr, "/join", &body).starts_with("HTTP/1.1 422"));
+    }
+    let grown = resident_kib(server.child.id()).saturating_sub(before);
+    assert!(
+        grown < 100 * 1024,
+        "300 refused posts of 1 MB grew the endpoint by {} MiB",
+        grown / 1024
+    );
+}
+
+#[test]
+fn a_torn_last_line_is_set_aside_never_glued_or_fatal() {
+    let whole = submission("before-1") + "\n";
+    let name_at = whole.find("Ana").unwrap();
+    // A cut inside a multi-byte character (王 is three bytes), and a cut between ASCII bytes.
+    let multi = "{\"name\":\"王".as_bytes();
+    let multi = &multi[..multi.len() - 1];
+    let ascii = &whole.as_bytes()[..name_at + 2];
+    for (label, torn) in [("multibyte", multi), ("ascii", ascii)] {
+        let dir = temp_dir(&format!("torn-{label}"));
+        let out = dir.join("s.jsonl");
+        let mut bytes = whole.clone().into_bytes();
+        bytes.extend_from_slice(torn);
+        std::fs::write(&out, &bytes).unwrap();
+        let server = start(&["endpoint", "--out", out.to_str().unwrap()]);
+        let answer = post(&server.addr, "/join", &submission("after-1"));
+        assert!(answer.starts_with("HTTP/1.1 200"), "{label}: {answer}");
+        // The one stored before the tear is still known.
+        assert!(post(&server.addr, "/join", &submission("before-1")).contains("duplicate"));
+        assert_eq!(stored_ids(&out), ["before-1", "after-1"], "{label}");
+        let aside = std::fs::read(dir.join("s.jsonl.torn")).unwrap();
+        assert_eq!(&aside[..aside.len() - 1], torn, "{label}");
+        // And after a restart, all is as it was.
+        drop(server);
+        let again = start(&["endpoint", "--out", out.to_str().unwrap()]);
+        assert!(post(&again.addr, "/join", &submission("after-2")).starts_with("HTTP/1.1 200"));
+        assert_eq!(stored_ids(&out), ["before-1", "after-1", "after-2"]);
+    }
+}
+
+#[test]
+fn killed_in_the_middle_of_a_burst_every_acknowledged_submission_is_kept() {
+    let dir = temp_dir("kill");
+    let out = dir.join("s.jsonl");
+    let mut server = start(&["endpoint", "--out", out.to_str().unwrap()]);
+    let addr = server.addr.clone();
+    let senders: Vec<_> = (0..4)
+        .map(|t| {
+            let addr = addr.clone();
+            std::thread::spawn(move || {
+                let mut acknowledged = Vec::new();
+                for i in 0.. {
+                    let id = format!("burst-{t}-{i}");
+                    // Names of many multi-byte characters, so a cut is likely to fall inside one.
+                    let body = submission(&id).replace("Ana Lima", &"王小明 ".repeat(40));
+                    let Ok(mut stream) = TcpStream::connect(&addr) else {
+                        break;
+                    };
+                    let request = format!(
+                        "POST /join HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+                        body.len()
+                    );
+                    if stream.write_all(request.as_bytes()).is_err() {
+                        break;
+                    }
+                    let mut answer = String::new();
+                    let _ = stream.read_to_string(&mut answer);
+                    if answer.starts_with("HTTP/1.1 200") && answer.contains(&id) {
+                        acknowledged.push(id);
+                    } else if answer.is_empty() {
+                        break;
+                    }
+                }
+                acknowledged
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(700));
+    server.child.kill().unwrap(); // SIGKILL
+    let _ = server.child.wait();
+    let acknowledged: Vec<String> = senders
+        .into_iter()
+        .flat_map(|t| t.join().unwrap())
+        .collect();
+    assert!(!acknowledged.is_empty(), "nothing was sent before the kill");
+    let restarted = start(&["endpoint", "--out", out.to_str().unwrap()]);
+    assert!(post(&restarted.addr, "/join", &submission("after-kill")).starts_with("HTTP/1.1 200"));
+    let stored = stored_ids(&out);
+    for id in &acknowledged {
+        assert!(
+            stored.contains(id),
+            "{id} was acknowledged but is not readable"
+        );
+    }
+    assert_eq!(stored.last().map(String::as_str), Some("after-kill"));
+}
+
+#[test]
+fn slow_clients_on_one_address_leave_room_for_everyone_else() {
+    use socket2::{Domain, Socket, Type};
+    let dir = temp_dir("slowloris");
+    let out = dir.join("s.jsonl");
+    let server = start(&["endpoint", "--out", out.to_str().unwrap()]);
+    let target: std::net::SocketAddr = server.addr.parse().unwrap();
+    // 200 connections from another address (127.0.0.2), each sending a byte a second.
+    let slow: Vec<TcpStream> = (0..200)
+        .filter_map(|_| {
+            let socket = Socket::new(Domain::IPV4, Type::STREAM, None).ok()?;
+            socket
+                .bind(
+                    &"127.0.0.2:0"
+                        .parse::<std::net::SocketAddr>()
+                        .unwrap()
+                        .into(),
+                )
+                .ok()?;
+            socket.connect(&target.into()).ok()?;
+            let mut stream: TcpStream = socket.into();
+            stream.write_all(b"P").ok()?;
+            Some(stream)
+        })
+        .collect();
+    assert_eq!(slow.len(), 200);
+    let dripping = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let drip = {
+        let dripping = dripping.clone();
+        std::thread::spawn(move || {
+            let mut slow = slow;
+            while dripping.load(std::sync::atomic::Ordering::SeqCst) {
+                for s in &mut slow {
+                    let _ = s.write_all(b"O");
+                }
+                std::thread::sleep(Duration::from_secs(1));
+            }
+        })
+    };
+    std::thread::sleep(Duration::from_millis(300));
+    // Meanwhile, 36 members send from their own address; each gets through.
+    let refused: Vec<String> = (0..36)
+        .filter_map(|i| {
+            std::thread::sleep(Duration::from_millis(100));
+            let answer = post(&server.addr, "/join", &submission(&format!("member-{i}")));
+            (!answer.starts_with("HTTP/1.1 200"))
+                .then(|| answer.lines().next().unwrap_or("").to_string())
+        })
+        .collect();
+    dripping.store(false, std::sync::atomic::Ordering::SeqCst);
+    drip.join().unwrap();
+    assert!(
+        refused.is_empty(),
+        "{} of 36 refused: {refused:?}",
+        refused.len()
+    );
+    assert_eq!(stored_ids(&out).len(), 36);
+}
+
+#[test]
+fn one_content_length_of_digits_or_400() {
+    let dir = temp_dir("length");
+    let server = start(&["endpoint", "--out", dir.join("s.jsonl").to_str().unwrap()]);
+    let body = submission("cl-1");
+    for lengths in [
+        format!("Content-Length: {}\r\nContent-Length: 5\r\n", body.len()),
+        format!("Content-Length: {0}\r\nContent-Length: {0}\r\n", body.len()),
+        format!("Content-Length: +{}\r\n", body.len()),
+        format!("Content-Length: {} \r\nContent-Length: x\r\n", body.len()),
+        "Content-Length: -1\r\n".to_string(),
+    ] {
+        let answer = exchange(
+            &server.addr,
+            format!("POST /join HTTP/1.1\r\nContent-Type: application/json\r\n{lengths}\r\n{body}")
+                .as_bytes(),
+        );
+        assert!(answer.starts_with("HTTP/1.1 400"), "{lengths:?}: {answer}");
+    }
+    assert!(std::fs::read(dir.join("s.jsonl"))
+        .unwrap_or_default()
+        .is_empty());
+}
+
+#[test]
+fn cors_answers_only_the_sites_origin_when_one_is_named() {
+    let dir = temp_dir("cors");
+    let out = dir.join("s.jsonl");
+    let named = start(&[
+        "endpoint",
+        "--out",
+        out.to_str().unwrap(),
+        "--site-origin",
+        "https://itpo.example",
+    ]);
+    let preflight = |addr: &str, origin: &str| {
+        exchange(
+            addr,
+            format!("OPTIONS /join HTTP/1.1\r\nOrigin: {origin}\r\n\r\n").as_bytes(),
+        )
+    };
+    let ours = preflight(&named.addr, "https://itpo.example");
+    assert!(
+        ours.contains("\r\nAccess-Control-Allow-Origin: https://itpo.example\r\n"),
+        "{ours}"
+    );
+    let theirs = preflight(&named.addr, "https://evil.example");
+    assert!(!theirs.contains("Access-Control-Allow-Origin"), "{theirs}");
+    let open = start(&["endpoint", "--out", out.to_str().unwrap()]);
+    assert!(preflight(&open.addr, "http://127.0.0.1:8080")
+        .contains("\r\nAccess-Control-Allow-Origin: http://127.0.0.1:8080\r\n"));
+}
+
+#[test]
+fn every_answer_to_a_plain_send_is_a_page_in_the_members_language() {
+    let dir = temp_dir("pages");
+    // The store is a folder: nothing can be written.
+    let out = dir.join("store-is-a-folder");
+    std::fs::create_dir_all(&out).unwrap();
+    let server = start(&["endpoint", "--out", out.to_str().unwrap()]);
+    let failed = plain_post(
+        &server.addr,
+        &format!("{PLAIN_FIELDS}&submission_id=p-1&locale=fr-CA"),
+    );
+    assert!(failed.starts_with("HTTP/1.1 500"), "{failed}");
+    assert!(failed.contains("Content-Type: text/html") && failed.contains("lang=\"fr-CA\""));
+    assert!(failed.contains("Précédent"), "{failed}");
+    // A body the form never sends: a page with the problem listed, not an empty list.
+    let unreadable = exchange(
+        &server.addr,
+        b"POST /join HTTP/1.1\r\nAccept: text/html\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nhi",
+    );
+    assert!(unreadable.starts_with("HTTP/1.1 400") && unreadable.contains("text/html"));
+    assert!(
+        unreadable.contains("<li>") && !unreadable.contains("<ul></ul>"),
+        "{unreadable}"
+    );
+    // The honeypot filled in: refused and named, nothing stored.
+    let bot = plain_post(
+        &server.addr,
+        &format!(
+            "{}https%3A%2F%2Fspam.example&submission_id=b-1",
+            PLAIN_FIELDS
+        ),
+    );
+    assert!(
+        bot.starts_with("HTTP/1.1 422") && bot.contains("<li>"),
+        "{bot}"
+    );
+}
