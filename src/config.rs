@@ -181,8 +181,9 @@ mod tests {
             ("{}", "no \"join\""),
             (r#"{"join":{}}"#, "no join endpoint"),
             (r#"{"join":{"endpoint":"   "}}"#, "no join endpoint"),
-            (r#"{"join":{"endpoint":"javascript:alert(1)"}}"#, "http(s)"),
-            (r#"{"join":{"endpoint":"example.org/join"}}"#, "http(s)"),
+            (r#"{"join":{"endpoint":"javascript:alert(1)"}}"#, "https://"),
+            (r#"{"join":{"endpoint":"example.org/join"}}"#, "https://"),
+            (r#"{"join":{"endpoint":"//evil.example/j"}}"#, "single /"),
             (r#"{"join":{"endpoint":"/j","encoding":"xml"}}"#, "encoding"),
             (r#"{"join":{"endpoint":"/j","timeout_ms":0}}"#, "timeout_ms"),
             (

@@ -24,7 +24,7 @@ use itpo_site::{
         built, data_files,
         document::{PageDocument, SiteShell},
         feed,
-        headers::{HTACCESS_FILE, NGINX_HEADERS_FILE},
+        headers::{self, HTACCESS_FILE, NGINX_HEADERS_FILE},
         posts,
         render::{render, shows},
         resources as resources_file, seo,
@@ -152,20 +152,15 @@ fn run() -> Result<(), String> {
     data.set_posts(digest);
 
     let built_join = data.config.as_ref().map(|c| &c.join);
-    // https origins are allowed already; a plain-http endpoint (local development) is added.
-    let http_endpoint_origin: Vec<String> = built_join
-        .and_then(|j| j.as_ref().ok())
-        .and_then(|j| seo::origin_of(&j.endpoint))
-        .filter(|origin| origin.starts_with("http://"))
-        .into_iter()
-        .collect();
+    let policy_origins = headers::policy_origins(built_join.and_then(|j| j.as_ref().ok()))
+        .map_err(|e| format!("{config_name}: join: {e}"))?;
     let shell = SiteShell {
         trunk: &trunk,
         css: css.trim(),
         data: &data,
         site_url: site_url.as_deref(),
         feed: site_url.is_some() && !posts.is_empty(),
-        extra_origins: &http_endpoint_origin,
+        policy_origins: &policy_origins,
     };
     let base = config::base_path();
     // The app's own pages; the built ones (and their data files) come next.
@@ -218,15 +213,25 @@ fn run() -> Result<(), String> {
             config::FILE
         );
     }
+    // The pages' cache rules: one per page, and one for a page and all its posts.
+    let fresh_paths: Vec<String> = routes::ALL
+        .iter()
+        .flat_map(|page| Lang::ALL.map(|lang| (page, page.path(lang))))
+        .filter(|(_, path)| written(path))
+        .map(|(page, path)| match page.needs_posts() {
+            true => format!("{path}*"),
+            false => path.to_string(),
+        })
+        .collect();
     write(
         &dist.join("_headers"),
-        &shell.headers_file(&paths, &security),
+        &shell.headers_file(&fresh_paths, &security)?,
     )?;
     write(
         &dist.join(NGINX_HEADERS_FILE),
-        &shell.nginx_headers(&security),
+        &shell.nginx_headers(&security)?,
     )?;
-    write(&dist.join(HTACCESS_FILE), &shell.htaccess(&security))?;
+    write(&dist.join(HTACCESS_FILE), &shell.htaccess(&security)?)?;
     // GitHub Pages runs Jekyll on a pushed branch unless told not to, and Jekyll drops files
     // whose names start with `_` (the splitter's `__wasm_split.js`).
     write(&dist.join(".nojekyll"), "")?;

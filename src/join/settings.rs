@@ -10,13 +10,14 @@ use super::{answers::RESERVED_KEYS, Field};
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
 /// The keys of the join section, as `parse` reads them; the build refuses others.
-pub const JOIN_KEYS: [&str; 6] = [
+pub const JOIN_KEYS: [&str; 7] = [
     "endpoint",
     "encoding",
     "honeypot_field",
     "timeout_ms",
     "extra_fields",
     "redirect_field",
+    "redirect_origins",
 ];
 
 /// Why the form cannot be sent when no endpoint is set: allowed at build time.
@@ -42,6 +43,10 @@ pub struct JoinConfig {
     /// send the member on to (Web3Forms `redirect`, Formspree `_next`): the
     /// plain form carries the thank-you page's absolute URL in it.
     pub redirect_field: Option<String>,
+    /// Origins besides the endpoint's that a plain send may be sent on to (a
+    /// service's own thank-you page on another origin, as Web3Forms'): the
+    /// build's policy allows them with the endpoint's.
+    pub redirect_origins: Vec<String>,
 }
 
 /// The join section of `config.json`, or why it cannot be used. Never a
@@ -52,14 +57,8 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
     if endpoint.is_empty() {
         return Err(NO_ENDPOINT.into());
     }
-    if !(endpoint.starts_with("https://")
-        || endpoint.starts_with("http://")
-        || endpoint.starts_with('/'))
-    {
-        return Err(format!(
-            "join endpoint \"{endpoint}\" must be an http(s) URL or start with /"
-        ));
-    }
+    check_endpoint(&endpoint)
+        .map_err(|why| format!("join endpoint \"{}\" {why}", endpoint.escape_debug()))?;
     let encoding = match raw.text("encoding")?.as_deref().unwrap_or("json") {
         "json" => Encoding::Json,
         "form" => Encoding::Form,
@@ -107,6 +106,23 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
             ));
         }
     }
+    let redirect_origins = match raw.get("redirect_origins") {
+        None => Vec::new(),
+        Some(Value::List(items)) => items
+            .iter()
+            .map(|item| match item {
+                Value::Text(origin) => check_origin(origin.trim())
+                    .map(|()| origin.trim().to_string())
+                    .map_err(|why| {
+                        format!("redirect_origins: \"{}\" {why}", origin.escape_debug())
+                    }),
+                _ => Err("redirect_origins must be a list of origins in quotes".into()),
+            })
+            .collect::<Result<_, String>>()?,
+        Some(_) => {
+            return Err("redirect_origins must be a list, e.g. [\"https://web3forms.com\"]".into())
+        }
+    };
     Ok(JoinConfig {
         endpoint,
         encoding,
@@ -114,7 +130,98 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
         timeout_ms,
         extra_fields,
         redirect_field,
+        redirect_origins,
     })
+}
+
+/// An endpoint the form may post to, or why not: an `https://` URL, a path
+/// on this site (one `/`, never `//` or `/\`, which browsers read as
+/// another host), or `http://` on this machine for local testing. Its host
+/// is a plain DNS name (IDN in its `xn--` form) or an IP address, and
+/// nothing in it needs quoting: its origin goes into the security policy and
+/// the servers' header files, where a quote, a `;` or a line break would
+/// change their meaning.
+pub fn check_endpoint(endpoint: &str) -> Result<(), &'static str> {
+    if let Some(c) = endpoint
+        .chars()
+        .find(|c| c.is_control() || c.is_whitespace() || "\"'<>\\^`{|}".contains(*c))
+    {
+        return Err(match c {
+            ' ' => "must not contain spaces (write %20)",
+            c if c.is_control() => "must not contain a line break or other control character",
+            _ => "must not contain quotes, backslashes or any of < > ^ ` { | }",
+        });
+    }
+    if let Some(rest) = endpoint.strip_prefix('/') {
+        return match rest.starts_with('/') {
+            true => Err("must start with a single / (// names another site)"),
+            false => Ok(()),
+        };
+    }
+    let (authority, _) = split_absolute(endpoint)?;
+    check_authority(endpoint, authority)
+}
+
+/// An origin (`https://host[:port]`, no path) the policy may also allow.
+pub fn check_origin(origin: &str) -> Result<(), &'static str> {
+    check_endpoint(origin)?;
+    if origin.starts_with('/') {
+        return Err("must be an origin such as https://example.org, not a path");
+    }
+    let (_, rest) = split_absolute(origin)?;
+    match rest {
+        "" | "/" => Ok(()),
+        _ => Err("must be an origin only (https://host, with no path)"),
+    }
+}
+
+/// `scheme://authority/rest` → (authority, rest), for https and http.
+fn split_absolute(url: &str) -> Result<(&str, &str), &'static str> {
+    let after = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or("must be an https:// URL or a path on this site starting with /")?;
+    let end = after.find(['/', '?', '#']).unwrap_or(after.len());
+    Ok(after.split_at(end))
+}
+
+/// A host (and port) with nothing to quote; plain http only on this machine.
+fn check_authority(url: &str, authority: &str) -> Result<(), &'static str> {
+    if authority.contains('@') {
+        return Err("must not contain a user name or password (@)");
+    }
+    let (host, port) = match authority.rsplit_once(':') {
+        // An IPv6 address without a port: its colons are the address's own.
+        Some((host, _)) if !host.ends_with(']') && host.contains(':') => (authority, ""),
+        Some((host, port)) => (host, port),
+        None => (authority, ""),
+    };
+    let port_ok = port.is_empty()
+        || (port.bytes().all(|b| b.is_ascii_digit()) && port.parse::<u16>().is_ok_and(|p| p > 0));
+    let name_ok = !host.is_empty()
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+    let ip6_ok = host
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .is_some_and(|h| {
+            !h.is_empty()
+                && h.bytes()
+                    .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        });
+    if !(port_ok && (name_ok || ip6_ok)) {
+        return Err("must name a host such as example.org (a non-ASCII name in its xn-- form)");
+    }
+    let loopback = host == "localhost" || host.starts_with("127.") || host == "[::1]";
+    if url.starts_with("http://") && !loopback {
+        return Err("must use https:// (plain http:// only on this machine, for testing)");
+    }
+    Ok(())
 }
 
 /// The host an endpoint URL sends to, for the privacy notice; `None` for a
@@ -157,6 +264,57 @@ mod redirect_tests {
                 "{error}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod endpoint_tests {
+    use super::{check_endpoint, check_origin};
+
+    #[test]
+    fn endpoints_are_https_a_single_slash_path_or_loopback_http() {
+        for good in [
+            "https://formspree.io/f/abc",
+            "https://api.web3forms.com/submit",
+            "https://xn--caf-dma.example:8443/j?x=1;y=2",
+            "/api/join",
+            "/join",
+            "http://127.0.0.1:47181/join",
+            "http://localhost:8787/",
+            "http://[::1]:8787/join",
+            "https://[2001:db8::1]/join",
+        ] {
+            assert_eq!(check_endpoint(good), Ok(()), "{good}");
+        }
+        for (bad, why) in [
+            ("http://example.org/join", "https://"),
+            ("//evil.example/join", "single /"),
+            ("/\\evil.example/join", "backslash"),
+            ("https://a.example/j\"; connect-src *", "quotes"),
+            ("https://a.example/j'", "quotes"),
+            ("https://a.example;script-src/j", "host"),
+            ("http://127.0.0.1:1/j\nX-Evil: 1", "line break"),
+            ("https://a.example/ j", "spaces"),
+            ("https://user:pw@a.example/j", "@"),
+            ("https:///j", "host"),
+            ("https://café.example/j", "xn--"),
+            ("https://a.example:99999/j", "host"),
+            ("ftp://a.example/j", "https://"),
+            ("javascript:alert(1)", "https://"),
+            ("example.org/join", "https://"),
+        ] {
+            let error = check_endpoint(bad).unwrap_err();
+            assert!(error.contains(why), "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn other_origins_are_origins() {
+        assert_eq!(check_origin("https://web3forms.com"), Ok(()));
+        assert_eq!(check_origin("https://web3forms.com/"), Ok(()));
+        assert!(check_origin("https://web3forms.com/success").is_err());
+        assert!(check_origin("/success").is_err());
+        assert!(check_origin("http://web3forms.com").is_err());
     }
 }
 

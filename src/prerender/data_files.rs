@@ -100,8 +100,12 @@ pub fn check_config(name: &str, text: &str) -> Result<(), String> {
         ));
     };
     let fields = file.object(join, "\"join\"", &JOIN_KEYS)?;
-    match config::parse(text).join {
-        Ok(_) => Ok(()),
+    let parsed = config::parse(text).join.and_then(|join| {
+        // Parsed as a URL too, as the build will to write the policy.
+        super::headers::policy_origins(Some(&join)).map(|_| ())
+    });
+    match parsed {
+        Ok(()) => Ok(()),
         Err(reason) if reason == settings::NO_ENDPOINT => Ok(()),
         Err(reason) => {
             // The member the reason names, else the section.
@@ -180,6 +184,30 @@ mod tests {
                 "not an email address",
             ),
             ("[\n1\n]", 1, "the file must be an object"),
+            // What a typo or a hostile value in the endpoint would write into the header files.
+            (
+                "{\"join\": {\n\"endpoint\": \"http://example.org/j\\\"; script-src *\"\n}}",
+                2,
+                "must not contain quotes",
+            ),
+            (
+                "{\"join\": {\n\"endpoint\": \"http://127.0.0.1/j\\r\\nX-Evil: 1\"\n}}",
+                2,
+                "line break",
+            ),
+            (
+                "{\"join\": {\n\"endpoint\": \"http://example.org;frame-ancestors/j\"\n}}",
+                2,
+                "must name a host",
+            ),
+            ("{\"join\": {\n\"endpoint\": \"http://example.org/j\"\n}}", 2, "must use https://"),
+            ("{\"join\": {\n\"endpoint\": \"//evil.example/j\"\n}}", 2, "single /"),
+            ("{\"join\": {\n\"endpoint\": \"/\\\\evil.example/j\"\n}}", 2, "backslash"),
+            (
+                "{\"join\": {\"endpoint\": \"/j\",\n\"redirect_origins\": [\"https://a.example/x\"]\n}}",
+                2,
+                "origin only",
+            ),
         ] {
             let error = check_config("public/config.json", text).unwrap_err();
             assert!(

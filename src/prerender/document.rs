@@ -28,9 +28,10 @@ pub struct SiteShell<'a> {
     pub site_url: Option<&'a str>,
     /// Whether the build wrote an Atom feed of the posts.
     pub feed: bool,
-    /// Origins the policy allows beside the site and `https:` (a plain-http
-    /// endpoint named at build time, for local development).
-    pub extra_origins: &'a [String],
+    /// Origins the form may reach besides the site itself: the endpoint's,
+    /// and those a plain send may be sent on to (`join.redirect_origins`).
+    /// Worked out once by `headers::policy_origins`.
+    pub policy_origins: &'a [String],
 }
 
 impl SiteShell<'_> {

@@ -1,26 +1,71 @@
 //! The headers the build ships: `_headers` for Netlify and Cloudflare
-//! Pages, and the same security headers as an nginx include.
+//! Pages, the same security headers as an nginx include and an Apache
+//! `.htaccess`, and the policy every page also carries in a meta tag. Every
+//! value goes through `header_value` before it is written, so nothing a
+//! deployer typed can add a header or change a server's configuration.
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
 use super::document::SiteShell;
+use crate::join::settings::JoinConfig;
+
+/// The origins the policy names besides `'self'`: the join endpoint's (when
+/// it is not a path on this site) and `redirect_origins`, each parsed as a
+/// URL and written as the browser writes an origin (`https://host[:port]`,
+/// the default port left out). None without an endpoint.
+pub fn policy_origins(join: Option<&JoinConfig>) -> Result<Vec<String>, String> {
+    let Some(join) = join else {
+        return Ok(Vec::new());
+    };
+    let endpoint = (!join.endpoint.starts_with('/')).then_some(&join.endpoint);
+    let mut origins: Vec<String> = Vec::new();
+    for url in endpoint.into_iter().chain(&join.redirect_origins) {
+        let parsed = url::Url::parse(url)
+            .map_err(|e| format!("\"{}\" is not a URL: {e}", url.escape_debug()))?;
+        let origin = parsed.origin().ascii_serialization();
+        header_value(&origin)?;
+        if !origins.contains(&origin) {
+            origins.push(origin);
+        }
+    }
+    Ok(origins)
+}
+
+/// A value as it may be written into `_headers`, the nginx include and
+/// `.htaccess`: printable ASCII with nothing any of the three would read
+/// specially. A line break would start a new header (`_headers`) or
+/// directive; `"` and `\\` end or escape the quoted value (nginx, Apache);
+/// `$` starts an nginx variable and `%` an Apache format specifier.
+pub fn header_value(value: &str) -> Result<&str, String> {
+    match value
+        .chars()
+        .find(|c| !(' '..='~').contains(c) || "\"\\$%".contains(*c))
+    {
+        None => Ok(value),
+        Some(c) => Err(format!(
+            "the header value \"{}\" holds {c:?}, which the header files cannot carry safely",
+            value.escape_debug()
+        )),
+    }
+}
 
 impl SiteShell<'_> {
     /// The Content-Security-Policy, directive by directive. It starts from
     /// `default-src 'none'` and allows only what the site uses: its own
     /// scripts and the inline loader (by hash), wasm compilation, the inlined
     /// stylesheet (by hash), its own images, and requests and form posts to
-    /// itself and to any https origin, so a deployer can point `config.json`
-    /// at another endpoint without touching the headers. `form-action` also
-    /// governs where the endpoint may redirect a plain send (Chrome enforces
-    /// it on redirects): to the site's thank-you page (`'self'`) or the
-    /// service's own https page. `extra_origins` adds origins that https does
-    /// not cover (a plain-http endpoint on loopback) to both.
+    /// itself and to the join endpoint the build was given (`policy_origins`),
+    /// nowhere else: a changed endpoint needs a rebuild, as the plain form's
+    /// `action` does. `form-action` also governs where the endpoint may
+    /// redirect a plain send (Chrome enforces it on redirects): to the site's
+    /// thank-you page (`'self'`), the endpoint's own origin, or an origin
+    /// listed in `join.redirect_origins`.
     fn csp_directives(&self) -> Vec<(&'static str, String)> {
-        let mut reach = vec!["'self'".to_string(), "https:".to_string()];
-        reach.extend(self.extra_origins.iter().cloned());
-        let reach = reach.join(" ");
+        let reach = std::iter::once("'self'")
+            .chain(self.policy_origins.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ");
         vec![
             ("default-src", "'none'".into()),
             (
@@ -57,6 +102,8 @@ impl SiteShell<'_> {
     }
 
     /// The security headers every response gets: the policy and the rest.
+    /// `Cross-Origin-Opener-Policy` keeps a page opened from another site
+    /// from reaching back into this one.
     pub fn security_headers(&self, hsts: bool) -> Vec<(&'static str, String)> {
         let mut headers = vec![
             (
@@ -70,6 +117,7 @@ impl SiteShell<'_> {
                 "camera=(), microphone=(), geolocation=(), payment=(), usb=()".into(),
             ),
             ("X-Frame-Options", "DENY".into()),
+            ("Cross-Origin-Opener-Policy", "same-origin".into()),
         ];
         if hsts {
             headers.push(("Strict-Transport-Security", HSTS_VALUE.into()));
@@ -79,45 +127,57 @@ impl SiteShell<'_> {
 
     /// `_headers` for Netlify and Cloudflare Pages. Both combine the headers
     /// of every rule that matches, so `Cache-Control` is given per path and
-    /// never twice for one file.
-    pub fn headers_file(&self, page_paths: &[&str], security: &[(&str, String)]) -> String {
+    /// never twice for one file. A page with pages below it (Our work and its
+    /// posts) is one `folder/*` rule, so the number of rules stays the same
+    /// however many posts there are (Cloudflare Pages reads at most 100).
+    pub fn headers_file(
+        &self,
+        fresh_paths: &[String],
+        security: &[(&str, String)],
+    ) -> Result<String, String> {
         let base = &self.trunk.base_href;
         let mut out = format!(
             "# Written by the prerenderer (src/prerender/headers.rs) for Netlify and Cloudflare Pages.\n{base}*\n"
         );
         for (name, value) in security {
-            out.push_str(&format!("  {name}: {value}\n"));
+            out.push_str(&format!("  {name}: {}\n", header_value(value)?));
         }
         for asset in self.immutable_assets() {
-            out.push_str(&format!("{asset}\n  Cache-Control: {IMMUTABLE}\n"));
+            out.push_str(&format!(
+                "{}\n  Cache-Control: {IMMUTABLE}\n",
+                header_value(&asset)?
+            ));
         }
-        let fresh = page_paths
-            .iter()
-            .map(|p| format!("{base}{}", p.trim_start_matches('/')))
-            .chain(
-                ["404.html"]
-                    .iter()
-                    .chain(&crate::data::LIVE_FILES)
-                    .chain(&["data/*", "feed.xml"])
-                    .map(|f| format!("{base}{f}")),
-            );
+        let fresh = fresh_paths.iter().map(|p| p.trim_start_matches('/')).chain(
+            ["404.html"]
+                .iter()
+                .chain(&crate::data::LIVE_FILES)
+                .chain(&["data/*", "feed.xml"])
+                .copied(),
+        );
         for path in fresh {
-            out.push_str(&format!("{path}\n  Cache-Control: no-cache\n"));
+            out.push_str(&format!(
+                "{}\n  Cache-Control: no-cache\n",
+                header_value(&format!("{base}{path}"))?
+            ));
         }
-        out
+        Ok(out)
     }
 
     /// The same security headers as nginx `add_header` lines, for the
     /// `include` in docs/deployment.md: its hashes always match this build.
-    pub fn nginx_headers(&self, security: &[(&str, String)]) -> String {
+    pub fn nginx_headers(&self, security: &[(&str, String)]) -> Result<String, String> {
         let mut out = String::from(
             "# Written by the prerenderer (src/prerender/headers.rs) for nginx: include it in each\n\
              # location (see docs/deployment.md). Its hashes match this build only.\n",
         );
         for (name, value) in security {
-            out.push_str(&format!("add_header {name} \"{value}\" always;\n"));
+            out.push_str(&format!(
+                "add_header {name} \"{}\" always;\n",
+                header_value(value)?
+            ));
         }
-        out
+        Ok(out)
     }
 
     /// `.htaccess` for Apache 2.4 shared hosting (`AllowOverride All`): the
@@ -126,9 +186,8 @@ impl SiteShell<'_> {
     /// directory listings. Each part is guarded by `<IfModule>`, so a host
     /// without a module still serves the site; `/story` → `/story/` is
     /// mod_dir's own redirect.
-    pub fn htaccess(&self, security: &[(&str, String)]) -> String {
-        let base = &self.trunk.base_href;
-        let quote = |v: &str| v.replace('\\', "\\\\").replace('"', "\\\"");
+    pub fn htaccess(&self, security: &[(&str, String)]) -> Result<String, String> {
+        let base = header_value(&self.trunk.base_href)?;
         let mut out = format!(
             "# Written by the prerenderer (src/prerender/headers.rs) for Apache 2.4 (shared hosting).\n\
              # Upload it with the rest of dist/: its hashes match this build only.\n\
@@ -143,7 +202,7 @@ impl SiteShell<'_> {
         for (name, value) in security {
             out.push_str(&format!(
                 "  Header always set {name} \"{}\"\n",
-                quote(value)
+                header_value(value)?
             ));
         }
         let [app, css] = self.immutable_assets();
@@ -154,7 +213,7 @@ impl SiteShell<'_> {
              Header set Cache-Control \"{IMMUTABLE}\"\n  </If>\n</IfModule>\n",
             regex_escape(app)
         ));
-        out
+        Ok(out)
     }
 
     /// Every file here is named by its content's hash, or lies in a folder that is.
@@ -226,7 +285,7 @@ mod tests {
         routes::AppPage,
     };
 
-    /// A plain-http endpoint on loopback, which the policy must name (https is allowed already).
+    /// A plain-http endpoint on loopback: the policy names it, and nothing else.
     fn loopback_endpoint() -> [String; 1] {
         ["http://127.0.0.1:8787".to_string()]
     }
@@ -234,12 +293,16 @@ mod tests {
     fn with_origins<'a>(
         t: &'a TrunkOutput,
         data: &'a DataFiles,
-        extra: &'a [String],
+        origins: &'a [String],
     ) -> SiteShell<'a> {
         SiteShell {
-            extra_origins: extra,
+            policy_origins: origins,
             ..shell(t, data, None)
         }
+    }
+
+    fn pages(paths: &[&str]) -> Vec<String> {
+        paths.iter().map(|p| p.to_string()).collect()
     }
 
     #[test]
@@ -247,11 +310,13 @@ mod tests {
         let (t, data, extra) = (trunk(), DataFiles::default(), loopback_endpoint());
         let shell = with_origins(&t, &data, &extra);
         let security = shell.security_headers(true);
-        let h = shell.headers_file(&["/", "/story/"], &security);
+        let h = shell
+            .headers_file(&pages(&["/", "/story/", "/work/*"]), &security)
+            .unwrap();
         let csp = format!(
             "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' '{}' '{}' '{}'; style-src '{}'; \
-             img-src 'self'; connect-src 'self' https: http://127.0.0.1:8787; base-uri 'self'; \
-             form-action 'self' https: http://127.0.0.1:8787; frame-ancestors 'none'",
+             img-src 'self'; connect-src 'self' http://127.0.0.1:8787; base-uri 'self'; \
+             form-action 'self' http://127.0.0.1:8787; frame-ancestors 'none'",
             sha256_source(&t.loader_script(None)),
             sha256_source(&t.loader_script(Some(AppPage::Join))),
             sha256_source(&t.loader_script(Some(AppPage::Directors))),
@@ -262,29 +327,31 @@ mod tests {
              /itpo/*\n  Content-Security-Policy: {csp}\n  X-Content-Type-Options: nosniff\n  \
              Referrer-Policy: strict-origin-when-cross-origin\n  \
              Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n  \
-             X-Frame-Options: DENY\n  Strict-Transport-Security: max-age=31536000\n\
+             X-Frame-Options: DENY\n  Cross-Origin-Opener-Policy: same-origin\n  \
+             Strict-Transport-Security: max-age=31536000\n\
              /itpo/app-123/*\n  Cache-Control: public, max-age=31536000, immutable\n\
              /itpo/main-abc.css\n  Cache-Control: public, max-age=31536000, immutable\n\
              /itpo/\n  Cache-Control: no-cache\n/itpo/story/\n  Cache-Control: no-cache\n\
+             /itpo/work/*\n  Cache-Control: no-cache\n\
              /itpo/404.html\n  Cache-Control: no-cache\n/itpo/config.json\n  Cache-Control: no-cache\n\
              /itpo/directors.json\n  Cache-Control: no-cache\n/itpo/data/*\n  Cache-Control: no-cache\n\
              /itpo/feed.xml\n  Cache-Control: no-cache\n"
         );
         assert_eq!(h, expected);
-        let nginx = shell.nginx_headers(&security);
+        let nginx = shell.nginx_headers(&security).unwrap();
         assert!(nginx.contains(&format!(
             "add_header Content-Security-Policy \"{csp}\" always;\n"
         )));
         assert!(
             nginx.contains("add_header Strict-Transport-Security \"max-age=31536000\" always;\n")
         );
-        assert_eq!(nginx.matches("add_header").count(), 6);
+        assert_eq!(nginx.matches("add_header").count(), 7);
         // HSTS can be left out; nothing else changes.
         let without = shell.security_headers(false);
         assert!(without
             .iter()
             .all(|(n, _)| *n != "Strict-Transport-Security"));
-        assert_eq!(without.len(), 5);
+        assert_eq!(without.len(), 6);
         // The page's own copy of the policy is the same, less what a meta tag cannot carry.
         assert_eq!(
             shell.meta_policy(),
@@ -305,15 +372,15 @@ mod tests {
                 .collect()
         };
         let headers = line_value(
-            &shell.headers_file(&["/"], &security),
+            &shell.headers_file(&pages(&["/"]), &security).unwrap(),
             "Content-Security-Policy: ",
         );
         let nginx = line_value(
-            &shell.nginx_headers(&security),
+            &shell.nginx_headers(&security).unwrap(),
             "add_header Content-Security-Policy ",
         );
         let apache = line_value(
-            &shell.htaccess(&security),
+            &shell.htaccess(&security).unwrap(),
             "Header always set Content-Security-Policy ",
         );
         assert_eq!(headers, std::slice::from_ref(policy));
@@ -321,7 +388,7 @@ mod tests {
         assert_eq!(apache, std::slice::from_ref(policy));
         // Every other header too, on both servers.
         for (name, value) in &security {
-            let htaccess = shell.htaccess(&security);
+            let htaccess = shell.htaccess(&security).unwrap();
             assert!(
                 htaccess.contains(&format!("Header always set {name} \"{value}\"")),
                 "{name}"
@@ -354,7 +421,7 @@ mod tests {
         let t = trunk();
         let data = DataFiles::default();
         let shell = shell(&t, &data, None);
-        let htaccess = shell.htaccess(&shell.security_headers(false));
+        let htaccess = shell.htaccess(&shell.security_headers(false)).unwrap();
         assert!(htaccess.contains("ErrorDocument 404 /itpo/404.html\n"));
         assert!(htaccess.contains("AddType application/wasm .wasm"));
         assert!(htaccess.contains("m#^/itpo/app-123/#"));
@@ -373,6 +440,80 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn without_an_endpoint_the_policy_reaches_only_the_site() {
+        let (t, data) = (trunk(), DataFiles::default());
+        let shell = shell(&t, &data, None);
+        let policy = shell.meta_policy();
+        assert!(policy.contains("connect-src 'self';"), "{policy}");
+        assert!(policy.contains("form-action 'self'"), "{policy}");
+        assert!(!policy.contains("https:"), "{policy}");
+    }
+
+    #[test]
+    fn the_policy_names_the_endpoints_origin_and_the_listed_ones() {
+        let join = |endpoint: &str, others: &str| {
+            let section = crate::json::parse_value(&format!(
+                r#"{{"endpoint":"{endpoint}","redirect_origins":[{others}]}}"#
+            ))
+            .unwrap();
+            crate::join::settings::parse(&section).unwrap()
+        };
+        assert_eq!(
+            policy_origins(Some(&join(
+                "https://API.Web3Forms.com:443/submit",
+                r#""https://web3forms.com/""#
+            ))),
+            Ok(vec![
+                "https://api.web3forms.com".to_string(),
+                "https://web3forms.com".to_string()
+            ])
+        );
+        assert_eq!(policy_origins(Some(&join("/api/join", ""))), Ok(vec![]));
+        assert_eq!(
+            policy_origins(Some(&join(
+                "http://127.0.0.1:47181/join",
+                r#""http://127.0.0.1:47181""#
+            ))),
+            Ok(vec!["http://127.0.0.1:47181".to_string()])
+        );
+        assert_eq!(policy_origins(None), Ok(vec![]));
+    }
+
+    /// What a hostile or mistyped value would do to each format: it is refused instead.
+    #[test]
+    fn no_header_file_takes_a_value_that_would_change_it() {
+        let (t, data) = (trunk(), DataFiles::default());
+        let shell = shell(&t, &data, None);
+        let hostile = [
+            // `_headers`: a new header line; nginx and Apache: the end of the quoted value.
+            "https://a.example\n  Set-Cookie: x=1",
+            "https://a.example\"; add_header X-Evil 1; #",
+            "https://a.example\\\" always",
+            "https://$host.example",
+            "https://a.example/%{HTTP_COOKIE}e",
+            "https://a.example\r",
+        ];
+        for value in hostile {
+            let security = [("Content-Security-Policy", value.to_string())];
+            let files = [
+                ("_headers", shell.headers_file(&pages(&["/"]), &security)),
+                ("nginx", shell.nginx_headers(&security)),
+                (".htaccess", shell.htaccess(&security)),
+            ];
+            for (format, written) in files {
+                assert!(written.is_err(), "{format} took {value:?}");
+            }
+        }
+        // A path is a header-file value too (`_headers`' rule lines).
+        let security = shell.security_headers(false);
+        assert!(shell.headers_file(&pages(&["/a\n/*"]), &security).is_err());
+        assert_eq!(
+            header_value("'self' https://a.example"),
+            Ok("'self' https://a.example")
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! A post's Markdown (CommonMark plus tables) to HTML, with the site's
-//! rules: raw HTML is shown as text, never used; headings start below the
-//! page's `<h1>`; images are files on this site and have alt text; links
+//! rules: raw HTML is shown as text, never used; headings start one level
+//! below the page's `<h1>`, whichever level the writer began at; images are files on this site and have alt text; links
 //! are http(s), mailto, tel or on this site. Site paths are written relative
 //! to `<base href>`, so a sub-path deploy needs no change to the posts.
 
@@ -31,6 +31,14 @@ pub fn render(
     let mut image: Option<(usize, String, String)> = None;
     // 0: before the first paragraph, 1: inside it, 2: after it.
     let mut paragraph = 0;
+    // The writer's top heading level, which becomes `<h2>`.
+    let top = Parser::new_ext(body, Options::ENABLE_TABLES)
+        .filter_map(|event| match event {
+            Event::Start(Tag::Heading { level, .. }) => Some(level),
+            _ => None,
+        })
+        .min()
+        .unwrap_or(HeadingLevel::H1);
     for (event, range) in Parser::new_ext(body, Options::ENABLE_TABLES).into_offset_iter() {
         let line = line_of(range.start);
         let mut event = match event {
@@ -47,7 +55,7 @@ pub fn render(
         };
         match &mut event {
             Event::Start(Tag::Heading { level, .. }) | Event::End(TagEnd::Heading(level)) => {
-                *level = below(*level)
+                *level = below_title(*level, top)
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
                 image = Some((line, dest_url.to_string(), String::new()));
@@ -106,15 +114,12 @@ pub fn render(
     Ok(out)
 }
 
-/// One level down: a post's `#` is an `<h2>` under the page's `<h1>`.
-fn below(level: HeadingLevel) -> HeadingLevel {
-    match level {
-        HeadingLevel::H1 => HeadingLevel::H2,
-        HeadingLevel::H2 => HeadingLevel::H3,
-        HeadingLevel::H3 => HeadingLevel::H4,
-        HeadingLevel::H4 => HeadingLevel::H5,
-        _ => HeadingLevel::H6,
-    }
+/// A heading's level in the page: the post's `top` level is an `<h2>`
+/// under the page's `<h1>` (a post that starts at `##` gets no gap after
+/// the title), and the others keep their distance from it.
+fn below_title(level: HeadingLevel, top: HeadingLevel) -> HeadingLevel {
+    let depth = level as usize - top as usize;
+    HeadingLevel::try_from(2 + depth).unwrap_or(HeadingLevel::H6)
 }
 
 /// A path on this site, relative to the base (`/images/a.jpg` → `images/a.jpg`),
@@ -161,7 +166,12 @@ mod tests {
         assert!(r.html.contains("<h2>Big</h2>"));
         assert!(r.html.contains("<table>") && r.html.contains("<td>2</td>"));
         assert_eq!(r.first_paragraph, "First para goes on.");
-        assert!(ok("###### six").html.contains("<h6>six</h6>"));
+        // Whatever level the writer starts at is the one below the title.
+        assert!(ok("###### six").html.contains("<h2>six</h2>"));
+        let nested = ok("## A\n\n### B\n\n#### C\n\n## D\n").html;
+        assert!(nested.contains("<h2>A</h2>") && nested.contains("<h3>B</h3>"));
+        assert!(nested.contains("<h4>C</h4>") && nested.contains("<h2>D</h2>"));
+        assert!(ok("# A\n\n###### deep\n").html.contains("<h6>deep</h6>"));
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub(crate) mod fixtures {
             data,
             site_url,
             feed: false,
-            extra_origins: &[],
+            policy_origins: &[],
         }
     }
 }

@@ -263,7 +263,8 @@ mod tests {
         assert_eq!(p.summary.summary, "We met.");
         assert_eq!(p.summary.lang, "en");
         assert_eq!(p.summary.tags, ["events"]);
-        assert!(p.html.contains("<h3>Notes</h3>"));
+        // The post starts at `##`: that is the level below the title, an `<h2>`.
+        assert!(p.html.contains("<h2>Notes</h2>"));
         let quoted = post(
             "2026-01-15-a.md",
             "+++\r\ntitle = \"A\"\r\ndate = \"2026-01-15\"\r\nsummary = \"Given.\"\r\nlang = \"fr\"\r\n+++\r\nBody",

@@ -70,13 +70,6 @@ pub fn site_url(raw: &str) -> Result<Option<String>, String> {
     }))
 }
 
-/// The origin (`scheme://host[:port]`) of an absolute URL.
-pub fn origin_of(url: &str) -> Option<String> {
-    let (scheme, rest) = url.split_once("://")?;
-    let host = rest.split(['/', '?', '#']).next()?;
-    (!host.is_empty()).then(|| format!("{scheme}://{host}"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,15 +96,6 @@ mod tests {
         );
         assert_eq!(site_url("  ").unwrap(), None);
         assert!(site_url("e.org").is_err());
-        assert_eq!(
-            origin_of("https://formspree.io/f/x").as_deref(),
-            Some("https://formspree.io")
-        );
-        assert_eq!(
-            origin_of("http://127.0.0.1:8787/join").as_deref(),
-            Some("http://127.0.0.1:8787")
-        );
-        assert_eq!(origin_of("/join"), None);
         assert_eq!(escape("a<b>\"&"), "a&lt;b&gt;&quot;&amp;");
     }
 }
