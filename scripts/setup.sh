@@ -39,9 +39,10 @@ fi
 # which the tests start themselves on loopback ports as an ordinary user.
 # A build-only machine (the publishing workflow) sets ITPO_BUILD_ONLY=1 and skips them.
 # Firefox ESR and WebKitGTK (its WebDriver and MiniBrowser) with Xvfb for the cross-engine tests.
+# Java for vnu-jar, the W3C Nu HTML Checker (tests/e2e/valid-html.test.mjs).
 if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/sbin/apache2 ] || ! command -v openssl >/dev/null \
-  || [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ]; }; then
-  log "installing Debian's chromium, chromium-driver, nginx, apache2, openssl, firefox-esr, webkit2gtk-driver and xvfb"
+  || [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ] || ! command -v java >/dev/null; }; then
+  log "installing Debian's chromium, chromium-driver, nginx, apache2, openssl, firefox-esr, webkit2gtk-driver, xvfb and a Java runtime (the W3C HTML checker)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   # Keep apt from starting nginx or apache2 as a system service: the tests never need one.
   blocked_services=""
@@ -52,7 +53,7 @@ if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /us
   fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver nginx apache2 openssl \
-    firefox-esr webkit2gtk-driver xvfb >/dev/null
+    firefox-esr webkit2gtk-driver xvfb default-jre-headless >/dev/null
   if [ -n "$blocked_services" ]; then $SUDO rm -f /usr/sbin/policy-rc.d; fi
 fi
 
@@ -63,7 +64,8 @@ if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && ! geckodriver --version 2>/dev/null | grep
   cargo install geckodriver --version "=$GECKODRIVER_VERSION" --locked --force
 fi
 
-# npm: wasm-opt (binaryen), terser, playwright-core, selenium-webdriver, axe-core, lighthouse. No browser download.
+# npm: wasm-opt (binaryen), terser, playwright-core, selenium-webdriver, axe-core, lighthouse,
+# vnu-jar (its postinstall finds Debian's Java, installed above, and downloads nothing). No browser download.
 if [ ! -f "$ROOT/node_modules/.package-lock.json" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
   log "installing npm packages"
   (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)

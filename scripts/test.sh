@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, native unit tests, one release
-# build, then the browser suite (headless Chromium against that build, a
-# real local join endpoint, axe-core). Installs what is missing first.
+# Runs every test: formatting and lints, native unit tests, the release
+# builds, then the browser suite (headless Chromium, Firefox and WebKit
+# against those builds, a real local join endpoint, axe-core, the W3C HTML
+# checker). Installs what is missing first.
 # Ends with "tests: N passed, N failed" and fails when any test fails.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -39,6 +40,8 @@ log "release build with a join endpoint configured (the plain HTML form)"
 PLAIN_DIST="$LOG_DIR/dist-plain"
 PLAIN_SITE_PORT="${ITPO_PLAIN_SITE_PORT:-47180}"
 PLAIN_ENDPOINT_PORT="${ITPO_PLAIN_ENDPOINT_PORT:-47181}"
+# A form service's own page on a second origin, which this build lists in redirect_origins.
+PLAIN_LISTED_PORT="${ITPO_PLAIN_LISTED_PORT:-47184}"
 cat > "$LOG_DIR/plain-config.json" <<JSON
 {
   "join": {
@@ -46,6 +49,7 @@ cat > "$LOG_DIR/plain-config.json" <<JSON
     "encoding": "json",
     "honeypot_field": "_gotcha",
     "redirect_field": "redirect",
+    "redirect_origins": ["http://127.0.0.1:$PLAIN_LISTED_PORT"],
     "timeout_ms": 4000,
     "extra_fields": { "form-name": "join" }
   },
@@ -55,11 +59,26 @@ JSON
 ITPO_CONFIG="$LOG_DIR/plain-config.json" SITE_URL="http://127.0.0.1:$PLAIN_SITE_PORT/" \
   "$ROOT/scripts/build.sh" --dist "$PLAIN_DIST"
 
+# A fourth: the README's build with an https endpoint on another origin in its config.json, as
+# a deployer's. The policy names only the endpoint the build was given, so the tests that send
+# the form serve this build, with the endpoint's TLS front on the port it names.
+log "release build with an https join endpoint (the tests that send the form)"
+JOIN_DIST="$LOG_DIR/dist-join"
+JOIN_ENDPOINT_PORT="${ITPO_JOIN_ENDPOINT_PORT:-47182}"
+cat > "$LOG_DIR/join-config.json" <<JSON
+{
+  "join": { "endpoint": "https://127.0.0.1:$JOIN_ENDPOINT_PORT/join", "honeypot_field": "_gotcha" },
+  "contact": { "email": "contact@example.org" }
+}
+JSON
+ITPO_CONFIG="$LOG_DIR/join-config.json" "$ROOT/scripts/build.sh" --dist "$JOIN_DIST"
+
 log "browser tests"
 set +e
 ITPO_DIST="$ROOT/dist" ITPO_DEV_BIN="$CARGO_TARGET_DIR/release/itpo-dev" \
 ITPO_DIST_SUBPATH="$SUBPATH_DIST" ITPO_SUBPATH_SITE_URL="$SUBPATH_SITE_URL" \
 ITPO_DIST_PLAIN="$PLAIN_DIST" ITPO_PLAIN_SITE_PORT="$PLAIN_SITE_PORT" ITPO_PLAIN_ENDPOINT_PORT="$PLAIN_ENDPOINT_PORT" \
+ITPO_PLAIN_LISTED_PORT="$PLAIN_LISTED_PORT" ITPO_DIST_JOIN="$JOIN_DIST" ITPO_JOIN_ENDPOINT_PORT="$JOIN_ENDPOINT_PORT" \
   node --test --test-concurrency=1 --test-timeout=300000 --test-reporter=spec tests/e2e/ 2>&1 | tee "$LOG_DIR/browser-test.log"
 node_status=${PIPESTATUS[0]}
 set -e

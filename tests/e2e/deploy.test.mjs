@@ -1,25 +1,27 @@
 // What a deployer does after the build, on the servers deployers use: the
 // headers the build ships (Netlify/Cloudflare `_headers` through itpo-dev,
-// nginx through the documented include), and the one documented step to
-// point the form at another endpoint: edit config.json, nothing else.
+// nginx through the documented include, Apache through .htaccess), and the
+// documented way to point the form at an endpoint: name it in config.json
+// and build. The policy names that endpoint and no other origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, startSite, startEndpoint, overlay, joinConfig, launchBrowser, openPage, gotoApp } from './harness.mjs';
-import { startNginxSite, startApacheSite, startTlsProxy } from './hosts.mjs';
+import { DIST, JOIN_DIST, startSite, startEndpoint, overlay, joinConfig, launchBrowser, openPage, gotoApp } from './harness.mjs';
+import { startNginxSite, startApacheSite } from './hosts.mjs';
 
-let browser, endpoint, tls;
+let browser, endpoint, unnamed;
 before(async () => {
   browser = await launchBrowser();
-  endpoint = await startEndpoint({ tls: false });
-  // A form service on another origin, over https, as Formspree or a self-hosted endpoint is.
-  tls = await startTlsProxy(endpoint.url);
+  // A form service on another origin, over https, as Formspree or a self-hosted endpoint is:
+  // the one the join build names, and one on an origin no build names.
+  endpoint = await startEndpoint();
+  unnamed = await startEndpoint({ tlsPort: 0 });
 });
 after(async () => {
   await browser?.close();
-  tls?.stop();
-  endpoint?.stop();
+  await endpoint?.stop();
+  await unnamed?.stop();
 });
 
 /** The `/*` rule of the build's _headers: what every response must carry. */
@@ -32,15 +34,23 @@ function shippedSecurityHeaders() {
 test('the build writes the full header set, with a default-deny policy and HSTS', () => {
   const headers = shippedSecurityHeaders();
   assert.deepEqual(Object.keys(headers).sort(), [
-    'Content-Security-Policy', 'Permissions-Policy', 'Referrer-Policy', 'Strict-Transport-Security',
-    'X-Content-Type-Options', 'X-Frame-Options',
+    'Content-Security-Policy', 'Cross-Origin-Opener-Policy', 'Permissions-Policy', 'Referrer-Policy',
+    'Strict-Transport-Security', 'X-Content-Type-Options', 'X-Frame-Options',
   ]);
+  assert.equal(headers['Cross-Origin-Opener-Policy'], 'same-origin');
   const csp = headers['Content-Security-Policy'].split('; ');
   assert.equal(csp[0], "default-src 'none'");
   assert.deepEqual(csp.map((d) => d.split(' ')[0]), [
     'default-src', 'script-src', 'style-src', 'img-src', 'connect-src', 'base-uri', 'form-action', 'frame-ancestors',
   ]);
-  assert.match(headers['Content-Security-Policy'], /connect-src 'self' https:(;|$)/);
+  // This build names no endpoint: requests and form posts go to the site alone.
+  assert.match(headers['Content-Security-Policy'], /connect-src 'self'(;|$)/);
+  assert.match(headers['Content-Security-Policy'], /form-action 'self'(;|$)/);
+  // The join build names its endpoint's origin, and nothing else.
+  const joinPolicy = readFileSync(path.join(JOIN_DIST, '_headers'), 'utf8');
+  assert.match(joinPolicy, new RegExp(`connect-src 'self' ${endpoint.url}(;|$)`, 'm'));
+  assert.match(joinPolicy, new RegExp(`form-action 'self' ${endpoint.url}(;|$)`, 'm'));
+  assert.doesNotMatch(joinPolicy, /https:[ ;]/);
   assert.equal(headers['Strict-Transport-Security'], 'max-age=31536000');
   // nginx gets the very same lines.
   const nginx = readFileSync(path.join(DIST, 'nginx-headers.conf'), 'utf8');
@@ -48,12 +58,12 @@ test('the build writes the full header set, with a default-deny policy and HSTS'
 });
 
 for (const [hostName, start] of [
-  ['itpo-dev with _headers', async (config) => startSite({ overlayDir: overlay({ 'config.json': config }) })],
-  ['nginx as documented', async (config) => startNginxSite({ dist: DIST, files: { 'config.json': JSON.stringify(config) } })],
-  ['Apache with the build\'s .htaccess', async (config) => startApacheSite({ dist: DIST, files: { 'config.json': JSON.stringify(config) } })],
+  ['itpo-dev with _headers', async (dist, config) => startSite({ dir: dist, overlayDir: overlay({ 'config.json': config }) })],
+  ['nginx as documented', async (dist, config) => startNginxSite({ dist, files: { 'config.json': JSON.stringify(config) } })],
+  ['Apache with the build\'s .htaccess', async (dist, config) => startApacheSite({ dist, files: { 'config.json': JSON.stringify(config) } })],
 ]) {
   test(`${hostName}: every response carries the shipped headers`, async () => {
-    const host = await start({});
+    const host = await start(DIST, {});
     try {
       const want = shippedSecurityHeaders();
       const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
@@ -75,11 +85,10 @@ for (const [hostName, start] of [
     }
   });
 
-  test(`${hostName}: pointing config.json at a new https endpoint is the only step, and a member's answers arrive`, async () => {
+  test(`${hostName}: the build that names an https endpoint on another origin sends a member's answers there`, async () => {
     await endpoint.reset();
-    const joinUrl = `${tls.url}/join`;
-    const host = await start(joinConfig(joinUrl));
-    const page = await openPage(browser, { allowed: [host.url, tls.url], ignoreHTTPSErrors: true });
+    const host = await start(JOIN_DIST, joinConfig(endpoint.joinUrl));
+    const page = await openPage(browser, { allowed: [host.url, endpoint.url], ignoreHTTPSErrors: true });
     try {
       await gotoApp(page, `${host.url}/join/`);
       await page.getByLabel('Full name').fill('Nguyễn Thị Minh');
@@ -93,6 +102,31 @@ for (const [hostName, start] of [
       assert.equal(got.fields.name, 'Nguyễn Thị Minh');
       assert.equal(got.origin, host.url, 'a cross-origin post');
       assert.deepEqual(page.errors, []);
+    } finally {
+      await page.context().close();
+      host.stop();
+    }
+  });
+
+  test(`${hostName}: an endpoint the build does not name is refused by the policy; the member is told and keeps the answers`, async () => {
+    await unnamed.reset();
+    // config.json changed after the build, without rebuilding: the policy still names the old endpoint.
+    const host = await start(JOIN_DIST, joinConfig(unnamed.joinUrl));
+    const page = await openPage(browser, { allowed: [host.url, unnamed.url], ignoreHTTPSErrors: true });
+    const violations = [];
+    page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) violations.push(m.text()); });
+    try {
+      await gotoApp(page, `${host.url}/join/`);
+      await page.getByLabel('Full name').fill('Nguyễn Thị Minh');
+      await page.getByLabel('Email address').fill('minh@example.org');
+      await page.getByLabel('Province or territory where you live').selectOption('BC');
+      await page.getByLabel('Which describes you best?').selectOption('new-img');
+      await page.getByLabel('I agree that ITPO may keep').check();
+      await page.locator('form button[type="submit"]').click();
+      await page.getByText('could not reach the membership service').first().waitFor();
+      assert.equal(await page.getByLabel('Full name').inputValue(), 'Nguyễn Thị Minh', 'answers kept');
+      assert.deepEqual(await unnamed.received(), [], 'nothing reached the unnamed origin');
+      assert.ok(violations.some((v) => v.includes('connect-src')), violations.join('\n'));
     } finally {
       await page.context().close();
       host.stop();

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { By, Key } from 'selenium-webdriver';
 import {
-  DIST, ROOT, startSite, startEndpoint, overlay, headersAllowing, joinConfig, launchBrowser, openPage, gotoApp,
+  DIST, ROOT, JOIN_DIST, startSite, startEndpoint, overlay, joinConfig, launchBrowser, openPage, gotoApp,
 } from './harness.mjs';
 import { PAGES } from './pages.mjs';
 import { ENGINES, openEngine } from './engines.mjs';
@@ -78,7 +78,8 @@ function withoutWasm(dist) {
 before(async () => {
   endpoint = await startEndpoint();
   site = await startSite({
-    overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl), _headers: headersAllowing(endpoint.url) }),
+    dir: JOIN_DIST,
+    overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl) }),
   });
   headerless = await startSite({ headers: false });
   assert.ok(PLAIN_DIST && existsSync(PLAIN_DIST), 'scripts/test.sh builds the site with an endpoint configured first');

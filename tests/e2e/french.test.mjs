@@ -6,7 +6,7 @@ import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  ROOT, startSite, startSiteUnder, startEndpoint, overlay, headersAllowing, joinConfig, launchBrowser, openPage,
+  ROOT, startSite, startSiteUnder, startEndpoint, overlay, joinConfig, JOIN_DIST, launchBrowser, openPage,
   gotoApp, axeViolations,
 } from './harness.mjs';
 import { PAGES, EN_PAGES, FR_PAGES, langOf } from './pages.mjs';
@@ -29,7 +29,8 @@ before(async () => {
   copy = copyStrings();
   endpoint = await startEndpoint();
   site = await startSite({
-    overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl), _headers: headersAllowing(endpoint.url) }),
+    dir: JOIN_DIST,
+    overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl) }),
   });
   subSite = await startSiteUnder(SUB_DIST);
   browser = await launchBrowser();

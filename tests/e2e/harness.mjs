@@ -2,7 +2,7 @@
 // `itpo-dev` server, the real join endpoint on another loopback port (so every
 // post is cross-origin with a real preflight), headless Debian Chromium, and
 // axe-core. scripts/test.sh builds once and passes the paths in.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,13 @@ import { startTlsProxy } from './hosts.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '../..');
 export const DIST = process.env.ITPO_DIST ?? path.join(ROOT, 'dist');
+/**
+ * The README's build with a join endpoint in its config.json, as a deployer's: the
+ * security policy names only the endpoint the build was given, so a test that sends the
+ * form serves this build and starts its endpoint on the port that build names.
+ */
+export const JOIN_DIST = process.env.ITPO_DIST_JOIN ?? path.join(ROOT, 'tests/artifacts/dist-join');
+export const JOIN_ENDPOINT_PORT = Number(process.env.ITPO_JOIN_ENDPOINT_PORT ?? 47182);
 const DEV_BIN = process.env.ITPO_DEV_BIN ?? path.join(ROOT, 'target/release/itpo-dev');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');
 
@@ -89,16 +96,18 @@ export async function startSiteUnder(dist, base = '/itpo') {
 /**
  * The real join endpoint, with helpers to script it and read what it got.
  * Browsers reach it over https on another origin (`url`), as they reach a
- * form service: every page carries its policy in a meta tag too, which allows
- * https endpoints and the build's own (`tls: false`, for an http endpoint the
- * build names). `siteOrigin`: where it may send a plain send on to.
+ * form service: by default on the port the join build names (`JOIN_DIST`),
+ * whose policy allows that origin and no other; `tlsPort: 0` picks a free
+ * one (an endpoint no build names). `tls: false` serves plain http on
+ * `port`. `siteOrigin`: where it may send a plain send on to, and the only
+ * origin whose pages may read its answers.
  */
-export async function startEndpoint({ port = 0, siteOrigin, tls = true } = {}) {
+export async function startEndpoint({ port = 0, siteOrigin, tls = true, tlsPort = JOIN_ENDPOINT_PORT } = {}) {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'itpo-endpoint-')), 'submissions.jsonl');
   const args = ['endpoint', '--port', String(port), '--out', out, '--test-control'];
   if (siteOrigin) args.push('--site-origin', siteOrigin);
   const dev = await startDev(args);
-  const front = tls ? await startTlsProxy(dev.url) : null;
+  const front = tls ? await startTlsProxy(dev.url, tlsPort) : null;
   const url = front?.url ?? dev.url;
   const call = async (method, p, body) => {
     const res = await fetch(dev.url + p, { method, body: body && JSON.stringify(body) });
@@ -108,20 +117,12 @@ export async function startEndpoint({ port = 0, siteOrigin, tls = true } = {}) {
     url,
     joinUrl: `${url}/join`,
     stop: async () => { await front?.stop(); return dev.stop(); },
-    /** Queue answers: {status, body} | {hang_ms} | {drop: true} | {delay_ms}. */
+    /** Queue answers: {status, body, location} | {hang_ms} | {drop: true} | {delay_ms}. */
     script: (...steps) => call('POST', '/__control', { script: steps }),
     reset: () => call('POST', '/__reset'),
     received: () => call('GET', '/__received'),
     stored: () => readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)),
   };
-}
-
-/** The build's _headers with the endpoint's origin added to connect-src, as a deployer does. */
-export function headersAllowing(endpointUrl, dir = DIST) {
-  const rules = readFileSync(path.join(dir, '_headers'), 'utf8');
-  const origin = new URL(endpointUrl).origin;
-  if (!rules.includes("connect-src 'self'")) throw new Error('_headers has no connect-src');
-  return rules.replace("connect-src 'self'", `connect-src 'self' ${origin}`);
 }
 
 export function joinConfig(endpointUrl, overrides = {}) {
@@ -199,4 +200,23 @@ export async function axeViolations(page) {
 /** How far the page scrolls sideways (0 when nothing overflows). */
 export function sidewaysOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+const VNU_JAR = path.join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
+
+/**
+ * Every error the W3C Nu HTML Checker (vnu-jar, on Debian's Java) finds in the
+ * HTML files under `dir`, as "file:line: message" lines: none is the goal.
+ */
+export function htmlErrors(dir) {
+  const run = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.error) throw run.error;
+  // vnu writes its report to stderr, and exits 1 when it found errors.
+  const report = JSON.parse(run.stderr || '{"messages":[]}');
+  return report.messages
+    .filter((m) => m.type === 'error' || m.subType === 'fatal')
+    .map((m) => `${path.relative(dir, new URL(m.url).pathname)}:${m.lastLine}: ${m.message} (${m.extract?.trim()})`);
 }

@@ -1,27 +1,24 @@
-// A host that sends no headers of its own, as GitHub Pages: the sub-path
-// build served under /itpo/ by itpo-dev without _headers. Every page carries
-// its policy in a <meta http-equiv> tag, so it holds there too: an injected
+// A host that sends no headers of its own, as GitHub Pages: the build with a
+// join endpoint served by itpo-dev without _headers. Every page carries its
+// policy in a <meta http-equiv> tag, so it holds there too: an injected
 // inline script does not run, while the app navigates in place and the join
-// form sends with no policy violation.
+// form sends to the endpoint the build names with no policy violation.
+// (The sub-path build under a host with headers: static.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startSite, startEndpoint, joinConfig, launchBrowser, openPage, gotoApp } from './harness.mjs';
+import { JOIN_DIST, startSite, startEndpoint, joinConfig, launchBrowser, openPage, gotoApp } from './harness.mjs';
 import { EN_PAGES } from './pages.mjs';
-
-const SUB = '/itpo';
-const SUB_DIST = process.env.ITPO_DIST_SUBPATH;
 
 let browser, endpoint, site;
 before(async () => {
   browser = await launchBrowser();
   endpoint = await startEndpoint();
-  // A project site: the account's root holds the project's folder and nothing else.
   const root = mkdtempSync(path.join(tmpdir(), 'itpo-pages-'));
-  cpSync(SUB_DIST, path.join(root, SUB.slice(1)), { recursive: true });
-  writeFileSync(path.join(root, SUB.slice(1), 'config.json'), JSON.stringify(joinConfig(endpoint.joinUrl)));
+  cpSync(JOIN_DIST, root, { recursive: true });
+  writeFileSync(path.join(root, 'config.json'), JSON.stringify(joinConfig(endpoint.joinUrl)));
   site = await startSite({ dir: root, headers: false });
 });
 after(async () => {
@@ -30,7 +27,7 @@ after(async () => {
   await endpoint?.stop();
 });
 
-const url = (p) => `${site.url}${SUB}${p}`;
+const url = (p) => `${site.url}${p}`;
 
 /** Records the page's policy violations from the start of each document. */
 async function watchViolations(page) {

@@ -156,8 +156,8 @@ export async function startNginxSite({ dist, base = '', spa = false, files = {},
  * throwaway self-signed certificate: a cross-origin https endpoint like a
  * real form service's. Browsers must be told to accept the certificate.
  */
-export async function startTlsProxy(targetUrl) {
-  const port = await freePort();
+export async function startTlsProxy(targetUrl, fixedPort = 0) {
+  const port = fixedPort || await freePort();
   const certs = sharedDir('itpo-tls-');
   execFileSync('openssl', [
     'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',

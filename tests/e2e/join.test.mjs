@@ -4,7 +4,7 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startSite, startEndpoint, overlay, headersAllowing, distWithout, joinConfig, launchBrowser, openPage, gotoApp, axeViolations,
+  JOIN_DIST, startSite, startEndpoint, overlay, distWithout, joinConfig, launchBrowser, openPage, gotoApp, axeViolations,
   sidewaysOverflow,
   headingsOnceShown,
 } from './harness.mjs';
@@ -25,10 +25,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 let endpoint, site, formSite, plainSite, noConfigSite, browser;
 before(async () => {
   endpoint = await startEndpoint();
-  const headers = headersAllowing(endpoint.url);
-  site = await startSite({ overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl), _headers: headers }) });
+  // The build that names this endpoint (its policy allows no other).
+  site = await startSite({ dir: JOIN_DIST, overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl) }) });
   formSite = await startSite({
-    overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl, { encoding: 'form' }), _headers: headers }),
+    dir: JOIN_DIST,
+    overlayDir: overlay({ 'config.json': joinConfig(endpoint.joinUrl, { encoding: 'form' }) }),
   });
   plainSite = await startSite();
   noConfigSite = await startSite({ dir: distWithout('config.json') });

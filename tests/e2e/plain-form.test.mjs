@@ -8,7 +8,8 @@
 // and brings the member to the thank-you page in their language.
 import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startSite, startEndpoint, overlay, launchBrowser, openPage, gotoApp, axeViolations } from './harness.mjs';
 import { startNginxSite } from './hosts.mjs';
@@ -17,6 +18,10 @@ const DIST = process.env.ITPO_DIST_PLAIN;
 const SITE_PORT = Number(process.env.ITPO_PLAIN_SITE_PORT ?? 47180);
 const ENDPOINT_PORT = Number(process.env.ITPO_PLAIN_ENDPOINT_PORT ?? 47181);
 const SITE = `http://127.0.0.1:${SITE_PORT}`;
+// A service's own thank-you page on a second origin, which the build's config.json lists in
+// join.redirect_origins (scripts/test.sh), and an origin it does not list.
+const LISTED_PORT = Number(process.env.ITPO_PLAIN_LISTED_PORT ?? 47184);
+const UNLISTED_PORT = LISTED_PORT + 1;
 const DRAFT_KEY = 'itpo.join.draft.v1';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -255,5 +260,42 @@ test('the app keeps the form\'s action in step with the live config.json', async
     await page.context().close();
   } finally {
     await site.stop();
+  }
+});
+
+test('a service that sends the member on to its own page on another origin: allowed when listed, stopped by the policy when not', async () => {
+  // As Web3Forms without redirect_field: its success page is not on the endpoint's origin.
+  const pages = mkdtempSync(path.join(tmpdir(), 'itpo-service-'));
+  mkdirSync(path.join(pages, 'success'));
+  writeFileSync(path.join(pages, 'success/index.html'),
+    '<!doctype html><html lang="en"><title>Received</title><h1>Received by the service</h1></html>');
+  const listed = await startSite({ dir: pages, port: LISTED_PORT, headers: false });
+  const unlisted = await startSite({ dir: pages, port: UNLISTED_PORT, headers: false });
+  const site = await startSite({ dir: DIST, port: SITE_PORT });
+  try {
+    for (const [service, allowed] of [[listed, true], [unlisted, false]]) {
+      await endpoint.reset();
+      await endpoint.script({ status: 303, location: `${service.url}/success/` });
+      const page = await openPage(browser, { javaScriptEnabled: false, allowed: [SITE, endpoint.url, listed.url] });
+      const failed = [];
+      page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
+      await page.goto(`${SITE}/join/`);
+      await fill(page);
+      await page.locator('form button[type="submit"]').click();
+      if (allowed) {
+        await page.waitForURL(`${service.url}/success/`);
+        assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Received by the service']);
+      } else {
+        const deadline = Date.now() + 10_000;
+        while (!failed.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        assert.ok(!page.url().startsWith(service.url), `not sent on to ${page.url()}`);
+        assert.match(failed.join('\n'), /ERR_BLOCKED_BY_CSP/, failed.join('\n'));
+      }
+      assert.equal((await endpoint.received()).length, 1, 'the endpoint had the send either way');
+      assert.deepEqual(page.foreignRequests.filter((u) => u.startsWith(listed.url)), []);
+      await page.context().close();
+    }
+  } finally {
+    for (const s of [site, listed, unlisted]) await s.stop();
   }
 });
