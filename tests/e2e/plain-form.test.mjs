@@ -236,7 +236,7 @@ for (const [hostName, startHost] of HOSTS) describe(hostName, () => {
     await page.locator('form button[type="submit"]').click();
     await page.waitForURL(`${endpoint.url}/join`);
     const text = await page.locator('main').innerText();
-    assert.match(text, /La demande n’a pas été acceptée/);
+    assert.match(text, /Votre demande n’a pas été acceptée/);
     assert.match(text, /Nom/);
     await page.goBack();
     await page.waitForURL(`${SITE}/fr/adhesion/`);
@@ -276,7 +276,10 @@ test('a service that sends the member on to its own page on another origin: allo
     for (const [service, allowed] of [[listed, true], [unlisted, false]]) {
       await endpoint.reset();
       await endpoint.script({ status: 303, location: `${service.url}/success/` });
-      const page = await openPage(browser, { javaScriptEnabled: false, allowed: [SITE, endpoint.url, listed.url] });
+      // The app cannot start (its wasm is blocked): the form goes as plain HTML, and the
+      // browser's console still reports what the policy blocked.
+      const page = await openPage(browser, { allowed: [SITE, endpoint.url, listed.url] });
+      await page.route('**/*.wasm', (route) => route.abort());
       const failed = [];
       page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`));
       await page.goto(`${SITE}/join/`);
@@ -286,10 +289,12 @@ test('a service that sends the member on to its own page on another origin: allo
         await page.waitForURL(`${service.url}/success/`);
         assert.deepEqual(await page.locator('h1').allInnerTexts(), ['Received by the service']);
       } else {
+        // (Chrome names the form's own address in the message, not the redirect's, by design.)
+        const blocked = () => page.errors.some((e) => e.includes('"form-action') && e.includes('has been blocked'));
         const deadline = Date.now() + 10_000;
-        while (!failed.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        while (!blocked() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+        assert.ok(blocked(), `the policy's form-action stopped the redirect: ${page.errors.join('\n')} ${failed.join('\n')}`);
         assert.ok(!page.url().startsWith(service.url), `not sent on to ${page.url()}`);
-        assert.match(failed.join('\n'), /ERR_BLOCKED_BY_CSP/, failed.join('\n'));
       }
       assert.equal((await endpoint.received()).length, 1, 'the endpoint had the send either way');
       assert.deepEqual(page.foreignRequests.filter((u) => u.startsWith(listed.url)), []);

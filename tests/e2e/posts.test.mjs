@@ -24,7 +24,8 @@ const FIXTURE_POSTS = readdirSync(path.join(FIXTURES, 'posts'))
     return {
       slug,
       date: f.slice(0, 10),
-      title: text.match(/^title = "(.*)"$/m)[1],
+      // A TOML basic string: `\"` and `\\` stand for `"` and `\` (one title has quotes).
+      title: text.match(/^title = "(.*)"$/m)[1].replace(/\\(["\\])/g, '$1'),
       draft: /^draft = true$/m.test(text),
       lang: text.match(/^lang = "(.*)"$/m)?.[1] ?? 'en',
     };

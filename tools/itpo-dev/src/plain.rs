@@ -73,13 +73,17 @@ pub fn accepted(fields: &Map<String, Value>, site_origin: Option<&str>) -> Respo
     )
 }
 
-/// A body that is neither form-encoded nor JSON: said as one problem.
+/// A body that is neither form-encoded nor JSON (not the form's own send):
+/// its language is unknown, so the page says it in both.
 pub fn unreadable() -> Response {
-    rejected(
+    page(
         400,
-        None,
-        &[serde_json::json!({"field": "form", "message":
-            "The answers could not be read (they must be sent by the form itself)."})],
+        "en-CA",
+        "Your request could not be received",
+        "<p>Your request could not be received. Please go back and send the form again, \
+         or try again later.</p>\
+         <section lang=\"fr-CA\"><h2>Votre demande n’a pas pu être reçue</h2>\
+         <p>Revenez au formulaire et envoyez-le de nouveau, ou réessayez plus tard.</p></section>",
     )
 }
 
@@ -91,15 +95,15 @@ pub fn not_stored(fields: &Map<String, Value>) -> Response {
             "fr-CA",
             "La demande n’a pas pu être enregistrée",
             "Un problème de notre côté a empêché d’enregistrer votre demande. \
-             Revenez au formulaire avec le bouton Précédent de votre navigateur\u{a0}: \
-             vos réponses y sont toujours. Réessayez plus tard.",
+             Revenez au formulaire avec le bouton de retour («\u{a0}Précédent\u{a0}») de votre \
+             navigateur\u{a0}: vos réponses devraient s’y trouver encore. Réessayez plus tard.",
         )
     } else {
         (
             "en-CA",
             "Your request could not be saved",
             "A problem on our side kept your request from being saved. Go back to the form \
-             with your browser’s Back button: your answers are still there. Please try again later.",
+             with your browser’s Back button: your answers should still be there. Please try again later.",
         )
     };
     page(500, lang, title, &format!("<p>{body}</p>"))
@@ -111,16 +115,17 @@ pub fn rejected(status: u16, fields: Option<&Map<String, Value>>, errors: &[Valu
     let (tag, title, lead, back) = if fr {
         (
             "fr-CA",
-            "La demande n’a pas été acceptée",
+            "Votre demande n’a pas été acceptée",
             "Veuillez corriger ce qui suit\u{a0}:",
-            "Revenez au formulaire avec le bouton Précédent de votre navigateur\u{a0}: vos réponses y sont toujours.",
+            "Revenez au formulaire avec le bouton de retour («\u{a0}Précédent\u{a0}») de votre navigateur\u{a0}: \
+             vos réponses devraient s’y trouver encore.",
         )
     } else {
         (
             "en-CA",
             "Your request was not accepted",
             "Please correct the following:",
-            "Go back to the form with your browser’s Back button: your answers are still there.",
+            "Go back to the form with your browser’s Back button: your answers should still be there.",
         )
     };
     let lang = fields.map_or(itpo_site::lang::Lang::En, language);
