@@ -45,7 +45,8 @@ pub struct JoinConfig {
     pub redirect_field: Option<String>,
     /// Origins besides the endpoint's that a plain send may be sent on to (a
     /// service's own thank-you page on another origin, as Web3Forms'): the
-    /// build's policy allows them with the endpoint's.
+    /// build's policy allows them with the endpoint's. Read by the build
+    /// only (empty in the browser, which has no use for them).
     pub redirect_origins: Vec<String>,
 }
 
@@ -58,7 +59,7 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
         return Err(NO_ENDPOINT.into());
     }
     check_endpoint(&endpoint)
-        .map_err(|why| format!("join endpoint \"{}\" {why}", endpoint.escape_debug()))?;
+        .map_err(|why| format!("join endpoint {} {why}", quoted(&endpoint)))?;
     let encoding = match raw.text("encoding")?.as_deref().unwrap_or("json") {
         "json" => Encoding::Json,
         "form" => Encoding::Form,
@@ -106,16 +107,20 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
             ));
         }
     }
+    // Only the build reads them: it writes them into the policy. The app never needs them.
+    #[cfg(target_arch = "wasm32")]
+    let redirect_origins = Vec::new();
+    #[cfg(not(target_arch = "wasm32"))]
     let redirect_origins = match raw.get("redirect_origins") {
         None => Vec::new(),
         Some(Value::List(items)) => items
             .iter()
             .map(|item| match item {
-                Value::Text(origin) => check_origin(origin.trim())
-                    .map(|()| origin.trim().to_string())
-                    .map_err(|why| {
-                        format!("redirect_origins: \"{}\" {why}", origin.escape_debug())
-                    }),
+                Value::Text(origin) => {
+                    check_origin(origin.trim())
+                        .map_err(|why| format!("redirect_origins: {} {why}", quoted(origin)))?;
+                    Ok(origin.trim().to_string())
+                }
                 _ => Err("redirect_origins must be a list of origins in quotes".into()),
             })
             .collect::<Result<_, String>>()?,
@@ -134,14 +139,45 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
     })
 }
 
+/// A value in quotes for a message, unless a line break in it would split
+/// the message (the build names its line anyway). Not `escape_debug`: its
+/// Unicode tables would weigh on every page's wasm.
+fn quoted(value: &str) -> String {
+    match value.chars().any(|c| c.is_ascii_control()) {
+        true => "(with a control character)".into(),
+        false => format!("\"{value}\""),
+    }
+}
+
 /// An endpoint the form may post to, or why not: an `https://` URL, a path
 /// on this site (one `/`, never `//` or `/\`, which browsers read as
-/// another host), or `http://` on this machine for local testing. Its host
-/// is a plain DNS name (IDN in its `xn--` form) or an IP address, and
-/// nothing in it needs quoting: its origin goes into the security policy and
-/// the servers' header files, where a quote, a `;` or a line break would
-/// change their meaning.
+/// another host), or `http://` on this machine for local testing.
+///
+/// The build checks everything (`check_url`): the endpoint's origin goes
+/// into the security policy and the servers' header files, where a quote, a
+/// `;` or a line break would change their meaning. The browser's copy
+/// checks only the shape: the checks weigh 2 KiB of every page's wasm, and a
+/// live `config.json` edited after the build cannot get past the policy the
+/// build wrote anyway.
 pub fn check_endpoint(endpoint: &str) -> Result<(), &'static str> {
+    match endpoint.strip_prefix('/') {
+        Some(rest) if rest.starts_with(['/', '\\']) => {
+            return Err("must start with a single / (//… and /\\… name another site)")
+        }
+        Some(_) => {}
+        None if endpoint.starts_with("https://") || endpoint.starts_with("http://") => {}
+        None => return Err("must be an https:// URL or a path on this site starting with /"),
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    check_url(endpoint)?;
+    Ok(())
+}
+
+/// What only the build checks: nothing to quote anywhere in the URL, a host
+/// that is a plain DNS name (IDN in its `xn--` form) or an IP address, and
+/// plain http only on this machine.
+#[cfg(not(target_arch = "wasm32"))]
+fn check_url(endpoint: &str) -> Result<(), &'static str> {
     if let Some(c) = endpoint
         .chars()
         .find(|c| c.is_control() || c.is_whitespace() || "\"'<>\\^`{|}".contains(*c))
@@ -152,17 +188,15 @@ pub fn check_endpoint(endpoint: &str) -> Result<(), &'static str> {
             _ => "must not contain quotes, backslashes or any of < > ^ ` { | }",
         });
     }
-    if let Some(rest) = endpoint.strip_prefix('/') {
-        return match rest.starts_with('/') {
-            true => Err("must start with a single / (// names another site)"),
-            false => Ok(()),
-        };
+    if endpoint.starts_with('/') {
+        return Ok(());
     }
     let (authority, _) = split_absolute(endpoint)?;
     check_authority(endpoint, authority)
 }
 
 /// An origin (`https://host[:port]`, no path) the policy may also allow.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn check_origin(origin: &str) -> Result<(), &'static str> {
     check_endpoint(origin)?;
     if origin.starts_with('/') {
@@ -176,6 +210,7 @@ pub fn check_origin(origin: &str) -> Result<(), &'static str> {
 }
 
 /// `scheme://authority/rest` → (authority, rest), for https and http.
+#[cfg(not(target_arch = "wasm32"))]
 fn split_absolute(url: &str) -> Result<(&str, &str), &'static str> {
     let after = url
         .strip_prefix("https://")
@@ -186,6 +221,7 @@ fn split_absolute(url: &str) -> Result<(&str, &str), &'static str> {
 }
 
 /// A host (and port) with nothing to quote; plain http only on this machine.
+#[cfg(not(target_arch = "wasm32"))]
 fn check_authority(url: &str, authority: &str) -> Result<(), &'static str> {
     if authority.contains('@') {
         return Err("must not contain a user name or password (@)");
@@ -289,7 +325,7 @@ mod endpoint_tests {
         for (bad, why) in [
             ("http://example.org/join", "https://"),
             ("//evil.example/join", "single /"),
-            ("/\\evil.example/join", "backslash"),
+            ("/\\evil.example/join", "single /"),
             ("https://a.example/j\"; connect-src *", "quotes"),
             ("https://a.example/j'", "quotes"),
             ("https://a.example;script-src/j", "host"),
