@@ -53,7 +53,7 @@ cat > "$LOG_DIR/plain-config.json" <<JSON
     "timeout_ms": 4000,
     "extra_fields": { "form-name": "join" }
   },
-  "contact": { "email": "contact@example.org" }
+  "contact": { "email": "contact@example.org", "mailing_address": "1 Example Street, Toronto ON" }
 }
 JSON
 ITPO_CONFIG="$LOG_DIR/plain-config.json" SITE_URL="http://127.0.0.1:$PLAIN_SITE_PORT/" \
@@ -67,8 +67,11 @@ JOIN_DIST="$LOG_DIR/dist-join"
 JOIN_ENDPOINT_PORT="${ITPO_JOIN_ENDPOINT_PORT:-47182}"
 cat > "$LOG_DIR/join-config.json" <<JSON
 {
-  "join": { "endpoint": "https://127.0.0.1:$JOIN_ENDPOINT_PORT/join", "honeypot_field": "_gotcha" },
-  "contact": { "email": "contact@example.org" }
+  "join": {
+    "endpoint": "https://127.0.0.1:$JOIN_ENDPOINT_PORT/join", "honeypot_field": "_gotcha",
+    "service_name": "Example Forms", "service_privacy_url": "https://forms.example.org/privacy"
+  },
+  "contact": { "email": "contact@example.org", "mailing_address": "1 Example Street, Toronto ON" }
 }
 JSON
 ITPO_CONFIG="$LOG_DIR/join-config.json" "$ROOT/scripts/build.sh" --dist "$JOIN_DIST"

@@ -90,8 +90,9 @@ pub fn is_built(path: &str) -> bool {
 /// which may be edited after the build. The page is built with both cases
 /// of each part written out and marked: `data-if="KEY"` is shown only when
 /// the live file has a value for KEY, `data-unless="KEY"` only when it has
-/// none, and `data-fill="KEY"` gets the value as its text (a link also gets
-/// it as a `mailto:` address). The build shows the case of the config it
+/// none, `data-fill="KEY"` gets the value as its text (a link also gets
+/// it as a `mailto:` address), and `data-href="KEY"` gets it as a link's
+/// address. The build shows the case of the config it
 /// read; the app, that of the live file.
 pub mod live {
     use crate::{config::SiteConfig, join::settings::endpoint_host};
@@ -104,19 +105,35 @@ pub mod live {
     pub const ENDPOINT_HOST: &str = "endpoint-host";
     /// Whether it sends to this site itself (an endpoint path).
     pub const ENDPOINT_SELF: &str = "endpoint-self";
+    /// Who runs the service on that other site (`join.service_name`).
+    pub const SERVICE_NAME: &str = "service-name";
+    /// That service's privacy policy (`join.service_privacy_url`), as a link's address.
+    pub const SERVICE_PRIVACY: &str = "service-privacy";
+    /// ITPO's mailing address (`contact.mailing_address`).
+    pub const MAILING_ADDRESS: &str = "mailing-address";
 
     /// Each key's value in a config; `None` when it has none.
-    pub fn values(config: Option<&SiteConfig>) -> [(&'static str, Option<String>); 4] {
-        let endpoint = config
-            .and_then(|c| c.join.as_ref().ok())
-            .map(|j| j.endpoint.clone());
+    pub fn values(config: Option<&SiteConfig>) -> [(&'static str, Option<String>); 7] {
+        let join = config.and_then(|c| c.join.as_ref().ok());
+        let endpoint = join.map(|j| j.endpoint.clone());
         let host = endpoint.as_deref().and_then(endpoint_host);
         let own = endpoint.clone().filter(|_| host.is_none());
+        // The service is named only when the answers leave this site.
+        let service = join.filter(|_| host.is_some());
         [
             (CONTACT, config.and_then(|c| c.contact_email.clone())),
             (ENDPOINT, endpoint),
             (ENDPOINT_HOST, host),
             (ENDPOINT_SELF, own),
+            (SERVICE_NAME, service.and_then(|j| j.service_name.clone())),
+            (
+                SERVICE_PRIVACY,
+                service.and_then(|j| j.service_privacy_url.clone()),
+            ),
+            (
+                MAILING_ADDRESS,
+                config.and_then(|c| c.mailing_address.clone()),
+            ),
         ]
     }
 

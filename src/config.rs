@@ -18,6 +18,18 @@ pub struct SiteConfig {
     pub join: Result<JoinConfig, String>,
     /// ITPO's public contact address, when the deployer gives one.
     pub contact_email: Option<String>,
+    /// ITPO's mailing address (`contact.mailing_address`), when given: with
+    /// the email, what a request for consent to news must carry (CASL).
+    pub mailing_address: Option<String>,
+}
+
+/// How a member can reach ITPO to withdraw consent to news: both an email
+/// address and a mailing address, or the news box is left out (CASL's
+/// regulations ask for a mailing address and one other contact).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewsContact {
+    pub email: String,
+    pub mailing_address: String,
 }
 
 impl SiteConfig {
@@ -26,7 +38,16 @@ impl SiteConfig {
         SiteConfig {
             join: Err(reason.into()),
             contact_email: None,
+            mailing_address: None,
         }
+    }
+
+    /// The contact the news consent names, when the config gives all of it.
+    pub fn news_contact(&self) -> Option<NewsContact> {
+        Some(NewsContact {
+            email: self.contact_email.clone()?,
+            mailing_address: self.mailing_address.clone()?,
+        })
     }
 }
 
@@ -42,11 +63,14 @@ pub fn parse(text: &str) -> SiteConfig {
         Ok(file) => file,
         Err(e) => return SiteConfig::unavailable(format!("config.json is not valid: {e}")),
     };
-    let contact_email = file
-        .get("contact")
-        .and_then(|c| Members::of(c, "contact").ok()?.text("email").ok()?)
-        .map(|e| e.trim().to_string())
-        .filter(|e| crate::join::validate::is_valid_email(e));
+    let contact = |key: &str| {
+        file.get("contact")
+            .and_then(|c| Members::of(c, "contact").ok()?.text(key).ok()?)
+            .map(|e| e.trim().to_string())
+            .filter(|e| !e.is_empty())
+    };
+    let contact_email = contact("email").filter(|e| crate::join::validate::is_valid_email(e));
+    let mailing_address = contact("mailing_address");
     let join = match file.get("join") {
         Some(join) => settings::parse(join),
         None => Err("config.json has no \"join\" section".into()),
@@ -54,6 +78,7 @@ pub fn parse(text: &str) -> SiteConfig {
     SiteConfig {
         join,
         contact_email,
+        mailing_address,
     }
 }
 
@@ -133,12 +158,12 @@ mod tests {
         "honeypot_field": "_gotcha",
         "timeout_ms": 2000,
         "extra_fields": { "form-name": "join", "access_key": 42 } },
-        "contact": { "email": "hello@example.org" } }"#;
+        "contact": { "email": "hello@example.org", "mailing_address": " 1 Example St, Toronto ON " } }"#;
 
     #[test]
     fn full_config_parses() {
         let c = parse(FULL);
-        let j = c.join.unwrap();
+        let j = c.join.clone().unwrap();
         assert_eq!(j.endpoint, "https://example.org/join");
         assert_eq!(j.encoding, Encoding::Form);
         assert_eq!(j.honeypot_field.as_deref(), Some("_gotcha"));
@@ -151,6 +176,36 @@ mod tests {
             ]
         );
         assert_eq!(c.contact_email.as_deref(), Some("hello@example.org"));
+        assert_eq!(
+            c.news_contact(),
+            Some(NewsContact {
+                email: "hello@example.org".into(),
+                mailing_address: "1 Example St, Toronto ON".into()
+            })
+        );
+    }
+
+    #[test]
+    fn the_news_contact_needs_both_the_email_and_the_mailing_address() {
+        let with = |contact: &str| {
+            parse(&format!(
+                r#"{{"join":{{"endpoint":"/j"}},"contact":{contact}}}"#
+            ))
+        };
+        assert_eq!(with(r#"{"email":"a@example.org"}"#).news_contact(), None);
+        assert_eq!(
+            with(r#"{"mailing_address":"1 Example St"}"#).news_contact(),
+            None
+        );
+        assert_eq!(
+            with(r#"{"email":"a@example.org","mailing_address":"  "}"#).news_contact(),
+            None
+        );
+        assert!(
+            with(r#"{"email":"a@example.org","mailing_address":"1 Example St"}"#)
+                .news_contact()
+                .is_some()
+        );
     }
 
     #[test]

@@ -107,7 +107,7 @@ fn the_wrong_french_names_and_terms_are_gone() {
 #[test]
 fn both_statements_name_wcag_2_0_as_ontarios_standard_and_2_1_as_the_sites() {
     for (lang, ontario_standard) in [
-        (Lang::En, "Ontario's accessibility standard"),
+        (Lang::En, "Ontario’s accessibility standard"),
         (Lang::Fr, "La norme d’accessibilité de l’Ontario"),
     ] {
         let standard = content::accessibility(lang).standard;
@@ -130,7 +130,7 @@ fn a_summary_line_names_its_field_once_punctuated_as_each_edition_does() {
     let answers = Answers::default().with_text(Field::Specialty, "x".repeat(101));
     for (lang, line_start) in [
         (Lang::En, "Specialty: Must be 100"),
-        (Lang::Fr, "Spécialité\u{a0}: Au plus 100"),
+        (Lang::Fr, "Spécialité\u{a0}: au plus 100"),
     ] {
         let copy = content::validation(lang);
         let error = validate(&answers, lang)
@@ -144,12 +144,26 @@ fn a_summary_line_names_its_field_once_punctuated_as_each_edition_does() {
     }
 }
 
+/// CASL: a request for consent names who asks, how to reach them by mail and
+/// by email, and that consent can be withdrawn.
 #[test]
-fn the_news_consent_names_itpo_in_full_and_can_be_withdrawn() {
+fn the_news_consent_names_itpo_in_full_its_contact_and_how_to_withdraw() {
+    let (email, address) = ("info@example.org", "1 Example St, Toronto ON");
     for (lang, withdraw) in [(Lang::En, "withdraw"), (Lang::Fr, "retirer")] {
-        let consent = content::join(lang).consent_updates();
+        let consent = content::join(lang).consent_updates(email, address);
         assert!(consent.contains(content::ORG_NAME), "{consent}");
         assert!(consent.contains(withdraw), "{consent}");
+        assert!(
+            consent.contains(email) && consent.contains(address),
+            "{consent}"
+        );
+        // What is sent is what was shown: the privacy consent, then this one.
+        let sent = content::join(lang).consent_text(Some((email, address)));
+        assert!(sent.ends_with(&consent), "{sent}");
+        // With no box shown, no news consent is sent.
+        assert!(!content::join(lang)
+            .consent_text(None)
+            .contains(content::ORG_NAME));
     }
 }
 
@@ -182,9 +196,9 @@ fn french_provinces_are_in_french_alphabetical_order() {
 #[test]
 fn consent_text_is_what_each_edition_shows() {
     assert!(content::join(Lang::En)
-        .consent_text()
+        .consent_text(None)
         .starts_with("I agree"));
-    let fr = content::join(Lang::Fr).consent_text();
+    let fr = content::join(Lang::Fr).consent_text(None);
     assert!(fr.starts_with("J’accepte") && fr.contains("avis de confidentialité."));
 }
 
@@ -211,4 +225,71 @@ fn french_dates_and_messages_read_in_french() {
         "Votre formulaire contient 3 erreurs"
     );
     assert!((content::validation(Lang::Fr).too_long)(200, 201).contains("201"));
+}
+
+/// What the copy review (`../shared/reviews/copy-review.md`) found wrong or
+/// awkward, in either edition: facts no source supports, an unofficial term,
+/// promises the site cannot keep, and calques. Each was in the copy once.
+#[test]
+fn the_reviewed_wrong_strings_are_gone_from_both_editions() {
+    let en = edition_text(Lang::En);
+    let fr = edition_text(Lang::Fr);
+    for (text, edition, wrong) in [
+        // W7: nothing supports "volunteer" or "physician-led".
+        (&en, "English", "volunteer"),
+        (&en, "English", "physician-led"),
+        (&fr, "French", "bénévole"),
+        (&fr, "French", "dirigé par des médecins"),
+        // W3: there is no fourth membership category.
+        (&en, "English", "Supporter"),
+        (&fr, "French", "Sympathisant"),
+        // W1: residency, not immigration.
+        (&fr, "French", "Demande de résidence"),
+        // W4: a retention rule ITPO never gave.
+        (&en, "English", "deletes them when you withdraw"),
+        (&fr, "French", "les supprime quand vous retirez"),
+        // W5: placeholders on published pages.
+        (&en, "English", "address for ITPO will be published"),
+        (&en, "English", "reporting barriers will be published"),
+        (&fr, "French", "joindre l’ITPO sera publiée"),
+        (&fr, "French", "signaler les obstacles sera publiée"),
+        (&en, "English", "Reply to any email you receive"),
+        (&fr, "French", "Répondez à n’importe quel courriel"),
+        // A5, A8, A9: jargon, a request called membership, "copy of the site".
+        (&en, "English", "runs the site’s app"),
+        (&fr, "French", "exécute l’application"),
+        (&en, "English", "Thank you for joining"),
+        (&fr, "French", "Merci de votre adhésion"),
+        (&en, "English", "copy of the site"),
+        (&fr, "French", "copie du site"),
+        // A10, A12, A13, A14: the validation messages.
+        (&en, "English", "There is 1 problem"),
+        (&fr, "French", "contient 1 erreur"),
+        (&fr, "French", "caractères blancs"),
+        (&fr, "French", "exemple.org"),
+        (&fr, "French", "; retapez-le"),
+        // A17 to A28: calques and masculine-only wording.
+        (&fr, "French", "là où se décident"),
+        (&fr, "French", "principaux intervenants"),
+        (&fr, "French", "utilisable par tous"),
+        (&fr, "French", "À propos de vous"),
+        (&fr, "French", "depuis d’autres entreprises"),
+        (&fr, "French", "permet de vous désabonner"),
+        (&fr, "French", "nouvellement immigré"),
+        (&fr, "French", "avez été formé"),
+        (&fr, "French", "Tel que vous souhaitez"),
+        (&fr, "French", "Comment il est vérifié"),
+        (&fr, "French", "ce que nous pouvons"),
+        (&fr, "French", "Retour à Nos activités"),
+        (&en, "English", "membership of ITPO"),
+        // A39: straight apostrophes where the copy uses ’.
+        (&en, "English", "ITPO's"),
+        (&en, "English", "Ontario's"),
+        (&en, "English", "website's"),
+    ] {
+        assert!(
+            !text.contains(wrong),
+            "the {edition} edition still says “{wrong}”"
+        );
+    }
 }

@@ -206,6 +206,9 @@ fn run() -> Result<(), String> {
     }
     let hsts = hsts_wanted(std::env::var("HSTS").ok().as_deref(), site_url.as_deref());
     let security = shell.security_headers(hsts);
+    for warning in contact_warnings(data.config.as_ref(), &config_name) {
+        eprintln!("prerender: warning: {warning}");
+    }
     if let Some(Err(reason)) = built_join {
         eprintln!(
             "prerender: warning: the join form cannot be sent from the built pages ({reason}); \
@@ -311,6 +314,39 @@ fn redirect_needs_site_url(file: &str, text: &str, site_url: Option<&str>) -> Op
     })
 }
 
+/// What the published pages cannot say without ITPO's contact details: the
+/// pages that name no one to write to, and the news box left out (CASL asks
+/// a request for consent to carry a mailing address and an email).
+fn contact_warnings(config: Option<&config::SiteConfig>, file: &str) -> Vec<String> {
+    let paths = |pages: &[routes::Page]| {
+        pages
+            .iter()
+            .flat_map(|p| Lang::ALL.map(|lang| p.path(lang)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = Vec::new();
+    if config.and_then(|c| c.contact_email.as_ref()).is_none() {
+        out.push(format!(
+            "{file} gives no contact.email, so these pages name no one to write to: {}",
+            paths(&[
+                routes::Page::Privacy,
+                routes::Page::Accessibility,
+                routes::Page::Join
+            ])
+        ));
+    }
+    if config.and_then(|c| c.news_contact()).is_none() {
+        out.push(format!(
+            "{file} lacks contact.email or contact.mailing_address, so the join form ({}) \
+             leaves out the box asking for consent to news: a request for consent must say how \
+             to reach ITPO by mail and by email",
+            paths(&[routes::Page::Join])
+        ));
+    }
+    out
+}
+
 fn check_shows(path: &str, body: &str, meta: &PageMeta) -> Result<(), String> {
     if shows(body, meta) {
         Ok(())
@@ -384,7 +420,22 @@ fn app_dir(dist: &Path) -> Result<(String, Vec<String>), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{hsts_wanted, redirect_needs_site_url};
+    #[test]
+    fn a_missing_contact_is_warned_about_naming_the_pages() {
+        let none = contact_warnings(None, "public/config.json");
+        assert_eq!(none.len(), 2);
+        assert!(none[0].contains("/privacy/") && none[0].contains("/fr/accessibilite/"));
+        assert!(none[1].contains("/fr/adhesion/") && none[1].contains("news"));
+        let email =
+            config::parse(r#"{"join":{"endpoint":"/j"},"contact":{"email":"a@example.org"}}"#);
+        assert_eq!(contact_warnings(Some(&email), "c").len(), 1);
+        let both = config::parse(
+            r#"{"join":{"endpoint":"/j"},"contact":{"email":"a@example.org","mailing_address":"1 Example St"}}"#,
+        );
+        assert!(contact_warnings(Some(&both), "c").is_empty());
+    }
+
+    use super::{config, contact_warnings, hsts_wanted, redirect_needs_site_url};
 
     #[test]
     fn a_redirect_back_to_the_site_needs_its_url() {

@@ -194,6 +194,9 @@ pub fn show_live_parts(root_id: &str, values: &[(&str, Option<&str>)]) {
                     _ = el.set_attribute("href", &format!("mailto:{value}"));
                 }
             });
+            each_match(&root, &format!("[data-href='{key}']"), |el| {
+                _ = el.set_attribute("href", value);
+            });
         }
     }
 }

@@ -75,6 +75,17 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
     });
 
     let join_config = move || site.config.with(|c| c.as_ref().map(|c| c.join.clone()));
+    // The news box, with the contact it names, is shown only when the config gives ITPO's
+    // email and mailing address (CASL). Read once, as the form is made: what was shown is
+    // what `consent_text` says, whatever the live file says later.
+    let news = untrack(|| {
+        site.config
+            .with(|c| c.as_ref().and_then(|c| c.news_contact()))
+    });
+    let consent_text = copy.consent_text(
+        news.as_ref()
+            .map(|n| (n.email.as_str(), n.mailing_address.as_str())),
+    );
     let show_notice = move |n: Notice| {
         notice.set(Some(n));
         _ = request_animation_frame(|| browser::focus_id(NOTICE_ID));
@@ -96,6 +107,9 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
         show_notice(n);
     };
 
+    let news_shown = news.is_some();
+    // Stored, so the submit handler stays `Copy` for the form's `Show`.
+    let consent_sent = StoredValue::new(consent_text.clone());
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         // A second click or Enter while sending sends nothing more, and
@@ -103,7 +117,11 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
         if phase.get_untracked() != Phase::Editing || browser::plain_send_under_way(FORM_ID) {
             return;
         }
-        let answers = state.answers.get_untracked();
+        let mut answers = state.answers.get_untracked();
+        if !news_shown {
+            // No box was shown: no consent to news, whatever a draft from before says.
+            answers.set_flag(Field::ConsentUpdates, false);
+        }
         let problems = validate(&answers, lang);
         if !problems.is_empty() {
             show_notice(outcome::validation_summary(copy, problems.len()));
@@ -143,8 +161,9 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
         };
         phase.set(Phase::Sending);
         notice.set(None);
+        let consent_text = consent_sent.get_value();
         leptos::task::spawn_local(async move {
-            match send(&answers, &config, &stamp, lang).await {
+            match send(&answers, &config, &stamp, &consent_text, lang).await {
                 Ok(()) => succeed(),
                 Err((n, field_errors)) => fail(n, field_errors),
             }
@@ -166,7 +185,7 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
     let hidden_fields: String = plain
         .map(|c| {
             let thanks = crate::config::absolute_url(routes::Page::JoinThanks.path(lang));
-            payload::plain_hidden_fields(&c, &copy.consent_text(), lang.tag(), thanks.as_deref())
+            payload::plain_hidden_fields(&c, &consent_text, lang.tag(), thanks.as_deref())
         })
         .unwrap_or_default()
         .into_iter()
@@ -242,11 +261,17 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
                             <a href=site.href(routes::Page::Privacy.path(lang))>{copy.consent_privacy_link}</a>
                             {copy.consent_privacy_after}
                         </CheckboxField>
-                        <CheckboxField field=Field::ConsentUpdates>
-                            {copy.consent_updates_before}
-                            <OrgName lang />
-                            {copy.consent_updates_after}
-                        </CheckboxField>
+                        {news.clone().map(|news| view! {
+                            <CheckboxField field=Field::ConsentUpdates>
+                                {copy.consent_updates_before}
+                                <OrgName lang />
+                                {copy.consent_updates_after}
+                                {news.email.clone()}
+                                {copy.consent_updates_by_mail}
+                                {news.mailing_address.clone()}
+                                {copy.consent_updates_end}
+                            </CheckboxField>
+                        })}
                     </fieldset>
                     <p>
                         // Without an endpoint a plain send has nowhere to go (the note says so);
@@ -305,10 +330,11 @@ async fn send(
     answers: &Answers,
     config: &JoinConfig,
     stamp: &Stamp,
+    consent_text: &str,
     lang: Lang,
 ) -> Result<(), (Notice, Vec<FieldError>)> {
     let copy = content::join(lang);
-    let fields = payload::fields(answers, config, stamp, &copy.consent_text(), lang.tag());
+    let fields = payload::fields(answers, config, stamp, consent_text, lang.tag());
     let (content_type, body) = payload::encode(&fields, config.encoding);
     match client::send(&config.endpoint, content_type, body, config.timeout_ms).await {
         Ok((status, text)) => match response::interpret(status, &text) {

@@ -36,9 +36,13 @@ pub struct JoinCopy {
     pub consent_privacy_link: &'static str,
     pub consent_privacy_after: &'static str,
     /// The news consent (CASL): it names the organisation in full (`ORG_NAME`,
-    /// between these two, marked as English on French pages) and says it can be withdrawn.
+    /// between `before` and `after`, marked as English on French pages), says
+    /// it can be withdrawn, and how: ITPO's email address (after `after`),
+    /// its mailing address (after `by_mail`), and the link in every news email (`end`).
     pub consent_updates_before: &'static str,
     pub consent_updates_after: &'static str,
+    pub consent_updates_by_mail: &'static str,
+    pub consent_updates_end: &'static str,
     pub submit: &'static str,
     pub submitting: &'static str,
     pub retry: &'static str,
@@ -67,25 +71,32 @@ pub struct JoinCopy {
 }
 
 impl JoinCopy {
-    /// The exact wording the member saw for both consents, sent as `consent_text`:
-    /// on one line, since a plain HTML send would turn a line break into CR LF.
-    pub fn consent_text(&self) -> String {
-        format!(
-            "{}{}{} {}",
-            self.consent_privacy_before,
-            self.consent_privacy_link,
-            self.consent_privacy_after,
-            self.consent_updates()
-        )
+    /// The exact wording the member saw, sent as `consent_text`: the privacy
+    /// consent, then the news consent when the form showed it (only with
+    /// ITPO's email and mailing address: `news`). On one line, since a plain
+    /// HTML send would turn a line break into CR LF.
+    pub fn consent_text(&self, news: Option<(&str, &str)>) -> String {
+        let privacy = format!(
+            "{}{}{}",
+            self.consent_privacy_before, self.consent_privacy_link, self.consent_privacy_after
+        );
+        match news {
+            Some((email, mailing_address)) => {
+                format!("{privacy} {}", self.consent_updates(email, mailing_address))
+            }
+            None => privacy,
+        }
     }
 
-    /// The news consent as the member reads it.
-    pub fn consent_updates(&self) -> String {
+    /// The news consent as the member reads it, with ITPO's email and mailing address.
+    pub fn consent_updates(&self, email: &str, mailing_address: &str) -> String {
         format!(
-            "{}{}{}",
+            "{}{}{}{email}{}{mailing_address}{}",
             self.consent_updates_before,
             super::ORG_NAME,
-            self.consent_updates_after
+            self.consent_updates_after,
+            self.consent_updates_by_mail,
+            self.consent_updates_end
         )
     }
 }

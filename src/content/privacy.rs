@@ -17,6 +17,16 @@ pub struct PrivacyCopy {
     pub where_heading: &'static str,
     /// Followed by the endpoint's host name.
     pub where_configured: &'static str,
+    /// Who runs that service, from `join.service_name`: "run by" NAME "another
+    /// organisation"; or, unnamed, `where_service_unnamed`. Then `where_outside`.
+    pub where_service_run_by: &'static str,
+    pub where_service_another: &'static str,
+    pub where_service_unnamed: &'static str,
+    /// That the service may keep the answers outside Canada under its own policy.
+    pub where_outside: &'static str,
+    /// A link to the service's privacy policy (`join.service_privacy_url`), when given.
+    pub where_policy_before: &'static str,
+    pub where_policy_link: &'static str,
     /// When the form sends to this website itself (an endpoint path, not a URL).
     pub where_self: &'static str,
     pub where_unconfigured: &'static str,

@@ -37,12 +37,27 @@ pub struct ValidationCopy {
     /// Between a field's name and its message in the error summary, as each
     /// edition punctuates it (French: a non-breaking space before the colon).
     pub summary_separator: &'static str,
+    /// Whether the message after the separator starts in lower case (French,
+    /// as the OQLF writes after a colon); the message itself, shown beside
+    /// its field, keeps its capital.
+    #[cfg_attr(feature = "ssr", serde(skip))]
+    pub summary_lowercase: bool,
 }
 
 impl ValidationCopy {
     /// One line of the error summary: the field's name, then its message
     /// (which never repeats it), punctuated as the edition does.
     pub fn summary_line(&self, field_name: &str, message: &str) -> String {
-        format!("{field_name}{}{message}", self.summary_separator)
+        let mut chars = message.chars();
+        let first = chars.next().filter(|_| self.summary_lowercase);
+        match first {
+            Some(first) => format!(
+                "{field_name}{}{}{}",
+                self.summary_separator,
+                first.to_lowercase(),
+                chars.as_str()
+            ),
+            None => format!("{field_name}{}{message}", self.summary_separator),
+        }
     }
 }

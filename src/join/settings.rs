@@ -10,7 +10,7 @@ use super::{answers::RESERVED_KEYS, Field};
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
 /// The keys of the join section, as `parse` reads them; the build refuses others.
-pub const JOIN_KEYS: [&str; 7] = [
+pub const JOIN_KEYS: [&str; 9] = [
     "endpoint",
     "encoding",
     "honeypot_field",
@@ -18,6 +18,8 @@ pub const JOIN_KEYS: [&str; 7] = [
     "extra_fields",
     "redirect_field",
     "redirect_origins",
+    "service_name",
+    "service_privacy_url",
 ];
 
 /// Why the form cannot be sent when no endpoint is set: allowed at build time.
@@ -48,6 +50,11 @@ pub struct JoinConfig {
     /// build's policy allows them with the endpoint's. Read by the build
     /// only (empty in the browser, which has no use for them).
     pub redirect_origins: Vec<String>,
+    /// Who runs the endpoint (`"Formspree"`), for the privacy notice: the
+    /// organisation that receives the answers. `None`: "a form service chosen by ITPO".
+    pub service_name: Option<String>,
+    /// That organisation's privacy policy (an `https://` address), linked from the notice.
+    pub service_privacy_url: Option<String>,
 }
 
 /// The join section of `config.json`, or why it cannot be used. Never a
@@ -128,6 +135,22 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
             return Err("redirect_origins must be a list, e.g. [\"https://web3forms.com\"]".into())
         }
     };
+    let service_name = raw
+        .text("service_name")?
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty());
+    let service_privacy_url = raw
+        .text("service_privacy_url")?
+        .map(|u| u.trim().to_string())
+        .filter(|u| !u.is_empty());
+    if let Some(url) = &service_privacy_url {
+        if !url.starts_with("https://") || url.contains(char::is_whitespace) {
+            return Err(format!(
+                "service_privacy_url {} must be an https:// address",
+                quoted(url)
+            ));
+        }
+    }
     Ok(JoinConfig {
         endpoint,
         encoding,
@@ -136,6 +159,8 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
         extra_fields,
         redirect_field,
         redirect_origins,
+        service_name,
+        service_privacy_url,
     })
 }
 
@@ -286,6 +311,17 @@ mod redirect_tests {
     #[test]
     fn the_redirect_field_is_optional_and_may_not_reuse_a_name() {
         assert_eq!(parse("").unwrap().redirect_field, None);
+        let named = parse(r#","service_name":" Formspree ","service_privacy_url":"https://formspree.io/legal/privacy-policy""#).unwrap();
+        assert_eq!(named.service_name.as_deref(), Some("Formspree"));
+        assert!(named
+            .service_privacy_url
+            .unwrap()
+            .starts_with("https://formspree.io/"));
+        let error = parse(r#","service_privacy_url":"http://x.example/p""#).unwrap_err();
+        assert!(
+            error.contains("service_privacy_url") && error.contains("https://"),
+            "{error}"
+        );
         assert_eq!(
             parse(r#","redirect_field":"redirect""#)
                 .unwrap()

@@ -377,7 +377,7 @@ mod tests {
         assert_eq!(messages[0], "Entrez votre nom complet.");
         assert_eq!(
             messages[1],
-            "Entrez une adresse courriel comme nom@exemple.org."
+            "Entrez une adresse courriel comme nom@example.org."
         );
         assert!(
             messages[2].starts_with("Au plus 100 caractères"),

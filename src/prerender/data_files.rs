@@ -84,7 +84,25 @@ pub fn check_config(name: &str, text: &str) -> Result<(), String> {
     let file = File { name, text };
     let top = file.object(file.json()?, "the file", &["join", "contact"])?;
     if let Some(contact) = member(&top, "contact") {
-        let fields = file.object(contact, "\"contact\"", &["email"])?;
+        let fields = file.object(contact, "\"contact\"", &["email", "mailing_address"])?;
+        if let Some(address) = member(&fields, "mailing_address") {
+            let value: Result<String, _> = serde_json::from_str(address.get());
+            match value {
+                Ok(text) if !text.contains(char::is_control) => {}
+                Ok(_) => {
+                    return Err(file.at(
+                        address.get(),
+                        "contact.mailing_address must be on one line: separate its parts with commas",
+                    ))
+                }
+                Err(_) => {
+                    return Err(file.at(
+                        address.get(),
+                        "contact.mailing_address must be text in quotes, e.g. \"1 Example St, Toronto ON M5V 1A1\"",
+                    ))
+                }
+            }
+        }
         if let Some(email) = member(&fields, "email") {
             let value: Option<String> = serde_json::from_str(email.get()).unwrap_or(None);
             let value = value.unwrap_or_default();

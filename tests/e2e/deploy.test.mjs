@@ -97,7 +97,7 @@ for (const [hostName, start] of [
       await page.getByLabel('Which describes you best?').selectOption('new-img');
       await page.getByLabel('I agree that ITPO may keep').check();
       await page.locator('form button[type="submit"]').click();
-      await page.getByRole('heading', { name: 'Thank you for joining' }).waitFor();
+      await page.getByRole('heading', { name: 'Thank you for your membership request' }).waitFor();
       const [got] = await endpoint.received();
       assert.equal(got.fields.name, 'Nguyễn Thị Minh');
       assert.equal(got.origin, host.url, 'a cross-origin post');

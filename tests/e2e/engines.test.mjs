@@ -248,7 +248,7 @@ for (const engine of ENGINES) {
       await waitFor('the thank-you page', async () => (await driver.getCurrentUrl()) === `${plain}/fr/adhesion/merci/`);
       // Its loader gives up too (this build has no wasm) and swaps in its plain copy: read it after.
       await waitFor('the thank-you page as plain HTML', async () => (await attr('data-app')) === 'failed');
-      assert.equal(await js('return document.querySelector("h1").textContent'), 'Merci de votre adhésion');
+      assert.equal(await js('return document.querySelector("h1").textContent'), 'Merci de votre demande d’adhésion');
       const got = await plainEndpoint.received();
       assert.equal(got.length, 1, 'sent once');
       assert.match(got[0].content_type, /^application\/x-www-form-urlencoded/);

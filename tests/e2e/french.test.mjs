@@ -183,14 +183,15 @@ test('the French form: French messages, summary and field names; nothing is sent
   // Each line: the field's name once, then French punctuation (a non-breaking space before the colon).
   const lines = await summary.locator('a').allInnerTexts();
   assert.deepEqual(lines.map((l) => l.split('\u00a0: ')[0]), [
-    'Nom complet', 'Adresse courriel', 'Province ou territoire', 'Ce qui vous décrit le mieux',
+    'Nom complet', 'Adresse courriel', 'Province ou territoire', 'Votre profil',
     'Consentement à l’utilisation des renseignements',
   ]);
   for (const line of lines) {
     const [name, message] = line.split('\u00a0: ');
     assert.ok(message && !message.includes(name), line);
   }
-  assert.match(await summary.innerText(), /Entrez une adresse courriel comme nom@exemple\.org\./);
+  // French typography: lower case after the colon in the summary.
+  assert.match(await summary.innerText(), /Adresse courriel\u00a0: entrez une adresse courriel comme nom@example\.org\./);
   // French typography: a non-breaking space before the colon.
   assert.equal(await page.locator('#join-name-error').textContent(), 'Erreur\u00a0: Entrez votre nom complet.');
   assert.equal(await page.getByLabel('Adresse courriel').inputValue(), 'pas-une-adresse', 'kept');
@@ -214,7 +215,7 @@ test('a French submission arrives with locale fr-CA, the French consent wording,
   await page.getByLabel('Étape de l’obtention du permis d’exercice').selectOption({ label: 'Évaluation de la capacité à exercer (ECE)' });
   await page.getByLabel('J’accepte que l’ITPO conserve').check();
   await submit(page);
-  await page.getByRole('heading', { name: 'Merci de votre adhésion' }).waitFor();
+  await page.getByRole('heading', { name: 'Merci de votre demande d’adhésion' }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
   const [got] = await endpoint.received();
   assert.equal(got.fields.locale, 'fr-CA');
@@ -226,7 +227,8 @@ test('a French submission arrives with locale fr-CA, the French consent wording,
     'J’accepte que l’ITPO conserve et utilise ces renseignements pour communiquer avec moi au sujet de mon adhésion, '
     + 'comme le décrit l’avis de confidentialité. '
     + 'Oui, l’Internationally Trained Physicians of Ontario (ITPO) peut m’envoyer des nouvelles par courriel. '
-    + 'Je peux retirer ce consentement en tout temps.');
+    + 'Je peux retirer ce consentement en tout temps en écrivant à l’ITPO à l’adresse contact@example.org '
+    + 'ou par la poste au 1 Example Street, Toronto ON, ou au moyen du lien présent dans chaque courriel de nouvelles.');
   assert.equal(got.fields.consent_updates, false);
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -247,10 +249,10 @@ test('a draft typed in English is there after switching to French, and after a r
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
   assert.equal(await page.getByLabel('Nom complet').inputValue(), 'Amara Okafor');
-  await page.getByLabel('Qu’est-ce qui vous décrit le mieux?').selectOption('supporter');
+  await page.getByLabel('Qu’est-ce qui vous décrit le mieux?').selectOption('practising-img');
   await page.getByLabel('J’accepte que l’ITPO conserve').check();
   await submit(page);
-  await page.getByRole('heading', { name: 'Merci de votre adhésion' }).waitFor();
+  await page.getByRole('heading', { name: 'Merci de votre demande d’adhésion' }).waitFor();
   const [got] = await endpoint.received();
   assert.equal(got.fields.name, 'Amara Okafor');
   assert.equal(got.fields.province, 'ON');

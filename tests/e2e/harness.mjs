@@ -125,6 +125,9 @@ export async function startEndpoint({ port = 0, siteOrigin, tls = true, tlsPort 
   };
 }
 
+/** ITPO's contact as the test configs give it: fictional, as every fixture is. */
+export const CONTACT = { email: 'contact@example.org', mailing_address: '1 Example Street, Toronto ON' };
+
 export function joinConfig(endpointUrl, overrides = {}) {
   return {
     join: {
@@ -133,9 +136,11 @@ export function joinConfig(endpointUrl, overrides = {}) {
       honeypot_field: '_gotcha',
       timeout_ms: 2000,
       extra_fields: { 'form-name': 'join' },
+      service_name: 'Example Forms',
+      service_privacy_url: 'https://forms.example.org/privacy',
       ...overrides,
     },
-    contact: { email: 'contact@example.org' },
+    contact: CONTACT,
   };
 }
 

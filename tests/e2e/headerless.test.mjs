@@ -70,10 +70,10 @@ test('with no headers, the app navigates in place and the join form sends, with 
   await page.getByLabel('Full name').fill('Aroha Ngata');
   await page.getByLabel('Email address').fill('aroha@example.org');
   await page.getByLabel('Province or territory where you live').selectOption('MB');
-  await page.getByLabel('Which describes you best?').selectOption('supporter');
+  await page.getByLabel('Which describes you best?').selectOption('new-img');
   await page.getByLabel('I agree that ITPO may keep').check();
   await page.locator('form button[type="submit"]').click();
-  await page.getByRole('heading', { name: 'Thank you for joining' }).waitFor();
+  await page.getByRole('heading', { name: 'Thank you for your membership request' }).waitFor();
   const [got, ...more] = await endpoint.received();
   assert.deepEqual(more, []);
   assert.equal(got.fields.name, 'Aroha Ngata');

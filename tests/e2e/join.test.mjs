@@ -83,7 +83,7 @@ async function expectFailure(page, text) {
 }
 
 async function expectThanks(page) {
-  await page.getByRole('heading', { name: 'Thank you for joining' }).waitFor();
+  await page.getByRole('heading', { name: 'Thank you for your membership request' }).waitFor();
   const status = page.locator('[role="status"]');
   assert.match(await status.innerText(), /We have received your membership request/);
   assert.equal(await page.evaluate(() => localStorage.getItem('itpo.join.draft.v1')), null, 'draft cleared');
@@ -144,7 +144,7 @@ test('a name a person cannot see, or one that turns text around, is refused; emo
   ]) {
     await fill(page, { ...TYPED, name });
     await submit(page);
-    await page.locator('#join-notice').getByText('There is 1 problem').waitFor();
+    await page.locator('#join-notice').getByText('There is one problem').waitFor();
     assert.match(await page.locator('#join-name-error').innerText(), problem, JSON.stringify(name));
     assert.equal(await page.getByLabel('Full name').inputValue(), name, 'what was typed is kept');
   }
@@ -175,8 +175,12 @@ test('success (JSON): thank-you in a live region, draft cleared, endpoint got ex
   assert.match(got.fields.submission_id, UUID);
   assert.match(got.fields.submitted_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
   assert.ok(Math.abs(Date.parse(got.fields.submitted_at) - Date.now()) < 60_000);
+  // What was sent is what was shown: the news consent with ITPO's email and mailing address (CASL).
+  const shown = await page.locator('label[for="join-consent-updates"]').innerText();
   assert.match(got.fields.consent_text, /^I agree that ITPO may keep and use these details/);
-  assert.match(got.fields.consent_text, /withdraw this consent at any time/);
+  assert.match(got.fields.consent_text, /withdraw this consent at any time by writing to ITPO at contact@example\.org or by mail at 1 Example Street, Toronto ON, or with the link in any news email\.$/);
+  const news = got.fields.consent_text.slice(got.fields.consent_text.indexOf('Yes, '));
+  assert.ok(shown?.startsWith(news), `the box said: ${shown}`);
   assert.equal(got.fields.locale, 'en-CA');
   assert.equal(got.fields['form-name'], 'join');
   assert.equal(got.fields._gotcha, '');
@@ -357,6 +361,9 @@ test('committed config.json names no endpoint: the page says the form cannot be 
   const page = await openPage(browser, { allowed: [plainSite.url] });
   await gotoApp(page, `${plainSite.url}/join/`);
   await page.getByRole('heading', { name: 'The form cannot be sent at the moment' }).first().waitFor();
+  // Without ITPO's email and mailing address, no consent to news is asked for (CASL).
+  assert.equal(await page.locator('#join-consent-updates').count(), 0);
+  assert.doesNotMatch(await page.locator('form').innerText(), /may send me news/);
   await fill(page);
   await submit(page);
   await page.locator('#join-notice').getByText('The form cannot be sent at the moment').waitFor();
@@ -383,14 +390,19 @@ test('the privacy page names the configured service and the contact address', as
   await gotoApp(page, `${site.url}/privacy/`);
   const host = new URL(endpoint.url).host;
   await page.getByText(host).waitFor();
+  // Who has the answers, that they may leave Canada, and that service's own policy.
+  const where = await page.locator('main').innerText();
+  assert.match(where, /That service is run by Example Forms, another organisation, which may keep your answers outside Canada/);
+  assert.equal(await page.locator('a[href="https://forms.example.org/privacy"]', { hasText: 'its privacy policy' }).count(), 1);
   assert.equal(await page.locator('a[href="mailto:contact@example.org"]').count(), 1);
+  assert.match(where, /or by mail at 1 Example Street, Toronto ON\./);
   assert.deepEqual(await axeViolations(page), []);
   // The accessibility statement, from the footer, names the same address for reporting a barrier.
   await page.locator('footer a', { hasText: 'Accessibility' }).click();
   await page.waitForURL(`${site.url}/accessibility/`);
   // The live config's part is shown in the frame after the page's HTML arrives: wait for it.
   await page.locator('.report-contact', { hasText: 'contact@example.org' }).waitFor();
-  assert.match(await page.locator('.report-contact').innerText(), /^Write to ITPO at contact@example\.org\.$/);
+  assert.match(await page.locator('.report-contact').innerText(), /^Write to ITPO at contact@example\.org or by mail at 1 Example Street, Toronto ON\.$/);
   assert.deepEqual(await axeViolations(page), []);
   await page.context().close();
 });

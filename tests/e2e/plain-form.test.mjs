@@ -26,8 +26,8 @@ const DRAFT_KEY = 'itpo.join.draft.v1';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const EDITIONS = [
-  { lang: 'en-CA', form: '/join/', thanks: '/join/thanks/', heading: 'Thank you for joining' },
-  { lang: 'fr-CA', form: '/fr/adhesion/', thanks: '/fr/adhesion/merci/', heading: 'Merci de votre adhésion' },
+  { lang: 'en-CA', form: '/join/', thanks: '/join/thanks/', heading: 'Thank you for your membership request' },
+  { lang: 'fr-CA', form: '/fr/adhesion/', thanks: '/fr/adhesion/merci/', heading: 'Merci de votre demande d’adhésion' },
 ];
 
 // What a member typed: scripts the form must carry as they are.

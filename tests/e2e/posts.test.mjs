@@ -95,7 +95,7 @@ test('Nos activités lists the French posts only, dated in French, and a French 
   await page.locator('.post-body').waitFor();
   assert.equal(await page.title(), `${PUBLISHED_FR[0].title} | ITPO`);
   assert.match(await page.locator('.post-meta').innerText(), /^Publié le 20 janvier 2026/);
-  assert.equal(await page.locator('a', { hasText: 'Retour à Nos activités' }).count(), 1);
+  assert.equal(await page.locator('a', { hasText: 'Retour à la liste des activités' }).count(), 1);
   assert.equal(await page.locator('.lang-switch').getAttribute('href'), '/itpo/work/');
   assert.equal(await page.evaluate(() => window.stillTheSameDocument), true);
   assert.deepEqual(await axeViolations(page), []);

@@ -6,9 +6,9 @@ pub const ACCESSIBILITY: AccessibilityCopy = AccessibilityCopy {
     intro: "ITPO wants everyone to be able to use this website, whatever device, browser or \
             assistive technology they use.",
     standard_heading: "The standard we work to",
-    standard: "Ontario's accessibility standard for websites (AODA, O. Reg. 191/11) refers to \
-               the Web Content Accessibility Guidelines (WCAG) 2.0 at level AA. We build and test \
-               the site to meet WCAG 2.1 at level AA, which includes every WCAG 2.0 AA \
+    standard: "Ontario’s accessibility standard for websites (AODA, O. Reg. 191/11) refers to \
+               the Web Content Accessibility Guidelines (WCAG) 2.0 at level AA. We build and \
+               test the site to meet WCAG 2.1 at level AA, which includes every WCAG 2.0 AA \
                requirement.",
     tested_heading: "How it is tested",
     tested: &[
@@ -26,7 +26,7 @@ pub const ACCESSIBILITY: AccessibilityCopy = AccessibilityCopy {
     limits: &[
         "Each post is written in one language, so some posts exist only in English or only in \
          French.",
-        "Pictures in posts are described by the volunteers who publish them; the site will not \
+        "Pictures in posts are described by the people who publish them; the site will not \
          publish a picture without a description.",
         "Pages reached from within the site may show “Loading…” for a moment the first time, \
          while a small file arrives.",
@@ -37,5 +37,6 @@ pub const ACCESSIBILITY: AccessibilityCopy = AccessibilityCopy {
              which page, what you were trying to do, and what happened. We will reply and fix \
              what we can.",
     report_contact: "Write to ITPO at",
-    report_no_contact: "A contact address for reporting barriers will be published here.",
+    report_no_contact: "This version of the site does not give a contact address for reporting \
+                        barriers yet.",
 };

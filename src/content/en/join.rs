@@ -26,7 +26,6 @@ pub const JOIN: JoinCopy = JoinCopy {
         ),
         ("new-img", "New international medical graduate"),
         ("practising-img", "Practising IMG physician"),
-        ("supporter", "Supporter"),
     ],
     licensure_stages: &[
         ("mccqe1", "Preparing for MCCQE Part I"),
@@ -38,9 +37,9 @@ pub const JOIN: JoinCopy = JoinCopy {
         ("other", "Other"),
     ],
     form_heading: "Membership form",
-    form_intro: "Fields marked “required” must be filled in. Where your browser runs the site’s \
-                 app, your answers are saved on this device as you type, so nothing is lost if \
-                 the connection drops.",
+    form_intro: "Fields marked “required” must be filled in. Where your browser allows it, your \
+                 answers are saved on this device as you type, so nothing is lost if the \
+                 connection drops.",
     label_name: "Full name",
     label_email: "Email address",
     label_province: "Province or territory where you live",
@@ -60,13 +59,15 @@ pub const JOIN: JoinCopy = JoinCopy {
     consent_privacy_after: ".",
     consent_updates_before: "Yes, ",
     consent_updates_after: " (ITPO) may send me news and updates by email. I can withdraw this \
-                            consent at any time.",
+                            consent at any time by writing to ITPO at ",
+    consent_updates_by_mail: " or by mail at ",
+    consent_updates_end: ", or with the link in any news email.",
     submit: "Send my membership request",
     submitting: "Sending…",
     retry: "Try sending again",
-    summary_one: "There is 1 problem with your answers",
+    summary_one: "There is one problem with your answers",
     summary_many: |n| format!("There are {n} problems with your answers"),
-    thank_you_heading: "Thank you for joining",
+    thank_you_heading: "Thank you for your membership request",
     thank_you: "We have received your membership request and will be in touch by email.",
     send_another: "Fill in the form again",
     kept: "Your answers are still in the form; nothing has been lost.",
@@ -81,12 +82,12 @@ pub const JOIN: JoinCopy = JoinCopy {
     fail_fields: "The membership service found problems with some answers; they are marked \
                   below.",
     unavailable_heading: "The form cannot be sent at the moment",
-    unavailable: "The membership form is not set up on this copy of the site, so it cannot send \
-                  your answers right now. Anything you type is still kept on this device, so you \
-                  can come back later and send it.",
+    unavailable: "The membership form is not set up on this version of the site, so it cannot \
+                  send your answers right now. Anything you type is still kept on this device, \
+                  so you can come back later and send it.",
     unavailable_contact: "You can also write to ITPO at",
     contact_lead: "Questions about membership? Write to ITPO at",
-    contact_none: "A contact address for ITPO will be published here.",
+    contact_none: "This version of the site does not give a contact address for ITPO yet.",
     loading_config: "Preparing the form…",
     loading_config_retry: "Please try again in a moment.",
 };

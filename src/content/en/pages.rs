@@ -6,9 +6,9 @@ pub const PAGES: PagesCopy = PagesCopy {
     home: PageMeta {
         title: "Internationally Trained Physicians of Ontario",
         heading: "Internationally Trained Physicians of Ontario",
-        description: "ITPO is a volunteer, physician-led not-for-profit that gives \
-                      internationally trained physicians and international medical graduates in \
-                      Canada a unified voice and support at every stage of licensure.",
+        description: "ITPO is a not-for-profit body of representation for internationally \
+                      trained physicians and international medical graduates in Canada, \
+                      supporting them at every stage of licensure.",
         nav_label: "Home",
     },
     story: PageMeta {
@@ -22,7 +22,7 @@ pub const PAGES: PagesCopy = PagesCopy {
     mission: PageMeta {
         title: "Our Mission",
         heading: "Our Mission",
-        description: "ITPO's aspiration and aims: representation, practical support at every \
+        description: "ITPO’s aspiration and aims: representation, practical support at every \
                       stage of licensure, and the full contribution of internationally trained \
                       physicians to Canadian healthcare.",
         nav_label: "Mission",
@@ -30,13 +30,12 @@ pub const PAGES: PagesCopy = PagesCopy {
     directors: PageMeta {
         title: "Directors of ITPO",
         heading: "Directors of ITPO",
-        description: "The volunteer physicians who lead Internationally Trained Physicians of \
-                      Ontario.",
+        description: "The board of directors of Internationally Trained Physicians of Ontario.",
         nav_label: "Directors",
     },
-    directors_intro: "ITPO is physician-led and run by volunteers. Its board of directors speaks \
-         for internationally trained physicians and international medical graduates, and works to \
-         give them a seat at the table.",
+    directors_intro: "ITPO’s board of directors speaks for internationally trained physicians \
+                      and international medical graduates, and works to give them a seat at the \
+                      table.",
     directors_none: "Profiles of our directors will be published here.",
     join: PageMeta {
         title: "Join ITPO",
@@ -62,7 +61,7 @@ pub const PAGES: PagesCopy = PagesCopy {
         title: "Privacy",
         heading: "Privacy",
         description: "What ITPO collects through its join form, why, where it is processed, how \
-                      long it is kept and how to withdraw.",
+                      long it is kept and how to withdraw your consent.",
         nav_label: "Privacy",
     },
     accessibility: PageMeta {
@@ -87,14 +86,15 @@ pub const PAGES: PagesCopy = PagesCopy {
         nav_label: "Our Work",
     },
     join_thanks: PageMeta {
-        title: "Thank you for joining",
-        heading: "Thank you for joining",
+        title: "Thank you for your membership request",
+        heading: "Thank you for your membership request",
         description: "Your membership request has reached ITPO: what happens next, and how to \
                       withdraw your consent to news.",
         nav_label: "Thank you",
     },
     join_thanks_next: "If you agreed to receive news from ITPO, you can withdraw that consent at \
-                       any time.",
+                       any time: every news email has an unsubscribe link, and the privacy \
+                       notice says how to reach ITPO.",
     join_thanks_home: "Back to the home page",
     not_found: PageMeta {
         title: "Page not found",

@@ -14,8 +14,8 @@ pub const VALIDATION: ValidationCopy = ValidationCopy {
     summary_consent_privacy: "Privacy consent",
     summary_consent_updates: "News and updates",
     name_missing: "Enter your full name.",
-    name_invisible: "Name seems to hold only blank or invisible characters; type it with \
-                     letters a person can see.",
+    name_invisible: "Holds only spaces or invisible characters; type your name in letters a \
+                     person can see.",
     email_missing: "Enter your email address.",
     email_format: "Enter an email address like name@example.org.",
     province_choice: "Choose your province or territory, or “Outside Canada”.",
@@ -29,4 +29,5 @@ pub const VALIDATION: ValidationCopy = ValidationCopy {
     hidden_characters: "Contains hidden characters that change how text is shown (direction \
                         overrides or line separators); please retype it.",
     summary_separator: ": ",
+    summary_lowercase: false,
 };

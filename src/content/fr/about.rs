@@ -9,23 +9,23 @@ pub const ABOUT: AboutCopy = AboutCopy {
          internationaux en médecine (DIM) et les médecins formés à l’étranger (MFE) au Canada, et \
          nous apprécions la diversité d’expériences que ces médecins apportent.",
         "Nous voulons offrir une voix unie qui vous aide à atteindre vos objectifs et vous fasse \
-         entendre là où se décident les enjeux et les politiques qui vous touchent, vous et \
-         l’ensemble de la population canadienne.",
+         entendre là où se prennent les décisions sur les enjeux et les politiques qui vous \
+         touchent, vous et l’ensemble de la population canadienne.",
     ],
     story: &[
         "À l’ITPO, nous savons combien le parcours est difficile pour les diplômées et diplômés \
-         internationaux en médecine comme pour les médecins formés à l’étranger au Canada. Nous \
-         apprécions la diversité des expériences que les médecins formés à l’étranger (MFE) \
-         apportent. Nous croyons que ces médecins peuvent enrichir le système de santé canadien et améliorer l’expérience \
-         des soins pour les patients canadiens issus de communautés et de cultures diverses.",
-        "Que vous soyez médecin nouvellement arrivé ou arrivée au Canada avec de l’expérience, \
-         nouvelle diplômée ou nouveau diplômé international en médecine au Canada, ou médecin DIM \
-         en exercice, nous voulons vous aider à réaliser pleinement votre potentiel.",
+         internationaux en médecine (DIM) comme pour les médecins formés à l’étranger (MFE) au \
+         Canada. Nous apprécions la diversité des expériences que ces médecins apportent. Nous \
+         croyons qu’ils peuvent enrichir le système de santé canadien et améliorer l’expérience \
+         des soins d’une patientèle canadienne issue de communautés et de cultures diverses.",
+        "Que vous soyez médecin récemment immigré ou immigrée au Canada et ayant déjà exercé, \
+         nouvelle diplômée ou nouveau diplômé international en médecine au Canada, ou médecin \
+         DIM en exercice, nous voulons vous aider à réaliser pleinement votre potentiel.",
         "Qu’il s’agisse de faire instaurer en Ontario un programme d’évaluation de la capacité à \
          exercer (ECE) pour les MFE ou de porter vos préoccupations auprès des décideuses et \
          décideurs, nous voulons offrir une voix unie qui vous aide à atteindre vos objectifs et \
-         vous fasse entendre là où se décident les enjeux et les politiques qui vous touchent, \
-         vous et l’ensemble de la population canadienne.",
+         vous fasse entendre là où se prennent les décisions sur les enjeux et les politiques \
+         qui vous touchent, vous et l’ensemble de la population canadienne.",
     ],
     mission_aspiration: "L’ITPO aspire à offrir aux médecins formés à l’étranger (MFE) et aux \
          diplômées et diplômés internationaux en médecine (DIM) la possibilité d’apporter pleinement leur \
@@ -40,12 +40,13 @@ pub const ABOUT: AboutCopy = AboutCopy {
         "Proposer des moyens novateurs de faciliter l’intégration des MFE et des DIM au système \
          de santé, à la mesure de leur expertise et conformément aux normes médicales \
          canadiennes.",
-        "Faire entendre la voix des MFE et des DIM auprès des principaux intervenants : gouvernements fédéral, \
-         provinciaux et locaux, organismes médicaux, grand public et médias nationaux et \
-         internationaux.",
+        "Faire entendre la voix des MFE et des DIM auprès des principales parties prenantes : \
+         gouvernements fédéral, provinciaux et locaux, organismes médicaux, grand public et \
+         médias nationaux et internationaux.",
         "Offrir un soutien concret aux MFE et aux DIM à chaque étape de l’obtention du permis \
-         d’exercice, y compris aux personnes récemment diplômées en médecine et aux médecins \
-         nouvellement arrivés, afin de trouver des solutions qui la facilitent.",
+         d’exercice, y compris aux personnes récemment diplômées en médecine et aux médecins qui \
+         viennent d’arriver au Canada, pour contribuer à trouver des solutions qui facilitent \
+         cette démarche.",
         "Soutenir les médecins formés à l’étranger qui sont en formation ou qui exercent déjà \
          dans le système de santé canadien.",
     ],

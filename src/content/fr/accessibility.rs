@@ -10,12 +10,12 @@ pub const ACCESSIBILITY: AccessibilityCopy = AccessibilityCopy {
                191/11) renvoie aux Règles pour l’accessibilité des contenus Web (WCAG) 2.0, \
                niveau AA. Nous concevons et vérifions le site pour qu’il respecte les WCAG 2.1, \
                niveau AA, qui comprennent toutes les exigences des WCAG 2.0, niveau AA.",
-    tested_heading: "Comment il est vérifié",
+    tested_heading: "Comment le site est vérifié",
     tested: &[
-        "Chaque page des deux éditions, française et anglaise, ainsi que le formulaire \
-         d’adhésion avec ses erreurs affichées, une fois envoyé et en cas d’échec de l’envoi, \
-         est vérifiée automatiquement avec axe-core, dans un vrai navigateur, à chaque \
-         modification du site, pour déceler les problèmes des niveaux A et AA des WCAG 2.1.",
+        "Chaque page des deux éditions est vérifiée automatiquement avec axe-core, dans un vrai \
+         navigateur, à chaque modification du site, pour déceler les problèmes de niveaux A et \
+         AA des WCAG 2.1; le formulaire d’adhésion l’est aussi avec ses messages d’erreur, après \
+         l’envoi et en cas d’échec de l’envoi.",
         "Le lien d’évitement, la navigation et tout le formulaire d’adhésion sont vérifiés au \
          clavier seulement.",
         "Chaque page est vérifiée sur un écran de 320 pixels de large, sans défilement \
@@ -31,7 +31,7 @@ pub const ACCESSIBILITY: AccessibilityCopy = AccessibilityCopy {
          d’autres qu’en anglais.",
         "Dans « Par où commencer », les sources citées, et le nom des organismes qui n’ont pas \
          de nom officiel en français, sont en anglais, comme sur leurs propres sites.",
-        "Les images des articles sont décrites par les bénévoles qui les publient; le site ne \
+        "Les images des articles sont décrites par les personnes qui les publient; le site ne \
          publie aucune image sans description.",
         "Une page ouverte depuis le site peut afficher « Chargement… » un instant la première \
          fois, le temps qu’un petit fichier arrive.",
@@ -40,7 +40,8 @@ pub const ACCESSIBILITY: AccessibilityCopy = AccessibilityCopy {
     report_heading: "Signalez-nous un obstacle",
     report: "Si quelque chose sur ce site est difficile ou impossible à utiliser pour vous, \
              dites-nous de quelle page il s’agit, ce que vous essayiez de faire et ce qui s’est \
-             passé. Nous vous répondrons et corrigerons ce que nous pouvons.",
+             passé. Nous vous répondrons et corrigerons ce que nous pourrons.",
     report_contact: "Écrivez à l’ITPO à l’adresse",
-    report_no_contact: "Une adresse pour signaler les obstacles sera publiée ici.",
+    report_no_contact: "Cette version du site ne donne pas encore d’adresse pour signaler les \
+                        obstacles.",
 };

@@ -24,40 +24,43 @@ pub const JOIN: JoinCopy = JoinCopy {
     member_types: &[
         (
             "newly-immigrated-physician",
-            "Médecin nouvellement immigré ayant de l’expérience",
+            "Médecin récemment immigré(e) ayant déjà exercé",
         ),
         (
             "new-img",
-            "Nouveau diplômé ou nouvelle diplômée international(e) en médecine",
+            "Nouvelle diplômée ou nouveau diplômé international en médecine",
         ),
         ("practising-img", "Médecin DIM en exercice"),
-        ("supporter", "Sympathisant(e)"),
     ],
     licensure_stages: &[
         ("mccqe1", "Préparation à l’EACMC, partie I"),
         ("nac", "Examen de la CNE"),
-        ("applying-residency", "Demande de résidence"),
-        ("in-residency", "En résidence"),
+        ("applying-residency", "Candidature en résidence (jumelage)"),
+        ("in-residency", "En résidence (formation postdoctorale)"),
         ("pra", "Évaluation de la capacité à exercer (ECE)"),
-        ("licensed", "Titulaire d’un permis d’exercice, en exercice"),
+        (
+            "licensed",
+            "Titulaire d’un permis d’exercice et en pratique",
+        ),
         ("other", "Autre"),
     ],
     form_heading: "Formulaire d’adhésion",
-    form_intro: "Les champs marqués « obligatoire » doivent être remplis. Si votre navigateur \
-                 exécute l’application du site, vos réponses sont enregistrées sur cet appareil à \
-                 mesure que vous tapez : rien n’est perdu si la connexion est coupée.",
+    form_intro: "Les champs marqués « obligatoire » doivent être remplis. Si votre navigateur le \
+                 permet, vos réponses sont enregistrées sur cet appareil à mesure que vous \
+                 tapez : rien n’est perdu si la connexion est coupée.",
     label_name: "Nom complet",
     label_email: "Adresse courriel",
     label_province: "Province ou territoire où vous habitez",
     label_member_type: "Qu’est-ce qui vous décrit le mieux?",
-    label_country: "Pays où vous avez été formé",
+    label_country: "Pays où vous avez fait vos études de médecine",
     label_specialty: "Spécialité",
     label_stage: "Étape de l’obtention du permis d’exercice",
     label_message: "Ce que vous aimeriez nous dire",
     required: "obligatoire",
     optional: "facultatif",
     choose: "Choisir…",
-    hint_name: "Tel que vous souhaitez qu’on s’adresse à vous, dans n’importe quelle écriture.",
+    hint_name: "Le nom à utiliser pour s’adresser à vous, dans l’alphabet ou l’écriture de votre \
+                choix.",
     hint_message: "Jusqu’à 2000 caractères.",
     consent_privacy_before: "J’accepte que l’ITPO conserve et utilise ces renseignements pour \
                              communiquer avec moi au sujet de mon adhésion, comme le décrit l’",
@@ -65,13 +68,15 @@ pub const JOIN: JoinCopy = JoinCopy {
     consent_privacy_after: ".",
     consent_updates_before: "Oui, l’",
     consent_updates_after: " (ITPO) peut m’envoyer des nouvelles par courriel. Je peux retirer \
-                            ce consentement en tout temps.",
+                            ce consentement en tout temps en écrivant à l’ITPO à l’adresse ",
+    consent_updates_by_mail: " ou par la poste au ",
+    consent_updates_end: ", ou au moyen du lien présent dans chaque courriel de nouvelles.",
     submit: "Envoyer ma demande d’adhésion",
     submitting: "Envoi en cours…",
     retry: "Réessayer l’envoi",
-    summary_one: "Votre formulaire contient 1 erreur",
+    summary_one: "Votre formulaire contient une erreur",
     summary_many: |n| format!("Votre formulaire contient {n} erreurs"),
-    thank_you_heading: "Merci de votre adhésion",
+    thank_you_heading: "Merci de votre demande d’adhésion",
     thank_you: "Nous avons bien reçu votre demande d’adhésion et nous vous écrirons par \
                 courriel.",
     send_another: "Remplir le formulaire de nouveau",
@@ -87,11 +92,11 @@ pub const JOIN: JoinCopy = JoinCopy {
     fail_fields: "Le service d’adhésion a relevé des problèmes dans certaines réponses; ils sont \
                   indiqués ci-dessous.",
     unavailable_heading: "Le formulaire ne peut pas être envoyé pour le moment",
-    unavailable: "Le formulaire d’adhésion n’est pas configuré sur cette copie du site : il ne \
+    unavailable: "Le formulaire d’adhésion n’est pas configuré sur cette version du site : il ne \
                   peut donc pas envoyer vos réponses maintenant. Ce que vous tapez reste \
                   enregistré sur cet appareil; vous pourrez revenir l’envoyer plus tard.",
     contact_lead: "Des questions sur l’adhésion? Écrivez à l’ITPO à l’adresse",
-    contact_none: "Une adresse pour joindre l’ITPO sera publiée ici.",
+    contact_none: "Cette version du site ne donne pas encore d’adresse pour joindre l’ITPO.",
     unavailable_contact: "Vous pouvez aussi écrire à l’ITPO à l’adresse",
     loading_config: "Préparation du formulaire…",
     loading_config_retry: "Réessayez dans un moment.",

@@ -7,17 +7,19 @@ pub const PAGES: PagesCopy = PagesCopy {
     home: PageMeta {
         title: "Une voix unie pour les médecins formés à l’étranger",
         heading: "Une voix unie pour les médecins formés à l’étranger",
-        description: "L’ITPO, organisme sans but lucratif bénévole dirigé par des médecins, \
-                      donne aux médecins formés à l’étranger au Canada une voix unie et du \
-                      soutien à chaque étape de l’obtention du permis d’exercice.",
+        description: "L’ITPO est un organisme sans but lucratif qui représente les médecins \
+                      formés à l’étranger et les diplômées et diplômés internationaux en \
+                      médecine au Canada, et les soutient à chaque étape de l’obtention du \
+                      permis d’exercice.",
         nav_label: "Accueil",
     },
     story: PageMeta {
         title: "Notre histoire",
         heading: "Notre histoire",
-        description: "Pourquoi l’ITPO existe : le parcours difficile vers la pratique des \
-                      médecins formés à l’étranger et des diplômés internationaux en médecine au \
-                      Canada, et la voix unie que nous voulons leur donner.",
+        description: "Pourquoi l’ITPO existe : le parcours difficile vers l’exercice de la \
+                      médecine au Canada pour les médecins formés à l’étranger et les diplômées \
+                      et diplômés internationaux en médecine, et la voix unie que nous voulons \
+                      leur donner.",
         nav_label: "Notre histoire",
     },
     mission: PageMeta {
@@ -31,35 +33,33 @@ pub const PAGES: PagesCopy = PagesCopy {
     directors: PageMeta {
         title: "Conseil d’administration de l’ITPO",
         heading: "Conseil d’administration de l’ITPO",
-        description: "Les médecins bénévoles qui dirigent l’ITPO, l’association des médecins \
-                      formés à l’étranger de l’Ontario.",
+        description: "Les membres du conseil d’administration de l’ITPO.",
         nav_label: "Conseil",
     },
-    directors_intro: "L’ITPO est dirigé par des médecins et animé par des bénévoles. Son conseil \
-         d’administration parle au nom des médecins formés à l’étranger et des diplômées et \
-         diplômés internationaux en médecine, et travaille à ce que leur voix compte dans les \
-         décisions qui les touchent.",
+    directors_intro: "Le conseil d’administration de l’ITPO parle au nom des médecins formés à \
+                      l’étranger et des diplômées et diplômés internationaux en médecine, et \
+                      travaille à ce que leur voix compte dans les décisions qui les touchent.",
     directors_none: "Les profils des membres de notre conseil seront publiés ici.",
     join: PageMeta {
         title: "Adhérer à l’ITPO",
         heading: "Joignez-vous à nous",
-        description: "Adhérez à l’ITPO : pour les médecins nouvellement immigrés, les nouvelles \
-                      diplômées et nouveaux diplômés internationaux en médecine et les médecins \
-                      DIM en exercice au Canada.",
+        description: "Adhérez à l’ITPO : pour les médecins qui ont récemment immigré au Canada, \
+                      les nouvelles diplômées et nouveaux diplômés internationaux en médecine et \
+                      les médecins DIM en exercice au Canada.",
         nav_label: "Adhérer",
     },
     join_who_heading: "Qui peut adhérer",
     join_who: &[
-        "Les médecins nouvellement immigrés au Canada qui ont de l’expérience",
+        "Les médecins qui ont récemment immigré au Canada et qui ont déjà exercé",
         "Les nouvelles diplômées et nouveaux diplômés internationaux en médecine au Canada",
         "Les médecins DIM en exercice",
     ],
     join_why_heading: "Pourquoi adhérer",
     join_why: &[
         "Nous voulons vous aider à réaliser pleinement votre potentiel. Ensemble, nous donnons \
-         aux médecins formés à l’étranger une voix unie, entendue là où se décident les enjeux et \
-         les politiques qui les touchent, ces médecins comme l’ensemble de la population \
-         canadienne.",
+         aux médecins formés à l’étranger une voix unie, entendue là où se prennent les \
+         décisions sur les enjeux et les politiques qui les touchent, ces médecins comme \
+         l’ensemble de la population canadienne.",
     ],
     privacy: PageMeta {
         title: "Confidentialité",
@@ -72,15 +72,16 @@ pub const PAGES: PagesCopy = PagesCopy {
     accessibility: PageMeta {
         title: "Accessibilité",
         heading: "Accessibilité",
-        description: "Comment ce site est conçu et vérifié pour être utilisable par tous, ses \
-                      limites connues et comment signaler un obstacle à l’ITPO.",
+        description: "Comment ce site est conçu et vérifié pour être utilisable par tout le \
+                      monde, ses limites connues et comment signaler un obstacle à l’ITPO.",
         nav_label: "Accessibilité",
     },
     resources: PageMeta {
         title: "Par où commencer",
         heading: "Par où commencer",
-        description: "Les organismes officiels auxquels s’adresse un médecin formé à l’étranger \
-                      en Ontario, le rôle de chacun et les liens vers leurs propres sites.",
+        description: "Les organismes officiels auxquels s’adressent les médecins formés à \
+                      l’étranger en Ontario pendant leurs démarches d’obtention du permis \
+                      d’exercice, le rôle de chacun et les liens vers leurs propres sites.",
         nav_label: "Par où commencer",
     },
     work: PageMeta {
@@ -91,14 +92,16 @@ pub const PAGES: PagesCopy = PagesCopy {
         nav_label: "Nos activités",
     },
     join_thanks: PageMeta {
-        title: "Merci de votre adhésion",
-        heading: "Merci de votre adhésion",
+        title: "Merci de votre demande d’adhésion",
+        heading: "Merci de votre demande d’adhésion",
         description: "Votre demande d’adhésion est bien parvenue à l’ITPO : la suite, et comment \
-                      retirer votre consentement aux nouvelles.",
+                      retirer votre consentement à recevoir des nouvelles.",
         nav_label: "Merci",
     },
     join_thanks_next: "Si vous avez accepté de recevoir des nouvelles de l’ITPO, vous pouvez \
-                       retirer ce consentement en tout temps.",
+                       retirer ce consentement en tout temps : chaque courriel de nouvelles \
+                       contient un lien de désabonnement, et l’avis de confidentialité indique \
+                       comment joindre l’ITPO.",
     join_thanks_home: "Retour à l’accueil",
     not_found: PageMeta {
         title: "Page introuvable",

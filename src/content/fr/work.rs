@@ -8,7 +8,7 @@ pub const WORK: WorkCopy = WorkCopy {
     all_posts: "Toutes nos activités",
     tags_label: "Sujets :",
     published: "Publié le",
-    back_to_list: "Retour à Nos activités",
+    back_to_list: "Retour à la liste des activités",
     feed_title: "ITPO : Nos activités",
     months: [
         "janvier",

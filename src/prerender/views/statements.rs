@@ -23,6 +23,8 @@ pub fn PrivacyPage(lang: Lang) -> impl IntoView {
     let host = live::value(&values, live::ENDPOINT_HOST);
     let own = live::value(&values, live::ENDPOINT_SELF).is_some();
     let any = live::value(&values, live::ENDPOINT).is_some();
+    let service = live::value(&values, live::SERVICE_NAME);
+    let policy = live::value(&values, live::SERVICE_PRIVACY);
     view! {
         <div class="wrap prose">
             <Page meta=routes::Page::Privacy.meta(lang) lang>
@@ -36,7 +38,23 @@ pub fn PrivacyPage(lang: Lang) -> impl IntoView {
                 <p>
                     <span data-if=live::ENDPOINT_HOST hidden=host.is_none()>
                         {copy.where_configured} " "
-                        <strong data-fill=live::ENDPOINT_HOST>{host.clone()}</strong> "."
+                        <strong data-fill=live::ENDPOINT_HOST>{host.clone()}</strong> ". "
+                        // Another organisation has the answers: who, and that they may leave Canada.
+                        <span data-if=live::SERVICE_NAME hidden=service.is_none()>
+                            {copy.where_service_run_by}
+                            <span data-fill=live::SERVICE_NAME>{service.clone()}</span>
+                            {copy.where_service_another}
+                        </span>
+                        <span data-unless=live::SERVICE_NAME hidden=service.is_some()>
+                            {copy.where_service_unnamed}
+                        </span>
+                        {copy.where_outside}
+                        <span data-if=live::SERVICE_PRIVACY hidden=policy.is_none()>
+                            " " {copy.where_policy_before}
+                            <a data-href=live::SERVICE_PRIVACY href=policy.clone().unwrap_or_default()>
+                                {copy.where_policy_link}
+                            </a> "."
+                        </span>
                     </span>
                     <span data-if=live::ENDPOINT_SELF hidden=!own>{copy.where_self}</span>
                     <span data-unless=live::ENDPOINT hidden=any>{copy.where_unconfigured}</span>
@@ -46,7 +64,7 @@ pub fn PrivacyPage(lang: Lang) -> impl IntoView {
                 <h2>{copy.withdraw_heading}</h2>
                 <p>
                     {copy.withdraw} " "
-                    <Contact lead=copy.withdraw_contact none=copy.withdraw_no_contact />
+                    <Contact lang lead=copy.withdraw_contact none=copy.withdraw_no_contact />
                 </p>
             </Page>
         </div>
@@ -70,7 +88,7 @@ pub fn AccessibilityPage(lang: Lang) -> impl IntoView {
                 <h2>{copy.report_heading}</h2>
                 <p>{copy.report}</p>
                 <p class="report-contact">
-                    <Contact lead=copy.report_contact none=copy.report_no_contact />
+                    <Contact lang lead=copy.report_contact none=copy.report_no_contact />
                 </p>
             </Page>
         </div>
@@ -78,19 +96,28 @@ pub fn AccessibilityPage(lang: Lang) -> impl IntoView {
 }
 
 /// The config-dependent parts' values in the config this build read.
-fn live_values() -> [(&'static str, Option<String>); 4] {
+fn live_values() -> [(&'static str, Option<String>); 7] {
     live::values(use_site().config.get_untracked().as_ref())
 }
 
 /// "`lead` address." with the address as a mailto link when `config.json`
-/// names ITPO's contact, else `none`: both written, one hidden.
+/// names ITPO's contact (and "or by mail at" its mailing address, when it
+/// gives one), else `none`: both written, one hidden.
 #[component]
-fn Contact(lead: &'static str, none: &'static str) -> impl IntoView {
-    let email = live::value(&live_values(), live::CONTACT);
+fn Contact(lang: Lang, lead: &'static str, none: &'static str) -> impl IntoView {
+    let values = live_values();
+    let email = live::value(&values, live::CONTACT);
+    let address = live::value(&values, live::MAILING_ADDRESS);
     let href = format!("mailto:{}", email.clone().unwrap_or_default());
+    // The same words as in the news consent: " or by mail at ".
+    let by_mail = content::join(lang).consent_updates_by_mail;
     view! {
         <span data-if=live::CONTACT hidden=email.is_none()>
-            {lead} " " <a data-fill=live::CONTACT href=href>{email.clone()}</a> "."
+            {lead} " " <a data-fill=live::CONTACT href=href>{email.clone()}</a>
+            <span data-if=live::MAILING_ADDRESS hidden=address.is_none()>
+                {by_mail} <span data-fill=live::MAILING_ADDRESS>{address.clone()}</span>
+            </span>
+            "."
         </span>
         <span data-unless=live::CONTACT hidden=email.is_some()>{none}</span>
     }
