@@ -282,6 +282,10 @@ fn the_reviewed_wrong_strings_are_gone_from_both_editions() {
         (&fr, "French", "ce que nous pouvons"),
         (&fr, "French", "Retour à Nos activités"),
         (&en, "English", "membership of ITPO"),
+        // A34 to A36: "Where to start".
+        (&fr, "French", "figurer au World"),
+        (&fr, "French", "étaient devant les tribunaux"),
+        (&fr, "French", "un certificat restreint"),
         // A39: straight apostrophes where the copy uses ’.
         (&en, "English", "ITPO's"),
         (&en, "English", "Ontario's"),

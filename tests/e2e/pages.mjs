@@ -9,7 +9,7 @@ export const EN_PAGES = [
     text: ['ITPO aspires to provide', 'Our aims', 'at every stage of licensure'] },
   { path: '/directors/', nav: 'Directors', title: 'Directors of ITPO | ITPO', h1: 'Directors of ITPO',
     text: ['Fortissimi Una', 'speaks for internationally trained physicians'] },
-  { path: '/resources/', nav: 'Where to Start', title: 'Where to Start | ITPO', h1: 'Where to start',
+  { path: '/resources/', nav: 'Where to Start', title: 'Where to Start | ITPO', h1: 'Where to Start',
     text: ['Rules change', 'Medical Council of Canada (MCC)', 'HealthForceOntario Access Centre', 'Requirements, fees and deadlines change'] },
   { path: '/join/', nav: 'Join', title: 'Join ITPO | ITPO', h1: 'Join our community',
     text: ['Who can join', 'New international medical graduates in Canada', 'Practising IMG physicians'] },

@@ -63,7 +63,7 @@ test('Our work lists every published post newest first, with dates and topics, a
   const page = await openPage(browser, { allowed: [site.url] });
   await gotoApp(page, `${base}/work/`);
   assert.equal(await page.title(), 'Our Work | ITPO');
-  assert.equal(await page.locator('main h1').innerText(), 'Our work');
+  assert.equal(await page.locator('main h1').innerText(), 'Our Work');
   const titles = await page.locator('.post-list .post-title').allInnerTexts();
   assert.deepEqual(titles, PUBLISHED_EN.map((p) => p.title));
   assert.ok(!titles.includes(DRAFT.title));

@@ -73,14 +73,14 @@ pub const PAGES: PagesCopy = PagesCopy {
     },
     resources: PageMeta {
         title: "Where to Start",
-        heading: "Where to start",
+        heading: "Where to Start",
         description: "The official bodies an internationally trained physician in Ontario deals \
                       with, what each does, and links to their own sites.",
         nav_label: "Where to Start",
     },
     work: PageMeta {
         title: "Our Work",
-        heading: "Our work",
+        heading: "Our Work",
         description: "News, statements and events from Internationally Trained Physicians of \
                       Ontario (ITPO), newest first.",
         nav_label: "Our Work",

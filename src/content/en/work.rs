@@ -8,7 +8,7 @@ pub const WORK: WorkCopy = WorkCopy {
     all_posts: "All of our work",
     tags_label: "Topics:",
     published: "Published",
-    back_to_list: "Back to Our work",
+    back_to_list: "Back to Our Work",
     feed_title: "ITPO: Our work",
     months: [
         "January",
