@@ -24,6 +24,17 @@ after(async () => {
   await unnamed?.stop();
 });
 
+/** Opens the join page, fills in what is required, and sends it. */
+async function sendFilledForm(page, url) {
+  await gotoApp(page, url);
+  await page.getByLabel('Full name').fill('Nguyễn Thị Minh');
+  await page.getByLabel('Email address').fill('minh@example.org');
+  await page.getByLabel('Province or territory where you live').selectOption('BC');
+  await page.getByLabel('Which describes you best?').selectOption('new-img');
+  await page.getByLabel('I agree that ITPO may keep').check();
+  await page.locator('form button[type="submit"]').click();
+}
+
 /** The `/*` rule of the build's _headers: what every response must carry. */
 function shippedSecurityHeaders() {
   const rules = readFileSync(path.join(DIST, '_headers'), 'utf8');
@@ -90,13 +101,7 @@ for (const [hostName, start] of [
     const host = await start(JOIN_DIST, joinConfig(endpoint.joinUrl));
     const page = await openPage(browser, { allowed: [host.url, endpoint.url], ignoreHTTPSErrors: true });
     try {
-      await gotoApp(page, `${host.url}/join/`);
-      await page.getByLabel('Full name').fill('Nguyễn Thị Minh');
-      await page.getByLabel('Email address').fill('minh@example.org');
-      await page.getByLabel('Province or territory where you live').selectOption('BC');
-      await page.getByLabel('Which describes you best?').selectOption('new-img');
-      await page.getByLabel('I agree that ITPO may keep').check();
-      await page.locator('form button[type="submit"]').click();
+      await sendFilledForm(page, `${host.url}/join/`);
       await page.getByRole('heading', { name: 'Thank you for your membership request' }).waitFor();
       const [got] = await endpoint.received();
       assert.equal(got.fields.name, 'Nguyễn Thị Minh');
@@ -116,13 +121,7 @@ for (const [hostName, start] of [
     const violations = [];
     page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) violations.push(m.text()); });
     try {
-      await gotoApp(page, `${host.url}/join/`);
-      await page.getByLabel('Full name').fill('Nguyễn Thị Minh');
-      await page.getByLabel('Email address').fill('minh@example.org');
-      await page.getByLabel('Province or territory where you live').selectOption('BC');
-      await page.getByLabel('Which describes you best?').selectOption('new-img');
-      await page.getByLabel('I agree that ITPO may keep').check();
-      await page.locator('form button[type="submit"]').click();
+      await sendFilledForm(page, `${host.url}/join/`);
       await page.getByText('could not reach the membership service').first().waitFor();
       assert.equal(await page.getByLabel('Full name').inputValue(), 'Nguyễn Thị Minh', 'answers kept');
       assert.deepEqual(await unnamed.received(), [], 'nothing reached the unnamed origin');

@@ -156,4 +156,40 @@ mod tests {
             content::privacy(Lang::En).where_unconfigured
         )));
     }
+
+    #[test]
+    fn the_privacy_notice_says_who_receives_the_answers_and_that_they_may_leave_canada() {
+        let named = privacy(
+            r#"{"join":{"endpoint":"https://formspree.io/f/x","service_name":"Formspree",
+               "service_privacy_url":"https://formspree.io/legal/privacy-policy"}}"#,
+            Lang::Fr,
+        );
+        let fr = content::privacy(Lang::Fr);
+        assert!(
+            named.contains("<span data-fill=\"service-name\">Formspree</span>"),
+            "{named}"
+        );
+        assert!(named.contains(fr.where_outside));
+        assert!(named.contains("href=\"https://formspree.io/legal/privacy-policy\""));
+        assert!(named.contains("<span data-unless=\"service-name\" hidden"));
+        let unnamed = privacy(
+            r#"{"join":{"endpoint":"https://formspree.io/f/x"}}"#,
+            Lang::En,
+        );
+        let en = content::privacy(Lang::En);
+        assert!(unnamed.contains(&format!(
+            "<span data-unless=\"service-name\">{}",
+            en.where_service_unnamed
+        )));
+        assert!(
+            unnamed.contains(en.where_service_unnamed)
+                && unnamed.contains("form service chosen by ITPO")
+        );
+        // The site's own server is not another organisation.
+        let own = privacy(
+            r#"{"join":{"endpoint":"/join","service_name":"X"}}"#,
+            Lang::En,
+        );
+        assert!(own.contains("<span data-if=\"endpoint-host\" hidden"));
+    }
 }
