@@ -481,7 +481,12 @@ fn slow_clients_on_one_address_leave_room_for_everyone_else() {
             Some(stream)
         })
         .collect();
-    assert_eq!(slow.len(), 200);
+    // (Those past the per-address limit are answered 503 and closed: they may refuse the byte.)
+    assert!(
+        slow.len() >= 150,
+        "only {} slow connections opened",
+        slow.len()
+    );
     let dripping = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
     let drip = {
         let dripping = dripping.clone();
