@@ -82,9 +82,12 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
         site.config
             .with(|c| c.as_ref().and_then(|c| c.news_contact()))
     });
-    let consent_text = copy.consent_text(
-        news.as_ref()
-            .map(|n| (n.email.as_str(), n.mailing_address.as_str())),
+    // Stored, so the submit handler stays `Copy` for the form's `Show`.
+    let consent_text = StoredValue::new(
+        copy.consent_text(
+            news.as_ref()
+                .map(|n| (n.email.as_str(), n.mailing_address.as_str())),
+        ),
     );
     let show_notice = move |n: Notice| {
         notice.set(Some(n));
@@ -108,8 +111,6 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
     };
 
     let news_shown = news.is_some();
-    // Stored, so the submit handler stays `Copy` for the form's `Show`.
-    let consent_sent = StoredValue::new(consent_text.clone());
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         // A second click or Enter while sending sends nothing more, and
@@ -161,7 +162,7 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
         };
         phase.set(Phase::Sending);
         notice.set(None);
-        let consent_text = consent_sent.get_value();
+        let consent_text = consent_text.get_value();
         leptos::task::spawn_local(async move {
             match send(&answers, &config, &stamp, &consent_text, lang).await {
                 Ok(()) => succeed(),
@@ -185,7 +186,9 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
     let hidden_fields: String = plain
         .map(|c| {
             let thanks = crate::config::absolute_url(routes::Page::JoinThanks.path(lang));
-            payload::plain_hidden_fields(&c, &consent_text, lang.tag(), thanks.as_deref())
+            consent_text.with_value(|consent_text| {
+                payload::plain_hidden_fields(&c, consent_text, lang.tag(), thanks.as_deref())
+            })
         })
         .unwrap_or_default()
         .into_iter()

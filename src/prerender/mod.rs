@@ -1,7 +1,8 @@
 //! Build-time only (the `ssr` feature, never in the browser build): turning
 //! trunk's output into a static site. `trunk` reads trunk's template and
 //! writes the inline loader, `document` wraps each prerendered body in its
-//! page, `headers` writes `_headers` and `nginx-headers.conf`, `seo` the
+//! page, `headers` the policy and the header files (`_headers`,
+//! `nginx-headers.conf`, `.htaccess`), each value checked, `seo` the
 //! robots file, the sitemap and the site URL, `render` the app for one URL,
 //! `data_files` checks the deployer's and editors' JSON files.
 //! `src/bin/prerender.rs` puts them together.

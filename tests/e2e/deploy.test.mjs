@@ -7,7 +7,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DIST, JOIN_DIST, startSite, startEndpoint, overlay, joinConfig, launchBrowser, openPage, gotoApp } from './harness.mjs';
+import {
+  DIST, JOIN_DIST, startSite, startEndpoint, overlay, joinConfig, launchBrowser, openPage, gotoApp, sendRequiredAnswers,
+} from './harness.mjs';
 import { startNginxSite, startApacheSite } from './hosts.mjs';
 
 let browser, endpoint, unnamed;
@@ -27,12 +29,7 @@ after(async () => {
 /** Opens the join page, fills in what is required, and sends it. */
 async function sendFilledForm(page, url) {
   await gotoApp(page, url);
-  await page.getByLabel('Full name').fill('Nguyễn Thị Minh');
-  await page.getByLabel('Email address').fill('minh@example.org');
-  await page.getByLabel('Province or territory where you live').selectOption('BC');
-  await page.getByLabel('Which describes you best?').selectOption('new-img');
-  await page.getByLabel('I agree that ITPO may keep').check();
-  await page.locator('form button[type="submit"]').click();
+  await sendRequiredAnswers(page, { name: 'Nguyễn Thị Minh', email: 'minh@example.org', province: 'BC' });
 }
 
 /** The `/*` rule of the build's _headers: what every response must carry. */

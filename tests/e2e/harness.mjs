@@ -125,6 +125,16 @@ export async function startEndpoint({ port = 0, siteOrigin, tls = true, tlsPort 
   };
 }
 
+/** Fills in the join form's required answers (English labels) and sends it. */
+export async function sendRequiredAnswers(page, { name, email, province, memberType = 'new-img' }) {
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Province or territory where you live').selectOption(province);
+  await page.getByLabel('Which describes you best?').selectOption(memberType);
+  await page.getByLabel('I agree that ITPO may keep').check();
+  await page.locator('form button[type="submit"]').click();
+}
+
 /** ITPO's contact as the test configs give it: fictional, as every fixture is. */
 export const CONTACT = { email: 'contact@example.org', mailing_address: '1 Example Street, Toronto ON' };
 

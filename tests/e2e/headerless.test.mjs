@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { JOIN_DIST, startSite, startEndpoint, joinConfig, launchBrowser, openPage, gotoApp } from './harness.mjs';
+import {
+  JOIN_DIST, startSite, startEndpoint, joinConfig, launchBrowser, openPage, gotoApp, sendRequiredAnswers,
+} from './harness.mjs';
 import { EN_PAGES } from './pages.mjs';
 
 let browser, endpoint, site;
@@ -67,12 +69,7 @@ test('with no headers, the app navigates in place and the join form sends, with 
   }
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'in place');
   // On the join page (reached in place, its chunk fetched under the policy), a member sends.
-  await page.getByLabel('Full name').fill('Aroha Ngata');
-  await page.getByLabel('Email address').fill('aroha@example.org');
-  await page.getByLabel('Province or territory where you live').selectOption('MB');
-  await page.getByLabel('Which describes you best?').selectOption('new-img');
-  await page.getByLabel('I agree that ITPO may keep').check();
-  await page.locator('form button[type="submit"]').click();
+  await sendRequiredAnswers(page, { name: 'Aroha Ngata', email: 'aroha@example.org', province: 'MB' });
   await page.getByRole('heading', { name: 'Thank you for your membership request' }).waitFor();
   const [got, ...more] = await endpoint.received();
   assert.deepEqual(more, []);

@@ -11,10 +11,7 @@ use std::{
     collections::HashMap,
     io::{self, BufRead, BufReader, Read, Write},
     net::{IpAddr, Shutdown, TcpListener, TcpStream},
-    sync::{
-        atomic::{AtomicUsize, Ordering},
-        Arc, Mutex,
-    },
+    sync::{Arc, Mutex},
     thread,
     time::{Duration, Instant},
 };
@@ -119,10 +116,9 @@ pub fn serve(listener: TcpListener, handler: impl Fn(&Request) -> Reply + Send +
     }
 }
 
-/// The open connections, in all and per client address.
+/// The open connections per client address (their sum is the total).
 #[derive(Default)]
 struct Slots {
-    open: AtomicUsize,
     per_client: Mutex<HashMap<Option<IpAddr>, usize>>,
 }
 
@@ -131,14 +127,12 @@ impl Slots {
     /// or that address has as many open as it may.
     fn take(slots: &Arc<Slots>, client: Option<IpAddr>) -> Option<OpenConnection> {
         let mut per_client = slots.per_client.lock().unwrap_or_else(|e| e.into_inner());
-        let mine = per_client.entry(client).or_default();
-        if *mine >= MAX_CONNECTIONS_PER_CLIENT
-            || slots.open.load(Ordering::SeqCst) >= MAX_CONNECTIONS
-        {
+        let open: usize = per_client.values().sum();
+        let mine = per_client.get(&client).copied().unwrap_or(0);
+        if mine >= MAX_CONNECTIONS_PER_CLIENT || open >= MAX_CONNECTIONS {
             return None;
         }
-        *mine += 1;
-        slots.open.fetch_add(1, Ordering::SeqCst);
+        per_client.insert(client, mine + 1);
         Some(OpenConnection {
             slots: slots.clone(),
             client,
@@ -165,7 +159,6 @@ impl Drop for OpenConnection {
                 per_client.remove(&self.client);
             }
         }
-        self.slots.open.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
