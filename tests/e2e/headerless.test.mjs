@@ -1,9 +1,9 @@
 // A host that sends no headers of its own, as GitHub Pages: the build with a
-// join endpoint served by itpo-dev without _headers. Every page carries its
-// policy in a <meta http-equiv> tag, so it holds there too: an injected
-// inline script does not run, while the app navigates in place and the join
-// form sends to the endpoint the build names with no policy violation.
-// (The sub-path build under a host with headers: static.test.mjs.)
+// join endpoint at the root, and the sub-path build as a project site under
+// /itpo/, served by itpo-dev without _headers. Every page carries its policy
+// in a <meta http-equiv> tag, so it holds there too: an injected inline
+// script does not run, while the app navigates in place and the join form
+// sends to the endpoint the build names with no policy violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,10 @@ import {
 } from './harness.mjs';
 import { EN_PAGES } from './pages.mjs';
 
-let browser, endpoint, site;
+const SUB = '/itpo';
+const SUB_DIST = process.env.ITPO_DIST_SUBPATH;
+
+let browser, endpoint, site, subSite;
 before(async () => {
   browser = await launchBrowser();
   endpoint = await startEndpoint();
@@ -22,10 +25,15 @@ before(async () => {
   cpSync(JOIN_DIST, root, { recursive: true });
   writeFileSync(path.join(root, 'config.json'), JSON.stringify(joinConfig(endpoint.joinUrl)));
   site = await startSite({ dir: root, headers: false });
+  // A project site: the account's root holds the project's folder and nothing else.
+  const subRoot = mkdtempSync(path.join(tmpdir(), 'itpo-pages-'));
+  cpSync(SUB_DIST, path.join(subRoot, SUB.slice(1)), { recursive: true });
+  subSite = await startSite({ dir: subRoot, headers: false });
 });
 after(async () => {
   await browser?.close();
   await site?.stop();
+  await subSite?.stop();
   await endpoint?.stop();
 });
 
@@ -39,19 +47,41 @@ async function watchViolations(page) {
   });
 }
 
-test('with no headers, the page\'s own policy is in force: an injected inline script does not run', async () => {
-  const res = await fetch(url('/'));
-  assert.equal(res.headers.get('content-security-policy'), null, 'this host sends no policy');
-  const page = await openPage(browser, { allowed: [site.url] });
-  await watchViolations(page);
-  await gotoApp(page, url('/'));
-  await page.evaluate(() => {
-    const s = document.createElement('script');
-    s.textContent = 'window.__injected = true';
-    document.head.append(s);
+for (const [where, host, base] of [['at the root', () => site, ''], [`under ${SUB}/`, () => subSite, SUB]]) {
+  test(`with no headers, ${where}, the page's own policy is in force: an injected inline script does not run`, async () => {
+    const home = `${host().url}${base}/`;
+    const res = await fetch(home);
+    assert.equal(res.headers.get('content-security-policy'), null, 'this host sends no policy');
+    const page = await openPage(browser, { allowed: [host().url] });
+    await watchViolations(page);
+    await gotoApp(page, home);
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.head.append(s);
+    });
+    assert.equal(await page.evaluate(() => window.__injected), undefined);
+    assert.deepEqual(await page.evaluate(() => window.__violations.map((v) => v.split(' ')[0])), ['script-src-elem']);
+    await page.context().close();
   });
-  assert.equal(await page.evaluate(() => window.__injected), undefined);
-  assert.deepEqual(await page.evaluate(() => window.__violations.map((v) => v.split(' ')[0])), ['script-src-elem']);
+}
+
+test(`with no headers, under ${SUB}/, the app navigates in place with no policy violation`, async () => {
+  const page = await openPage(browser, { allowed: [subSite.url] });
+  await watchViolations(page);
+  const at = (p) => `${subSite.url}${SUB}${p}`;
+  await gotoApp(page, at('/'));
+  await page.evaluate(() => { window.__sameDocument = true; });
+  for (const p of EN_PAGES.filter((p) => p.nav && p.path !== '/')) {
+    await page.locator('header nav a', { hasText: p.nav }).click();
+    await page.waitForURL(at(p.path));
+    await page.waitForFunction((t) => document.title === t, p.title);
+    assert.deepEqual(await page.locator('h1').allInnerTexts(), [p.h1]);
+  }
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'in place');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.foreignRequests, []);
   await page.context().close();
 });
 

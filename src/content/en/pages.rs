@@ -30,12 +30,13 @@ pub const PAGES: PagesCopy = PagesCopy {
     directors: PageMeta {
         title: "Directors of ITPO",
         heading: "Directors of ITPO",
-        description: "The board of directors of Internationally Trained Physicians of Ontario.",
+        description: "The directors of Internationally Trained Physicians of Ontario (ITPO), the \
+                      body of representation for internationally trained physicians and \
+                      international medical graduates.",
         nav_label: "Directors",
     },
-    directors_intro: "ITPO’s board of directors speaks for internationally trained physicians \
-                      and international medical graduates, and works to give them a seat at the \
-                      table.",
+    directors_intro: "ITPO speaks for internationally trained physicians and international \
+                      medical graduates, and works to give them a seat at the table.",
     directors_none: "Profiles of our directors will be published here.",
     join: PageMeta {
         title: "Join ITPO",

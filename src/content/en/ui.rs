@@ -13,7 +13,7 @@ pub const UI: UiCopy = UiCopy {
     cta_mission: "Our mission",
     home_cards_label: "More about ITPO",
     card_mission: "What ITPO aspires to and the aims it works for.",
-    card_directors: "The board of directors of ITPO.",
+    card_directors: "The directors of ITPO.",
     card_join: "Who can join, and how to become a member.",
     legend_about: "About you",
     legend_training: "Your training",

@@ -36,9 +36,9 @@ pub const PAGES: PagesCopy = PagesCopy {
         description: "Les membres du conseil d’administration de l’ITPO.",
         nav_label: "Conseil",
     },
-    directors_intro: "Le conseil d’administration de l’ITPO parle au nom des médecins formés à \
-                      l’étranger et des diplômées et diplômés internationaux en médecine, et \
-                      travaille à ce que leur voix compte dans les décisions qui les touchent.",
+    directors_intro: "L’ITPO parle au nom des médecins formés à l’étranger et des diplômées et \
+                      diplômés internationaux en médecine, et travaille à ce que leur voix \
+                      compte dans les décisions qui les touchent.",
     directors_none: "Les profils des membres de notre conseil seront publiés ici.",
     join: PageMeta {
         title: "Adhérer à l’ITPO",
