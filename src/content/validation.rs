@@ -51,10 +51,16 @@ impl ValidationCopy {
         let mut chars = message.chars();
         let first = chars.next().filter(|_| self.summary_lowercase);
         match first {
+            // ASCII only (with the two accented capitals French messages may start with):
+            // `char::to_lowercase` would bring Unicode's case tables, 10 KiB, into the wasm.
             Some(first) => format!(
                 "{field_name}{}{}{}",
                 self.summary_separator,
-                first.to_lowercase(),
+                match first {
+                    'É' => 'é',
+                    'À' => 'à',
+                    c => c.to_ascii_lowercase(),
+                },
                 chars.as_str()
             ),
             None => format!("{field_name}{}{message}", self.summary_separator),
