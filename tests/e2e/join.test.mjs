@@ -190,6 +190,8 @@ test('success (JSON): thank-you in a live region, draft cleared, endpoint got ex
   // "Fill in the form again" gives an empty form with a new id next time.
   await page.getByRole('button', { name: 'Fill in the form again' }).click();
   assert.equal(await page.getByLabel('Full name').inputValue(), '');
+  // Focus moves in the frame after the form is back (a CI run read it a frame early).
+  await page.waitForFunction(() => document.activeElement?.id === 'join-name', null, { timeout: 5000 }).catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement.id), 'join-name');
   assert.deepEqual(page.errors, []);
   await page.context().close();
