@@ -9,7 +9,6 @@ use crate::{
     content::directors,
 };
 
-/// Fetches a file that sits under the site's base path.
 /// Why a file could not be read: `status` is the HTTP status when there was one.
 pub struct FetchError {
     pub status: Option<u16>,
@@ -22,6 +21,7 @@ impl From<FetchError> for String {
     }
 }
 
+/// Fetches a file that sits under the site's base path.
 #[cfg(target_arch = "wasm32")]
 async fn fetch_text(file: &str) -> Result<String, FetchError> {
     let url = format!("{}/{file}", config::base_path());
@@ -60,8 +60,27 @@ pub async fn load_config() -> config::SiteConfig {
     }
 }
 
-pub async fn load_directors() -> Result<Vec<directors::Director>, String> {
-    directors::parse(&fetch_text(directors::DATA_FILE).await?)
+/// The live `directors.json`, read once in a visit; a missing or broken
+/// file reads as no profiles (the build has checked the file it had).
+pub async fn load_directors() -> Vec<directors::Director> {
+    thread_local! {
+        static READ: std::cell::RefCell<Option<Vec<directors::Director>>> = const {
+            std::cell::RefCell::new(None)
+        };
+    }
+    if let Some(list) = READ.with_borrow(Clone::clone) {
+        return list;
+    }
+    let list = match fetch_text(directors::DATA_FILE).await {
+        Ok(text) => directors::parse(&text),
+        Err(e) => Err(e.message),
+    }
+    .unwrap_or_else(|e| {
+        leptos::logging::warn!("{e}");
+        Vec::new()
+    });
+    READ.with_borrow_mut(|read| *read = Some(list.clone()));
+    list
 }
 
 /// One built page's fetch, which everyone who asks for the page awaits.
@@ -85,14 +104,14 @@ thread_local! {
 /// many ask for it at once (a link pointed at, then followed), and kept; a
 /// failure is not kept, so the next visit to the page asks again.
 #[cfg(target_arch = "wasm32")]
-pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
+pub async fn load_built_page(path: String) -> Result<Option<BuiltPage>, String> {
     use futures::FutureExt;
     let fetch = BUILT_PAGES.with_borrow_mut(|all| {
-        if let Some((_, fetch)) = all.iter().find(|(p, _)| p == path) {
+        if let Some((_, fetch)) = all.iter().find(|(p, _)| *p == path) {
             return fetch.clone();
         }
-        let fetch = fetch_built_page(path.to_string()).boxed_local().shared();
-        all.push((path.to_string(), fetch.clone()));
+        let fetch = fetch_built_page(path.clone()).boxed_local().shared();
+        all.push((path, fetch.clone()));
         fetch
     });
     let result = fetch.clone().await;
@@ -117,8 +136,8 @@ pub fn stored_built_page(_path: &str) -> Option<BuiltPage> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn load_built_page(path: &str) -> Result<Option<BuiltPage>, String> {
-    fetch_built_page(path.to_string()).await
+pub async fn load_built_page(path: String) -> Result<Option<BuiltPage>, String> {
+    fetch_built_page(path).await
 }
 
 async fn fetch_built_page(path: String) -> Result<Option<BuiltPage>, String> {

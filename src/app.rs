@@ -9,13 +9,9 @@ use leptos_router::{
 };
 
 use crate::{
-    browser,
-    components::{
-        layout::{SiteFooter, SiteHeader, SkipLink},
-        page::HEADING_ID,
-    },
+    components::layout::{SiteFooter, SiteHeader, SkipLink},
     pages::shown::ShownPage,
-    site::{provide_edition, provide_site},
+    site::{provide_address, provide_site},
 };
 
 #[component]
@@ -24,38 +20,35 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base>
-            <Edition>
+            <WithAddress>
                 <SkipLink />
                 <SiteHeader />
                 <main id="main" tabindex="-1">
                     <AfterNavigation />
-                    // No route table: every address, the home page's included, is looked up in
-                    // the table of pages (`pages/shown.rs`), in either edition. One view for all,
-                    // so the view on its way out never renders the next page too, and the wasm
-                    // carries none of the router's route matching.
+                    // No route table: the address picks the page (`pages/shown.rs`).
                     <ShownPage />
                 </main>
                 <SiteFooter />
-            </Edition>
+            </WithAddress>
         </Router>
     }
 }
 
-/// Everything inside reads the visit's edition (`site::page_lang`); it needs
-/// the router's address, so it is set up inside the router.
+/// Everything inside reads the address and the visit's edition
+/// (`site::use_address`, `site::page_lang`); they need the router's
+/// location, so they are set up inside the router.
 /// (Typed children: boxed ones would make the whole frame a type-erased view,
 /// 3 KiB more wasm.)
 #[component]
-fn Edition<V: IntoView + 'static>(children: TypedChildren<V>) -> impl IntoView {
-    provide_edition();
+fn WithAddress<V: IntoView + 'static>(children: TypedChildren<V>) -> impl IntoView {
+    provide_address();
     children.into_inner()()
 }
 
-/// After an in-app navigation, once the new page is shown: tells the router
-/// so (it then puts the address in the address bar and scrolls, which its
-/// route table would otherwise do), and moves focus to the new page's heading
-/// so screen-reader users hear that the page changed. Not on first load:
-/// there the browser's own page-load announcement already does that.
+/// After an in-app navigation to another path: tells the router that the
+/// new page is shown, so it puts the address in the address bar and
+/// scrolls, which its route table would otherwise do. (Focus and the head
+/// follow the page itself: `components::page::page_shown`.)
 #[component]
 fn AfterNavigation() -> impl IntoView {
     let location = use_location();
@@ -66,7 +59,6 @@ fn AfterNavigation() -> impl IntoView {
             if let Some(router) = &router {
                 router.ready_to_complete();
             }
-            _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
         }
         path
     });

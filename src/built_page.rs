@@ -10,7 +10,6 @@ use serde::Serialize;
 use crate::{
     json::{FromJson, Members, Value},
     lang::Lang,
-    posts, routes,
 };
 
 /// The `id` of the element that holds a built page's HTML.
@@ -79,11 +78,6 @@ pub fn data_file(path: &str) -> String {
         "" => "data/pages/index.json".to_string(),
         page => format!("data/pages/{page}.json"),
     }
-}
-
-/// Whether a page below the base is a built page (its path is enough).
-pub fn is_built(path: &str) -> bool {
-    routes::find(path).is_some_and(|p| p.built()) || posts::is_post(path)
 }
 
 /// The parts of a built page that depend on the deployment's `config.json`,
@@ -193,10 +187,5 @@ mod tests {
         assert_eq!(data_file("/resources/"), "data/pages/resources.json");
         assert_eq!(data_file("/"), "data/pages/index.json");
         assert_eq!(data_file("/fr/"), "data/pages/fr.json");
-        assert!(is_built("/work/") && is_built("/work/a/") && is_built("/resources/"));
-        assert!(!is_built("/join/") && !is_built("/fr/adhesion/"));
-        assert!(!is_built("/directors/") && !is_built("/nowhere/"));
-        assert!(is_built("/") && is_built("/fr/mission/") && is_built("/privacy/"));
-        assert!(is_built("/fr/nos-activites/a/") && is_built("/fr/par-ou-commencer/"));
     }
 }

@@ -3,6 +3,7 @@
 //! layout, `pages` one file per page, `components` the shared parts,
 //! `content` every word of copy, `join` the form's pure logic.
 
+pub mod address;
 pub mod api;
 pub mod app;
 pub mod browser;

@@ -6,12 +6,10 @@ fn main() {
     {
         let base = itpo_site::config::base_path();
         itpo_site::pages::ahead::fetch_on_intent(base);
-        if itpo_site::start::prepare(base) {
+        if let Some(adopted) = itpo_site::start::prepare(base) {
             // A page whose code is a chunk of its own (the join and directors
             // pages): the chunk must be there before the page is adopted.
-            let adopted = itpo_site::browser::page_rendered_for();
-            let app_page = adopted.and_then(|p| itpo_site::routes::app_page(&p));
-            if let Some(chunk) = app_page.map(itpo_site::pages::chunk_of) {
+            if let Some(chunk) = adopted.app_page().map(itpo_site::pages::chunk_of) {
                 // Before Leptos starts, so not on its task runner.
                 wasm_bindgen_futures::spawn_local(async {
                     if !chunk.load().await {

@@ -1,6 +1,6 @@
 //! Where posts live in the site: a post `2026-01-15-town-hall.md` is the
 //! page `/work/town-hall/`, or `/fr/nos-activites/town-hall/` when written
-//! in French. Shared by the app (to recognise a post's address) and the
+//! in French. Shared by the app (a post's `Address`) and the
 //! prerenderer, which reads the posts (`prerender/posts.rs`).
 
 use crate::{lang::Lang, routes::Page};
@@ -8,12 +8,6 @@ use crate::{lang::Lang, routes::Page};
 /// The post's page below the site's base, in its language's edition.
 pub fn path(slug: &str, lang: Lang) -> String {
     format!("{}{slug}/", Page::Work.path(lang))
-}
-
-/// Whether a page below the base is a post (of either edition).
-pub fn is_post(path: &str) -> bool {
-    let list = Page::Work.path(crate::routes::lang_of(path));
-    path.len() > list.len() && path.starts_with(list)
 }
 
 /// Lower-case letters, digits and single hyphens, neither first nor last.
@@ -43,7 +37,5 @@ mod tests {
     fn post_paths_sit_under_our_work() {
         assert_eq!(path("town-hall", Lang::En), "/work/town-hall/");
         assert_eq!(path("a", Lang::Fr), "/fr/nos-activites/a/");
-        assert!(is_post("/fr/nos-activites/a/") && is_post("/work/a/"));
-        assert!(!is_post("/work/") && !is_post("/fr/nos-activites/") && !is_post("/join/"));
     }
 }

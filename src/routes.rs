@@ -188,46 +188,6 @@ pub fn nav(has_posts: bool) -> Vec<Page> {
         .collect()
 }
 
-/// The edition a page's path (below the base) belongs to.
-pub fn lang_of(path: &str) -> Lang {
-    if path.starts_with(FRENCH_ROOT) {
-        Lang::Fr
-    } else {
-        Lang::En
-    }
-}
-
-/// The page a path (below the base) names, in its edition, if it is one of the table's.
-pub fn find(path: &str) -> Option<Page> {
-    ALL.into_iter().find(|p| p.path(lang_of(path)) == path)
-}
-
-/// Whether a page below the base is linked and indexed: every page but the
-/// unlisted ones (a post, which is not in the table, is listed).
-pub fn is_listed(path: &str) -> bool {
-    find(path).is_none_or(|page| page.listed())
-}
-
-/// The app page a path (below the base, of either edition) shows, for the
-/// pages the app renders itself, each from its own chunk.
-pub fn app_page(path: &str) -> Option<AppPage> {
-    match find(path)?.made() {
-        Made::App(page) => Some(page),
-        Made::Built => None,
-    }
-}
-
-/// Where the language switch leads from a page: the same page in the other
-/// edition; from a post (written in one language), the other edition's list.
-pub fn counterpart(path: &str) -> &'static str {
-    let lang = lang_of(path);
-    match find(path) {
-        Some(page) => page.path(lang.other()),
-        None if path.starts_with(Page::Work.path(lang)) => Page::Work.path(lang.other()),
-        None => Page::Home.path(lang.other()),
-    }
-}
-
 /// `path` under the site's base: `href("/itpo", "/join")` is `/itpo/join`.
 /// Links are built with it because the router does not prefix absolute paths.
 pub fn href(base: &str, path: &str) -> String {
@@ -247,8 +207,12 @@ mod tests {
         for lang in Lang::ALL {
             for (i, a) in ALL.iter().enumerate() {
                 assert!(a.path(lang).starts_with('/') && a.path(lang).ends_with('/'));
-                assert_eq!(lang_of(a.path(lang)), lang, "{}", a.path(lang));
-                assert_eq!(find(a.path(lang)), Some(*a));
+                assert_eq!(
+                    a.path(lang).starts_with(FRENCH_ROOT),
+                    lang == Lang::Fr,
+                    "{}",
+                    a.path(lang)
+                );
                 for b in ALL.iter().skip(i + 1) {
                     assert_ne!(a.path(lang), b.path(lang));
                     assert_ne!(a.meta(lang).title, b.meta(lang).title);
@@ -270,17 +234,6 @@ mod tests {
     }
 
     #[test]
-    fn the_switch_leads_to_the_same_page_and_back() {
-        for p in ALL.iter() {
-            assert_eq!(counterpart(p.path(Lang::En)), p.path(Lang::Fr));
-            assert_eq!(counterpart(p.path(Lang::Fr)), p.path(Lang::En));
-        }
-        assert_eq!(counterpart("/work/town-hall/"), "/fr/nos-activites/");
-        assert_eq!(counterpart("/fr/nos-activites/assemblee/"), "/work/");
-        assert_eq!(counterpart("/nowhere/"), "/fr/");
-    }
-
-    #[test]
     fn our_work_is_in_the_navigation_only_with_posts() {
         assert!(!nav(false).contains(&Page::Work));
         let with_posts = nav(true);
@@ -292,12 +245,8 @@ mod tests {
 
     #[test]
     fn the_pages_the_app_renders_each_have_their_own_chunk() {
-        assert_eq!(app_page("/fr/adhesion/"), Some(AppPage::Join));
-        assert_eq!(app_page("/directors/"), Some(AppPage::Directors));
-        assert_eq!(app_page("/fr/conseil/"), Some(AppPage::Directors));
-        for path in ["/", "/fr/", "/work/a/", "/work/join/"] {
-            assert_eq!(app_page(path), None, "{path}");
-        }
+        assert_eq!(Page::Join.made(), Made::App(AppPage::Join));
+        assert_eq!(Page::Directors.made(), Made::App(AppPage::Directors));
         assert_eq!(AppPage::Join.chunk_file(), "split_join_page.wasm");
         assert_ne!(AppPage::Join.chunk_file(), AppPage::Directors.chunk_file());
     }

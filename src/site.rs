@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::{
+    address::Address,
     api, browser,
     built_page::PostsDigest,
     config::{self, SiteConfig},
@@ -85,15 +86,21 @@ pub fn use_site() -> Site {
 #[derive(Clone, Copy)]
 struct Edition(Lang);
 
-/// Fixes the edition of the visit from the address the app started at (an
-/// address no page claims is shown in the English frame, as `404.html` is).
-/// Called once, inside the router, around the frame and the pages.
-pub fn provide_edition() {
+/// Works out what the router's address shows, once per change of its path,
+/// and fixes the edition of the visit from the address the app started at
+/// (an address no page claims is shown in the English frame, as `404.html`
+/// is). Called once, inside the router, around the frame and the pages.
+pub fn provide_address() {
     let base = use_site().base;
-    let lang = use_location()
-        .pathname
-        .with_untracked(|p| start::lang_of(&start::landing(p, base)));
-    provide_context(Edition(lang));
+    let pathname = use_location().pathname;
+    let address = Memo::new(move |_| pathname.with(|p| start::landing(p, base).address));
+    provide_context(Edition(address.with_untracked(Address::lang)));
+    provide_context(address);
+}
+
+/// What the address on screen shows (`address.rs`).
+pub fn use_address() -> Memo<Address> {
+    expect_context::<Memo<Address>>()
 }
 
 /// The edition of the page on screen. It never changes within a visit:

@@ -6,40 +6,36 @@
 //! Otherwise the app renders the right page afresh: hydrating one page's HTML
 //! as another's panics midway, and would show one page under another's title.
 
-use crate::{lang::Lang, routes};
+use crate::{address::Address, lang::Lang, posts, routes};
 
-/// Written on `<html data-page="…">` of the not-found page (`404.html`).
-pub const NOT_FOUND_KEY: &str = "404";
-
-/// What a page's HTML was rendered for: a page's path, or [`NOT_FOUND_KEY`].
-pub fn page_key(page: Option<&str>) -> &str {
-    page.unwrap_or(NOT_FOUND_KEY)
-}
-
-/// What a URL's path names once its variants are set aside.
+/// A URL's path, once its variants are set aside.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Landing {
     /// The path the router should see: the page's own path under the base,
     /// or, for a path no page claims, the path as it came.
     pub pathname: String,
-    /// The page's path below the base (`/story/`, `/work/town-hall/`).
-    pub page: Option<String>,
+    /// What it shows.
+    pub address: Address,
 }
 
 /// `base` is `""` at the root or `"/itpo"` under a sub-path. Accepts a
 /// trailing `index.html`, a missing trailing slash, repeated slashes and any
 /// letter case, since each of those reaches a real page on some host.
 pub fn landing(pathname: &str, base: &str) -> Landing {
-    let not_found = || Landing {
-        pathname: pathname.to_string(),
-        page: None,
-    };
-    let Some(below_base) = strip_prefix_ignore_case(pathname, base) else {
-        return not_found();
-    };
-    if !(below_base.is_empty() || below_base.starts_with('/')) {
-        return not_found();
+    let address = strip_prefix_ignore_case(pathname, base)
+        .filter(|below_base| below_base.is_empty() || below_base.starts_with('/'))
+        .map(address_below_base)
+        .unwrap_or(Address::NotFound);
+    Landing {
+        pathname: match address.path() {
+            Some(path) => routes::href(base, &path),
+            None => pathname.to_string(),
+        },
+        address,
     }
+}
+
+fn address_below_base(below_base: &str) -> Address {
     let segments: Vec<&str> = below_base.split('/').filter(|s| !s.is_empty()).collect();
     let segments = match segments.split_last() {
         Some((last, rest)) if last.eq_ignore_ascii_case("index.html") => rest,
@@ -50,47 +46,30 @@ pub fn landing(pathname: &str, base: &str) -> Landing {
     } else {
         format!("/{}/", segments.join("/"))
     };
-    let page = routes::ALL
-        .iter()
-        .flat_map(|p| Lang::ALL.map(|lang| p.path(lang)))
-        .find(|p| p.eq_ignore_ascii_case(&wanted))
-        .map(str::to_string)
-        .or_else(|| post_path(segments));
-    match page {
-        Some(page) => Landing {
-            pathname: routes::href(base, &page),
-            page: Some(page),
-        },
-        None => not_found(),
-    }
+    routes::ALL
+        .into_iter()
+        .flat_map(|page| Lang::ALL.map(|lang| (page, lang)))
+        .find(|(page, lang)| page.path(*lang).eq_ignore_ascii_case(&wanted))
+        .map(|(page, lang)| Address::Page(page, lang))
+        .or_else(|| post_address(segments))
+        .unwrap_or(Address::NotFound)
 }
 
-/// A post's path in either edition, in any case: slugs are lower case.
-/// Whether the post exists is the router's to say.
-fn post_path(segments: &[&str]) -> Option<String> {
+/// A post's address in either edition, in any case: slugs are lower case.
+/// Whether the post exists, its data file's 404 says (`api.rs`).
+fn post_address(segments: &[&str]) -> Option<Address> {
     let (slug, list) = segments.split_last()?;
     let list = format!("/{}/", list.join("/"));
     let lang = Lang::ALL
         .into_iter()
         .find(|lang| routes::Page::Work.path(*lang).eq_ignore_ascii_case(&list))?;
     let slug = slug.to_ascii_lowercase();
-    crate::posts::is_slug(&slug).then(|| crate::posts::path(&slug, lang))
-}
-
-/// The edition a URL's page belongs to. Paths no page claims are shown the
-/// not-found page, which is one page for both languages (`404.html`), in
-/// the English frame.
-pub fn lang_of(landing: &Landing) -> Lang {
-    landing
-        .page
-        .as_deref()
-        .map(routes::lang_of)
-        .unwrap_or_default()
+    posts::is_slug(&slug).then_some(Address::Post { slug, lang })
 }
 
 /// Hydrate only HTML that was rendered for the page the URL names.
 pub fn can_hydrate(rendered_for: Option<&str>, landing: &Landing) -> bool {
-    rendered_for == Some(page_key(landing.page.as_deref()))
+    rendered_for == Some(&*landing.address.key())
 }
 
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
@@ -100,28 +79,30 @@ fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> 
 }
 
 /// In the browser: puts the URL in its canonical form (keeping the query and
-/// fragment) and says whether the HTML can be adopted as it is. When it
-/// cannot, the prerendered body and the head links that belong to the other
-/// page are removed, so the app renders into a clean page.
+/// fragment) and gives the address whose HTML the app adopts as it is, or
+/// `None` when it cannot: then the prerendered body and the head links that
+/// belong to the other page are removed, so the app renders into a clean page.
 #[cfg(target_arch = "wasm32")]
-pub fn prepare(base: &str) -> bool {
+pub fn prepare(base: &str) -> Option<Address> {
     use crate::browser;
     let here = landing(&browser::pathname(), base);
     browser::replace_pathname(&here.pathname);
-    let hydrate = can_hydrate(browser::page_rendered_for().as_deref(), &here);
-    if !hydrate {
+    if can_hydrate(browser::page_rendered_for().as_deref(), &here) {
+        Some(here.address)
+    } else {
         browser::clear_page_for_render();
+        None
     }
-    hydrate
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::address::NOT_FOUND_KEY;
 
     fn path_of(pathname: &str, base: &str) -> (String, Option<String>) {
         let l = landing(pathname, base);
-        (l.pathname, l.page)
+        (l.pathname, l.address.path().map(String::from))
     }
 
     #[test]
@@ -210,12 +191,12 @@ mod tests {
             ),
         ] {
             let l = landing(url, "");
-            assert_eq!(l.page.as_deref(), Some(want), "{url}");
-            assert_eq!(lang_of(&l), Lang::Fr, "{url}");
+            assert_eq!(l.address.path().as_deref(), Some(want), "{url}");
+            assert_eq!(l.address.lang(), Lang::Fr, "{url}");
         }
         // An English post path under the French list, and unknown French paths.
-        assert_eq!(landing("/fr/work/a/", "").page, None);
-        assert_eq!(lang_of(&landing("/fr/nope/", "")), Lang::En);
+        assert_eq!(landing("/fr/work/a/", "").address, Address::NotFound);
+        assert_eq!(landing("/fr/nope/", "").address.lang(), Lang::En);
     }
 
     #[test]

@@ -14,8 +14,8 @@
 use std::{fs, path::Path, process::exit};
 
 use itpo_site::{
-    built_page::{self, is_built},
-    config,
+    address::Address,
+    built_page, config,
     content::{self, directors, pages::PageMeta},
     data::DataFiles,
     json,
@@ -166,17 +166,18 @@ fn run() -> Result<(), String> {
     // The app's own pages; the built ones (and their data files) come next.
     for page in routes::ALL.into_iter().filter(|p| !p.built()) {
         for lang in Lang::ALL {
-            let path = page.path(lang);
-            let body = render(&routes::href(base, path), &data, None);
-            check_shows(path, &body, page.meta(lang))?;
-            write_page(dist, &shell, path, lang, *page.meta(lang), &body)?;
+            let address = Address::Page(page, lang);
+            let body = render(&routes::href(base, page.path(lang)), &data, None);
+            check_shows(&address, &body, page.meta(lang))?;
+            write_page(dist, &shell, &address, *page.meta(lang), &body)?;
         }
     }
     for entry in &built {
-        let body = render(&routes::href(base, &entry.path), &data, Some(&entry.page));
-        check_shows(&entry.path, &body, &entry.meta)?;
-        write_page(dist, &shell, &entry.path, entry.lang, entry.meta, &body)?;
-        let file = dist.join(built_page::data_file(&entry.path));
+        let path = entry.address.key();
+        let body = render(&routes::href(base, &path), &data, Some(&entry.page));
+        check_shows(&entry.address, &body, &entry.meta)?;
+        write_page(dist, &shell, &entry.address, entry.meta, &body)?;
+        let file = dist.join(built_page::data_file(&path));
         fs::create_dir_all(file.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
         write(&file, &json::write(&entry.page))?;
     }
@@ -186,22 +187,22 @@ fn run() -> Result<(), String> {
         &dist.join("404.html"),
         &shell.document(&PageDocument {
             meta: content::pages(Lang::En).not_found,
-            lang: Lang::En,
-            path: None,
+            address: &Address::NotFound,
             body: &body,
         }),
     )?;
 
     // Every page written, of both editions: the table's in its order, then the posts.
-    let written = |path: &str| !is_built(path) || built.iter().any(|b| b.path == path);
-    let mut paths: Vec<&str> = routes::ALL
-        .iter()
-        .flat_map(|p| Lang::ALL.map(|lang| p.path(lang)))
-        .filter(|p| written(p))
+    let written =
+        |address: &Address| !address.built() || built.iter().any(|b| b.address == *address);
+    let mut pages: Vec<Address> = routes::ALL
+        .into_iter()
+        .flat_map(|p| Lang::ALL.map(|lang| Address::Page(p, lang)))
+        .filter(written)
         .collect();
     for b in &built {
-        if !paths.contains(&b.path.as_str()) {
-            paths.push(&b.path);
+        if !pages.contains(&b.address) {
+            pages.push(b.address.clone());
         }
     }
     let hsts = hsts_wanted(std::env::var("HSTS").ok().as_deref(), site_url.as_deref());
@@ -217,13 +218,14 @@ fn run() -> Result<(), String> {
         );
     }
     // The pages' cache rules: one per page, and one for a page and all its posts.
-    let fresh_paths: Vec<String> = routes::ALL
+    let fresh_paths: Vec<String> = pages
         .iter()
-        .flat_map(|page| Lang::ALL.map(|lang| (page, page.path(lang))))
-        .filter(|(_, path)| written(path))
-        .map(|(page, path)| match page.needs_posts() {
-            true => format!("{path}*"),
-            false => path.to_string(),
+        .filter_map(|address| match address {
+            Address::Page(page, lang) if page.needs_posts() => {
+                Some(format!("{}*", page.path(*lang)))
+            }
+            Address::Page(page, lang) => Some(page.path(*lang).to_string()),
+            _ => None,
         })
         .collect();
     write(
@@ -243,15 +245,8 @@ fn run() -> Result<(), String> {
         &seo::robots_txt(site_url.as_deref()),
     )?;
     match &site_url {
-        Some(url) => {
-            // Unlisted pages (the thank-you pages) say `noindex`: not in the sitemap either.
-            let listed: Vec<&str> = paths
-                .iter()
-                .copied()
-                .filter(|p| routes::is_listed(p))
-                .collect();
-            write(&dist.join("sitemap.xml"), &seo::sitemap_xml(url, &listed))?
-        }
+        // Unlisted pages (the thank-you pages) say `noindex`: not in the sitemap either.
+        Some(url) => write(&dist.join("sitemap.xml"), &seo::sitemap_xml(url, &pages))?,
         None => eprintln!(
             "prerender: no SITE_URL given, so no sitemap.xml, and no canonical links or og:url \
              (they must be absolute URLs; set SITE_URL=https://your.domain/ to write them)"
@@ -271,7 +266,7 @@ fn run() -> Result<(), String> {
     }
     eprintln!(
         "prerender: wrote {} pages ({} posts) and 404.html under {}",
-        paths.len(),
+        pages.len(),
         posts.len(),
         trunk.base_href
     );
@@ -347,13 +342,14 @@ fn contact_warnings(config: Option<&config::SiteConfig>, file: &str) -> Vec<Stri
     out
 }
 
-fn check_shows(path: &str, body: &str, meta: &PageMeta) -> Result<(), String> {
+fn check_shows(address: &Address, body: &str, meta: &PageMeta) -> Result<(), String> {
     if shows(body, meta) {
         Ok(())
     } else {
         Err(format!(
-            "{path} renders another page: src/pages/shown.rs must show it (app pages) or \
-             src/prerender/built.rs build it"
+            "{} renders another page: src/pages/shown.rs must show it (app pages) or \
+             src/prerender/built.rs build it",
+            address.key()
         ))
     }
 }
@@ -361,19 +357,17 @@ fn check_shows(path: &str, body: &str, meta: &PageMeta) -> Result<(), String> {
 fn write_page(
     dist: &Path,
     shell: &SiteShell,
-    path: &str,
-    lang: Lang,
+    address: &Address,
     meta: PageMeta,
     body: &str,
 ) -> Result<(), String> {
-    let dir = dist.join(path.trim_matches('/'));
+    let dir = dist.join(address.key().trim_matches('/'));
     fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     write(
         &dir.join("index.html"),
         &shell.document(&PageDocument {
             meta,
-            lang,
-            path: Some(path),
+            address,
             body,
         }),
     )

@@ -9,8 +9,7 @@ use crate::{
     content,
     lang::Lang,
     routes,
-    site::{page_lang, use_site},
-    start,
+    site::{page_lang, use_address, use_site},
 };
 
 /// Moves focus itself: left to the browser, `#main` alone would resolve
@@ -77,14 +76,9 @@ pub fn SiteHeader() -> impl IntoView {
 #[component]
 fn LanguageSwitch(lang: Lang) -> impl IntoView {
     let site = use_site();
-    let location = use_location();
+    let address = use_address();
     let other = lang.other();
-    let href = move || {
-        location.pathname.with(|p| {
-            let page = start::landing(p, site.base).page.unwrap_or_default();
-            site.href(routes::counterpart(&page))
-        })
-    };
+    let href = move || address.with(|a| site.href(a.counterpart()));
     view! {
         <a class="lang-switch" href=href hreflang=other.tag() lang=other.tag() rel="external">
             {content::ui(other).switch_label}

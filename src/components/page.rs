@@ -1,4 +1,7 @@
-//! The frame of every page: its title, description and one `<h1>`.
+//! The frame of every page: its head, its one `<h1>` and the focus after
+//! navigation; and the small parts of copy pages share.
+
+use std::borrow::Cow;
 
 use leptos::prelude::*;
 
@@ -6,23 +9,40 @@ use crate::{
     browser,
     content::{self, document_title, pages::PageMeta},
     lang::Lang,
+    site::use_site,
 };
 
 /// The id of every page's `<h1>`, where focus lands after navigation.
 pub const HEADING_ID: &str = "page-heading";
 
-/// The `<head>` of each route is written by the prerenderer; after an
-/// in-app navigation this effect (browser only) brings language, title and
-/// description up to date.
+/// The frame of a page the app renders itself: its heading, then its content.
 #[component]
-pub fn Page(meta: &'static PageMeta, lang: Lang, children: Children) -> impl IntoView {
-    Effect::new(move |_| {
-        browser::set_head(lang.tag(), &document_title(meta.title), meta.description)
-    });
+pub fn PageFrame(meta: &'static PageMeta, lang: Lang, children: Children) -> impl IntoView {
+    page_shown(lang, &document_title(meta.title), meta.description);
     view! {
-        // tabindex=-1 lets focus land here after navigation without adding a tab stop.
-        <h1 id=HEADING_ID tabindex="-1">{meta.heading}</h1>
+        <PageHeading text=meta.heading />
         {children()}
+    }
+}
+
+/// Every page's one `<h1>`, where focus lands after an in-place navigation.
+#[component]
+pub fn PageHeading(#[prop(into)] text: Cow<'static, str>) -> impl IntoView {
+    // tabindex=-1 lets focus land here without adding a tab stop.
+    view! { <h1 id=HEADING_ID tabindex="-1">{text}</h1> }
+}
+
+/// Called once by every page, and every loading page's outcome, when it is
+/// made: the head follows the page on screen (its language, title and
+/// description), and after an in-place navigation focus moves to its
+/// heading, so screen-reader users hear that the page changed. Not on the
+/// first load: the head is the prerendered one, and the browser's own
+/// page-load announcement tells of the page.
+pub fn page_shown(lang: Lang, title: &str, description: &str) {
+    browser::set_head(lang.tag(), title, description);
+    if use_site().started.get_untracked() {
+        // Next frame: the page's heading is in the document by then.
+        _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
     }
 }
 
@@ -77,9 +97,14 @@ pub fn Loading(lang: Lang) -> impl IntoView {
 #[component]
 pub fn LoadFailed(lang: Lang) -> impl IntoView {
     let ui = content::ui(lang);
+    page_shown(
+        lang,
+        &document_title(ui.load_failed_heading),
+        ui.load_failed,
+    );
     view! {
         <div class="wrap prose">
-            <h1 id=HEADING_ID tabindex="-1">{ui.load_failed_heading}</h1>
+            <PageHeading text=ui.load_failed_heading />
             <p>{ui.load_failed}</p>
         </div>
     }

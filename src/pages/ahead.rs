@@ -9,14 +9,17 @@ use crate::{browser, routes, start};
 /// Listens for the whole visit (browser build only).
 pub fn fetch_on_intent(base: &'static str) {
     browser::on_link_intent(move |pathname| {
-        // The link's page, found once per intent.
-        let Some(page) = start::landing(pathname, base).page else {
-            return;
-        };
-        match routes::app_page(&page) {
+        // The link's address, worked out once per intent.
+        let address = start::landing(pathname, base).address;
+        match address.app_page() {
             Some(app_page) => chunk_of(app_page).fetch_ahead(),
             // Not the page on screen (whose address is canonical by now): it is there already.
-            None if routes::href(base, &page) != browser::pathname() => built::fetch_ahead(page),
+            None if address
+                .path()
+                .is_some_and(|path| routes::href(base, &path) != browser::pathname()) =>
+            {
+                built::fetch_ahead(&address)
+            }
             None => {}
         }
     });

@@ -14,8 +14,7 @@ use leptos::prelude::*;
 use wasm_split_helpers::SplitLoaderError;
 
 use crate::{
-    browser,
-    components::page::{LoadFailed, Loading, HEADING_ID},
+    components::page::{LoadFailed, Loading},
     site::page_lang,
 };
 
@@ -68,26 +67,22 @@ impl Chunk {
     }
 
     /// The page: at once when its code is here (always while the page is
-    /// adopted: `main` waits for it), else once its chunk has arrived.
+    /// adopted: `main` waits for it), else once its chunk has arrived. The
+    /// page, or the failure, then takes focus (`page_shown`).
     pub fn shown(&'static self) -> AnyView {
         if let Some(view) = self.loaded() {
             return view();
         }
-        let arrived = RwSignal::new(None::<bool>);
-        leptos::task::spawn_local(async move {
-            let ok = self.load().await;
-            // Unless the visitor has gone on meanwhile (the signal is gone with this view),
-            // focus on the page's heading, as after any in-place navigation.
-            if arrived.try_set(Some(ok)).is_none() {
-                _ = request_animation_frame(|| browser::focus_id(HEADING_ID));
-            }
-        });
+        let arrival = LocalResource::new(move || self.load());
         let lang = page_lang();
-        (move || match arrived.get() {
-            Some(true) => self.loaded().map(|view| view()),
-            Some(false) => Some(view! { <LoadFailed lang /> }.into_any()),
-            None => Some(view! { <Loading lang /> }.into_any()),
-        })
+        view! {
+            <Suspense fallback=move || view! { <Loading lang /> }>
+                {move || arrival.get().map(|_| match self.loaded() {
+                    Some(view) => view(),
+                    None => view! { <LoadFailed lang /> }.into_any(),
+                })}
+            </Suspense>
+        }
         .into_any()
     }
 }

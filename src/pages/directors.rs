@@ -3,13 +3,11 @@
 //! profiles, their reading and fetching) is a wasm chunk of its own
 //! (`pages/chunk.rs`), since only this page needs it.
 
-use std::cell::RefCell;
-
 use leptos::prelude::*;
 
 use crate::{
     api,
-    components::page::{Motto, Page},
+    components::page::{Motto, PageFrame},
     content::{
         self,
         directors::{in_lang, Director},
@@ -20,11 +18,6 @@ use crate::{
     site::{page_lang, use_site},
 };
 
-thread_local! {
-    /// The live `directors.json` once read in this visit: once is enough.
-    static LIVE: RefCell<Option<Vec<Director>>> = const { RefCell::new(None) };
-}
-
 #[component]
 pub fn DirectorsPage() -> impl IntoView {
     // Starts from the profiles embedded at build time (so the first render
@@ -32,26 +25,13 @@ pub fn DirectorsPage() -> impl IntoView {
     // broken file reads as "no profiles yet".
     let lang = page_lang();
     let copy = content::pages(lang);
-    let live = LIVE.with_borrow(Clone::clone);
-    let directors = RwSignal::new(live.clone().or_else(data::embedded_directors));
-    Effect::new(move |_| {
-        if live.is_some() {
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let list = api::load_directors().await.unwrap_or_else(|e| {
-                leptos::logging::warn!("{e}");
-                Vec::new()
-            });
-            LIVE.with_borrow_mut(|l| *l = Some(list.clone()));
-            if directors.with_untracked(|d| d.as_ref() != Some(&list)) {
-                _ = directors.try_set(Some(list));
-            }
-        })
-    });
+    let embedded = data::embedded_directors();
+    let live = LocalResource::new(api::load_directors);
+    // Compared, so that a live file equal to the embedded one changes nothing on screen.
+    let directors = Memo::new(move |_| live.get().or_else(|| embedded.clone()));
     view! {
         <div class="wrap prose">
-            <Page meta=routes::Page::Directors.meta(lang) lang>
+            <PageFrame meta=routes::Page::Directors.meta(lang) lang>
                 <Motto lang />
                 <p class="lead">{copy.directors_intro}</p>
                 <div aria-live="polite" aria-busy=move || directors.with(Option::is_none).to_string()>
@@ -66,7 +46,7 @@ pub fn DirectorsPage() -> impl IntoView {
                         .into_any(),
                     }}
                 </div>
-            </Page>
+            </PageFrame>
         </div>
     }
 }

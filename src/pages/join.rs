@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::{
     components::{
         join_form::JoinForm,
-        page::{Items, Page, Paragraphs},
+        page::{Items, PageFrame, Paragraphs},
     },
     content, routes,
     site::page_lang,
@@ -19,7 +19,7 @@ pub fn JoinPage() -> impl IntoView {
     let copy = content::pages(lang);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::Page::Join.meta(lang) lang>
+            <PageFrame meta=routes::Page::Join.meta(lang) lang>
                 <section aria-labelledby="join-who">
                     <h2 id="join-who">{copy.join_who_heading}</h2>
                     <ul><Items texts=copy.join_who /></ul>
@@ -29,7 +29,7 @@ pub fn JoinPage() -> impl IntoView {
                     <Paragraphs texts=copy.join_why />
                 </section>
                 <JoinForm lang />
-            </Page>
+            </PageFrame>
         </div>
     }
 }

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::page::{Page, HEADING_ID},
+    components::page::{PageFrame, HEADING_ID},
     content,
     lang::Lang,
     routes,
@@ -20,9 +20,9 @@ pub fn NotFoundPage() -> impl IntoView {
     let other_heading = format!("{HEADING_ID}-{}", other.tag());
     view! {
         <div class="wrap prose">
-            <Page meta=&content::pages(lang).not_found lang>
+            <PageFrame meta=&content::pages(lang).not_found lang>
                 <Help lang external=false />
-            </Page>
+            </PageFrame>
             <section lang=other.tag() aria-labelledby=other_heading.clone()>
                 <h2 id=other_heading.clone()>{content::pages(other).not_found.heading}</h2>
                 <Help lang=other external=true />

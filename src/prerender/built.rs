@@ -18,18 +18,17 @@ use super::{
     },
 };
 use crate::{
+    address::Address,
     built_page::{BuiltPage, PostsDigest},
     content::{document_title, pages::PageMeta},
     data::DataFiles,
     lang::Lang,
-    posts,
     routes::{self, Page},
 };
 
 /// One built page: where it lives, its `<head>`, and its HTML.
 pub struct BuiltEntry {
-    pub path: String,
-    pub lang: Lang,
+    pub address: Address,
     pub meta: PageMeta,
     pub page: BuiltPage,
 }
@@ -40,14 +39,13 @@ pub fn build(
     posts: &[Post],
     resources: &[Resource],
 ) -> (Vec<BuiltEntry>, PostsDigest) {
-    let entry = |path: String, lang: Lang, meta: PageMeta, html: String| BuiltEntry {
+    let entry = |address: Address, meta: PageMeta, html: String| BuiltEntry {
         page: BuiltPage {
             title: document_title(meta.title),
             description: meta.description.to_string(),
             html,
         },
-        path,
-        lang,
+        address,
         meta,
     };
     let mut pages = Vec::new();
@@ -59,9 +57,8 @@ pub fn build(
             .collect();
         counts[lang as usize] = own.len();
         let summaries: Vec<PostSummary> = own.iter().map(|p| p.summary.clone()).collect();
-        let fixed = |page: Page, html: String| {
-            entry(page.path(lang).to_string(), lang, *page.meta(lang), html)
-        };
+        let fixed =
+            |page: Page, html: String| entry(Address::Page(page, lang), *page.meta(lang), html);
         for page in routes::ALL {
             if page.needs_posts() && own.is_empty() {
                 continue;
@@ -108,8 +105,10 @@ pub fn build(
             };
             let post = post.clone();
             pages.push(entry(
-                posts::path(&s.slug, lang),
-                lang,
+                Address::Post {
+                    slug: s.slug.clone(),
+                    lang,
+                },
                 meta,
                 render_fragment(data, move || view! { <PostArticle post /> }),
             ));

@@ -4,18 +4,16 @@
 
 use super::{escape, seo, trunk::TrunkOutput};
 use crate::{
+    address::Address,
     content::{self, document_title, pages::PageMeta, ORG_NAME},
     data::DataFiles,
-    lang::Lang,
-    routes,
+    routes::Page,
 };
 
 /// One page's document.
 pub struct PageDocument<'a> {
     pub meta: PageMeta,
-    pub lang: Lang,
-    /// Path below the base, e.g. `/story/`; `None` for the not-found page.
-    pub path: Option<&'a str>,
+    pub address: &'a Address,
     pub body: &'a str,
 }
 
@@ -46,17 +44,11 @@ impl SiteShell<'_> {
     /// has it, itself included, and `x-default` (the English page) when it
     /// has two. Absolute URLs only, as search engines require: none without
     /// the site URL.
-    fn hreflang_links(&self, path: Option<&str>) -> String {
-        let Some(path) = path else {
-            return String::new();
-        };
-        // A post has no twin: it names itself in its own language.
-        let alternates =
-            seo::twins(path).unwrap_or_else(|| vec![(routes::lang_of(path).tag(), path)]);
-        alternates
+    fn hreflang_links(&self, address: &Address) -> String {
+        seo::alternates(address)
             .into_iter()
             .filter_map(|(tag, path)| {
-                self.canonical(path).map(|url| {
+                self.canonical(&path).map(|url| {
                     format!(
                         "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\">",
                         escape(&url)
@@ -70,6 +62,8 @@ impl SiteShell<'_> {
         let title = escape(&document_title(page.meta.title));
         let description = escape(page.meta.description);
         let base = &self.trunk.base_href;
+        let lang = page.address.lang();
+        let path = page.address.path();
         // The policy comes first, before anything it governs: on a host that sends no headers
         // (GitHub Pages) it is the only one.
         let mut head = format!(
@@ -87,23 +81,23 @@ impl SiteShell<'_> {
              <meta property=\"og:locale\" content=\"{}\">",
             escape(&self.meta_policy()),
             escape(ORG_NAME),
-            page.lang.tag().replace('-', "_")
+            lang.tag().replace('-', "_")
         );
-        if let Some(canonical) = page.path.and_then(|p| self.canonical(p)) {
+        if let Some(canonical) = path.and_then(|p| self.canonical(&p)) {
             let canonical = escape(&canonical);
             head.push_str(&format!(
                 "<link rel=\"canonical\" href=\"{canonical}\">\
                  <meta property=\"og:url\" content=\"{canonical}\">"
             ));
         }
-        if !page.path.is_some_and(routes::is_listed) {
+        if !page.address.listed() {
             head.push_str("<meta name=\"robots\" content=\"noindex\">");
         }
-        head.push_str(&self.hreflang_links(page.path));
+        head.push_str(&self.hreflang_links(page.address));
         if self.feed {
             head.push_str(&format!(
                 "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"{}\" href=\"{}\">",
-                escape(content::work(page.lang).feed_title),
+                escape(content::work(lang).feed_title),
                 super::feed::FILE
             ));
         }
@@ -112,12 +106,11 @@ impl SiteShell<'_> {
              <style>{}</style>\
              <script>{}</script>{}",
             self.css,
-            self.trunk
-                .loader_script(page.path.and_then(routes::app_page)),
+            self.trunk.loader_script(page.address.app_page()),
             self.data.script_elements()
         ));
         // The thank-you page's loader clears the join form's draft: the answers have been sent.
-        let clears_draft = if page.path.and_then(routes::find) == Some(routes::Page::JoinThanks) {
+        let clears_draft = if matches!(page.address, Address::Page(Page::JoinThanks, _)) {
             " data-clear-draft"
         } else {
             ""
@@ -125,8 +118,8 @@ impl SiteShell<'_> {
         // The body must be exactly what the app renders: hydration walks it node by node.
         format!(
             "<!doctype html><html lang=\"{}\" data-page=\"{}\"{clears_draft}><head>{head}</head><body>{}</body></html>\n",
-            page.lang.tag(),
-            escape(page.path.unwrap_or(crate::start::NOT_FOUND_KEY)),
+            lang.tag(),
+            escape(&page.address.key()),
             page.body
         )
     }
@@ -137,6 +130,7 @@ mod tests {
     use super::*;
     use crate::{
         content::pages,
+        lang::Lang,
         prerender::fixtures::{shell, trunk},
     };
 
@@ -147,8 +141,7 @@ mod tests {
         let shell = shell(&t, &data, Some("https://example.org/itpo/"));
         let doc = shell.document(&PageDocument {
             meta: pages(Lang::Fr).story,
-            lang: Lang::Fr,
-            path: Some("/fr/notre-histoire/"),
+            address: &Address::Page(Page::Story, Lang::Fr),
             body: "",
         });
         assert!(doc.contains("<html lang=\"fr-CA\" data-page=\"/fr/notre-histoire/\">"));
@@ -163,8 +156,10 @@ mod tests {
         // A post has no twin: it names only itself.
         let post = shell.document(&PageDocument {
             meta: pages(Lang::Fr).story,
-            lang: Lang::Fr,
-            path: Some("/fr/nos-activites/assemblee/"),
+            address: &Address::Post {
+                slug: "assemblee".into(),
+                lang: Lang::Fr,
+            },
             body: "",
         });
         assert_eq!(post.matches("hreflang=").count(), 1);
@@ -180,8 +175,7 @@ mod tests {
         let shell = shell(&t, &data, Some("https://example.org/itpo/"));
         let doc = shell.document(&PageDocument {
             meta: pages(Lang::En).story,
-            lang: Lang::En,
-            path: Some("/story/"),
+            address: &Address::Page(Page::Story, Lang::En),
             body: "<main>hi</main>",
         });
         assert!(doc.contains("<title>Our Story | ITPO</title>"));
@@ -199,13 +193,12 @@ mod tests {
         assert!(doc.ends_with("<body><main>hi</main></body></html>\n"));
         let not_found = shell.document(&PageDocument {
             meta: pages(Lang::En).not_found,
-            lang: Lang::En,
-            path: None,
+            address: &Address::NotFound,
             body: "",
         });
         assert!(!not_found.contains("canonical") && not_found.contains("noindex"));
         assert!(doc.contains("<html lang=\"en-CA\" data-page=\"/story/\">"));
-        assert!(not_found.contains(&format!("data-page=\"{}\"", crate::start::NOT_FOUND_KEY)));
+        assert!(not_found.contains(&format!("data-page=\"{}\"", crate::address::NOT_FOUND_KEY)));
         // Without a site URL there is no canonical link at all: a relative one fails SEO audits.
         let unknown_site = SiteShell {
             site_url: None,
@@ -213,8 +206,7 @@ mod tests {
         };
         let doc = unknown_site.document(&PageDocument {
             meta: pages(Lang::En).join,
-            lang: Lang::En,
-            path: Some("/join/"),
+            address: &Address::Page(Page::Join, Lang::En),
             body: "",
         });
         assert!(!doc.contains("canonical") && !doc.contains("og:url"));
@@ -226,8 +218,7 @@ mod tests {
         assert!(with_feed
             .document(&PageDocument {
                 meta: pages(Lang::En).join,
-            lang: Lang::En,
-                path: Some("/join/"),
+            address: &Address::Page(Page::Join, Lang::En),
                 body: "",
                 })
             .contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"ITPO: Our work\" href=\"feed.xml\">"));

@@ -397,8 +397,10 @@ mod tests {
         // The pages' own copy: the same directives, frame-ancestors aside.
         let doc = shell.document(&PageDocument {
             meta: crate::content::pages(crate::lang::Lang::En).story,
-            lang: crate::lang::Lang::En,
-            path: Some("/story/"),
+            address: &crate::address::Address::Page(
+                crate::routes::Page::Story,
+                crate::lang::Lang::En,
+            ),
             body: "",
         });
         let meta = doc

@@ -2,7 +2,9 @@
 //! and the site URL they are built from.
 
 use super::escape;
-use crate::{lang::Lang, routes};
+use std::borrow::Cow;
+
+use crate::{address::Address, lang::Lang};
 
 pub fn robots_txt(site_url: Option<&str>) -> String {
     let mut out = String::from("User-agent: *\nAllow: /\n");
@@ -12,37 +14,50 @@ pub fn robots_txt(site_url: Option<&str>) -> String {
     out
 }
 
-/// A page of the table and its twin as search engines are told of them:
-/// `(hreflang, path)` for each edition, then `x-default` (the English page).
-/// `None` for a post, which is written in one language and has no twin.
-pub fn twins(path: &str) -> Option<Vec<(&'static str, &'static str)>> {
-    let page = routes::find(path)?;
-    let mut out: Vec<_> = Lang::ALL
-        .iter()
-        .map(|lang| (lang.tag(), page.path(*lang)))
-        .collect();
-    out.push(("x-default", page.path(Lang::En)));
-    Some(out)
+/// The addresses a page is known by to search engines: `(hreflang, path)`
+/// for each edition, then `x-default` (the English page). A post, written in
+/// one language, names only itself; the not-found page nothing.
+pub fn alternates(address: &Address) -> Vec<(&'static str, Cow<'static, str>)> {
+    match address {
+        Address::Page(page, _) => Lang::ALL
+            .iter()
+            .map(|lang| (lang.tag(), Cow::Borrowed(page.path(*lang))))
+            .chain([("x-default", Cow::Borrowed(page.path(Lang::En)))])
+            .collect(),
+        Address::Post { .. } => address
+            .path()
+            .map(|path| (address.lang().tag(), path))
+            .into_iter()
+            .collect(),
+        Address::NotFound => Vec::new(),
+    }
 }
 
-/// Both editions' pages; each page of the table names its twin (and
-/// `x-default`) with `xhtml:link`, as its `<head>` does.
-pub fn sitemap_xml(site_url: &str, page_paths: &[&str]) -> String {
+/// The listed pages of both editions; each page of the table names its
+/// twin (and `x-default`) with `xhtml:link`, as its `<head>` does.
+pub fn sitemap_xml(site_url: &str, pages: &[Address]) -> String {
     let url = |path: &str| escape(&format!("{site_url}{}", path.trim_start_matches('/')));
-    let urls: String = page_paths
+    let urls: String = pages
         .iter()
-        .map(|p| {
-            let alternates: String = twins(p)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(tag, path)| {
-                    format!(
-                        "<xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\"/>",
-                        url(path)
-                    )
-                })
-                .collect();
-            format!("  <url><loc>{}</loc>{alternates}</url>\n", url(p))
+        .filter(|a| a.listed())
+        .filter_map(|address| {
+            let path = address.path()?;
+            let alternates: String = match address {
+                Address::Page(..) => alternates(address)
+                    .into_iter()
+                    .map(|(tag, path)| {
+                        format!(
+                            "<xhtml:link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\"/>",
+                            url(&path)
+                        )
+                    })
+                    .collect(),
+                _ => String::new(),
+            };
+            Some(format!(
+                "  <url><loc>{}</loc>{alternates}</url>\n",
+                url(&path)
+            ))
         })
         .collect();
     format!(
@@ -73,12 +88,25 @@ pub fn site_url(raw: &str) -> Result<Option<String>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::routes::Page;
 
     #[test]
     fn robots_sitemap_and_urls() {
         assert_eq!(robots_txt(None), "User-agent: *\nAllow: /\n");
         assert!(robots_txt(Some("https://e.org/")).contains("Sitemap: https://e.org/sitemap.xml"));
-        let map = sitemap_xml("https://e.org/itpo/", &["/", "/fr/adhesion/", "/work/a/"]);
+        let map = sitemap_xml(
+            "https://e.org/itpo/",
+            &[
+                Address::Page(Page::Home, Lang::En),
+                Address::Page(Page::Join, Lang::Fr),
+                Address::Post {
+                    slug: "a".into(),
+                    lang: Lang::En,
+                },
+                Address::Page(Page::JoinThanks, Lang::En),
+            ],
+        );
+        assert!(!map.contains("thanks"), "unlisted pages are left out");
         assert!(
             map.contains("<loc>https://e.org/itpo/</loc>")
                 && map.contains("<loc>https://e.org/itpo/fr/adhesion/</loc>")

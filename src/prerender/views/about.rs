@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::posts::LatestSection;
 use crate::{
-    components::page::{Items, Motto, Page, Paragraphs},
+    components::page::{Items, Motto, PageFrame, Paragraphs},
     content,
     lang::Lang,
     prerender::posts::PostSummary,
@@ -22,7 +22,7 @@ pub fn HomePage(lang: Lang, posts: Vec<PostSummary>) -> impl IntoView {
     view! {
         <div class="hero">
             <div class="wrap">
-                <Page meta=routes::Page::Home.meta(lang) lang>
+                <PageFrame meta=routes::Page::Home.meta(lang) lang>
                     <Motto lang />
                     <div class="lead">
                         <Paragraphs texts=content::about(lang).home />
@@ -33,7 +33,7 @@ pub fn HomePage(lang: Lang, posts: Vec<PostSummary>) -> impl IntoView {
                             {ui.cta_story}
                         </a>
                     </p>
-                </Page>
+                </PageFrame>
             </div>
         </div>
         <section class="wrap cards" aria-label=ui.home_cards_label>
@@ -64,13 +64,13 @@ pub fn StoryPage(lang: Lang) -> impl IntoView {
     let ui = content::ui(lang);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::Page::Story.meta(lang) lang>
+            <PageFrame meta=routes::Page::Story.meta(lang) lang>
                 <Paragraphs texts=content::about(lang).story />
                 <p class="actions">
                     <a class="button" href=site.href(routes::Page::Join.path(lang))>{ui.cta_join}</a>
                     <a class="button button-secondary" href=site.href(routes::Page::Mission.path(lang))>{ui.cta_mission}</a>
                 </p>
-            </Page>
+            </PageFrame>
         </div>
     }
 }
@@ -80,11 +80,11 @@ pub fn MissionPage(lang: Lang) -> impl IntoView {
     let copy = content::about(lang);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::Page::Mission.meta(lang) lang>
+            <PageFrame meta=routes::Page::Mission.meta(lang) lang>
                 <p class="lead">{copy.mission_aspiration}</p>
                 <h2>{copy.mission_aims_heading}</h2>
                 <ul class="aims"><Items texts=copy.mission_aims /></ul>
-            </Page>
+            </PageFrame>
         </div>
     }
 }

@@ -11,7 +11,7 @@ pub mod thanks;
 
 use leptos::prelude::*;
 
-use crate::{components::page::HEADING_ID, lang::Lang};
+use crate::{components::page::PageHeading, lang::Lang};
 
 /// A built page's frame: its one `<h1>` (where focus lands after an
 /// in-place navigation) and its content, in the site's reading column.
@@ -19,7 +19,7 @@ use crate::{components::page::HEADING_ID, lang::Lang};
 pub fn BuiltFrame(heading: String, children: Children) -> impl IntoView {
     view! {
         <div class="wrap prose">
-            <h1 id=HEADING_ID tabindex="-1">{heading}</h1>
+            <PageHeading text=heading />
             {children()}
         </div>
     }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::{
     built_page::live,
-    components::page::{Items, Page},
+    components::page::{Items, PageFrame},
     content,
     lang::Lang,
     routes,
@@ -27,7 +27,7 @@ pub fn PrivacyPage(lang: Lang) -> impl IntoView {
     let policy = live::value(&values, live::SERVICE_PRIVACY);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::Page::Privacy.meta(lang) lang>
+            <PageFrame meta=routes::Page::Privacy.meta(lang) lang>
                 <p class="lead">{copy.intro}</p>
                 <h2>{copy.collected_heading}</h2>
                 <ul><Items texts=copy.collected /></ul>
@@ -66,7 +66,7 @@ pub fn PrivacyPage(lang: Lang) -> impl IntoView {
                     {copy.withdraw} " "
                     <Contact lang lead=copy.withdraw_contact none=copy.withdraw_no_contact />
                 </p>
-            </Page>
+            </PageFrame>
         </div>
     }
 }
@@ -76,7 +76,7 @@ pub fn AccessibilityPage(lang: Lang) -> impl IntoView {
     let copy = content::accessibility(lang);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::Page::Accessibility.meta(lang) lang>
+            <PageFrame meta=routes::Page::Accessibility.meta(lang) lang>
                 <p class="lead">{copy.intro}</p>
                 <h2>{copy.standard_heading}</h2>
                 <p>{copy.standard}</p>
@@ -90,7 +90,7 @@ pub fn AccessibilityPage(lang: Lang) -> impl IntoView {
                 <p class="report-contact">
                     <Contact lang lead=copy.report_contact none=copy.report_no_contact />
                 </p>
-            </Page>
+            </PageFrame>
         </div>
     }
 }

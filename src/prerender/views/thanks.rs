@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::{components::page::Page, content, lang::Lang, routes, site::use_site};
+use crate::{components::page::PageFrame, content, lang::Lang, routes, site::use_site};
 
 #[component]
 pub fn JoinThanksPage(lang: Lang) -> impl IntoView {
@@ -13,11 +13,11 @@ pub fn JoinThanksPage(lang: Lang) -> impl IntoView {
     let join = content::join(lang);
     view! {
         <div class="wrap prose">
-            <Page meta=routes::Page::JoinThanks.meta(lang) lang>
+            <PageFrame meta=routes::Page::JoinThanks.meta(lang) lang>
                 <p class="lead">{join.thank_you}</p>
                 <p>{pages.join_thanks_next}</p>
                 <p><a class="button" href=site.href(routes::Page::Home.path(lang))>{pages.join_thanks_home}</a></p>
-            </Page>
+            </PageFrame>
         </div>
     }
 }
