@@ -104,7 +104,7 @@ mod tests {
 
     #[test]
     fn the_switch_leads_to_the_same_page_and_back() {
-        for page in routes::ALL {
+        for &page in routes::ALL {
             for lang in Lang::ALL {
                 assert_eq!(
                     Address::Page(page, lang).counterpart(),

@@ -2,13 +2,15 @@
 //! prerenderer and the tests read it, so a page added here shows up in all
 //! of them. The router itself is in `app.rs`.
 
+use strum::VariantArray;
+
 use crate::{
     content::{self, pages::PageMeta},
     lang::Lang,
 };
 
-/// A page of the site, in both editions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A page of the site, in both editions, in the navigation's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, VariantArray)]
 pub enum Page {
     Home,
     Story,
@@ -29,19 +31,9 @@ pub enum Page {
 /// The French edition lives under this folder.
 pub const FRENCH_ROOT: &str = "/fr/";
 
-/// Every page, in the navigation's order.
-pub const ALL: [Page; 10] = [
-    Page::Home,
-    Page::Story,
-    Page::Mission,
-    Page::Directors,
-    Page::Resources,
-    Page::Work,
-    Page::Join,
-    Page::Privacy,
-    Page::Accessibility,
-    Page::JoinThanks,
-];
+/// Every page, in the navigation's order: the enum's (derived, so a page
+/// added to the enum is in every list).
+pub const ALL: &[Page] = Page::VARIANTS;
 
 impl Page {
     /// Paths below the site's base, English then French, each starting and
@@ -160,7 +152,7 @@ pub enum Made {
 }
 
 /// The pages the app renders itself, each from its own chunk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, VariantArray)]
 pub enum AppPage {
     /// The form and all the join logic.
     Join,
@@ -169,7 +161,8 @@ pub enum AppPage {
 }
 
 impl AppPage {
-    pub const ALL: [AppPage; 2] = [AppPage::Join, AppPage::Directors];
+    /// Derived from the enum, as `ALL` is.
+    pub const ALL: &[AppPage] = AppPage::VARIANTS;
 
     /// Its chunk, as the splitter names it after the page's split point.
     pub const fn chunk_file(self) -> &'static str {
@@ -183,7 +176,8 @@ impl AppPage {
 /// The pages the navigation lists: the listed ones, with "Our work" when
 /// the edition has posts.
 pub fn nav(has_posts: bool) -> Vec<Page> {
-    ALL.into_iter()
+    ALL.iter()
+        .copied()
         .filter(|p| p.listed() && (has_posts || !p.needs_posts()))
         .collect()
 }

@@ -47,7 +47,8 @@ fn address_below_base(below_base: &str) -> Address {
         format!("/{}/", segments.join("/"))
     };
     routes::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .flat_map(|page| Lang::ALL.map(|lang| (page, lang)))
         .find(|(page, lang)| page.path(*lang).eq_ignore_ascii_case(&wanted))
         .map(|(page, lang)| Address::Page(page, lang))

@@ -164,7 +164,7 @@ fn run() -> Result<(), String> {
     };
     let base = config::base_path();
     // The app's own pages; the built ones (and their data files) come next.
-    for page in routes::ALL.into_iter().filter(|p| !p.built()) {
+    for &page in routes::ALL.iter().filter(|p| !p.built()) {
         for lang in Lang::ALL {
             let address = Address::Page(page, lang);
             let body = render(&routes::href(base, page.path(lang)), &data, None);
@@ -196,8 +196,8 @@ fn run() -> Result<(), String> {
     let written =
         |address: &Address| !address.built() || built.iter().any(|b| b.address == *address);
     let mut pages: Vec<Address> = routes::ALL
-        .into_iter()
-        .flat_map(|p| Lang::ALL.map(|lang| Address::Page(p, lang)))
+        .iter()
+        .flat_map(|&p| Lang::ALL.map(|lang| Address::Page(p, lang)))
         .filter(written)
         .collect();
     for b in &built {

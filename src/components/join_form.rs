@@ -20,8 +20,9 @@ use crate::{
         response::{self, Outcome},
         settings::JoinConfig,
         validate::{validate, FieldError},
-        Answers, Field,
+        Answer, Answers, Field, SiteKey,
     },
+    json::Value,
     lang::Lang,
     routes,
     site::use_site,
@@ -195,8 +196,8 @@ pub fn JoinForm(lang: Lang) -> impl IntoView {
         .map(|(name, value)| hidden_input(&name, &value, None))
         .chain([
             // Stamped by the page's loader when it lets a plain send go.
-            hidden_input("submission_id", "", Some(SUBMISSION_ID_INPUT)),
-            hidden_input("submitted_at", "", Some(SUBMITTED_AT_INPUT)),
+            hidden_input(SiteKey::SubmissionId.key(), "", Some(SUBMISSION_ID_INPUT)),
+            hidden_input(SiteKey::SubmittedAt.key(), "", Some(SUBMITTED_AT_INPUT)),
         ])
         .collect();
     // A form made after the app started (in place, or again after a send) is the app's from the start.
@@ -315,14 +316,14 @@ fn hidden_input(name: &str, value: &str, id: Option<&str>) -> String {
 /// The draft, with anything typed into the prerendered form before the app
 /// started on top: those keystrokes must not be lost either.
 fn typed_before_start(mut answers: Answers) -> Answers {
-    for field in Field::ALL {
-        let id = field.input_id();
-        if field.is_tick() {
-            if browser::control_value(&id, "checked").as_deref() == Some("true") {
-                answers.set_flag(field, true);
-            }
-        } else if let Some(typed) = browser::control_value(&id, "value").filter(|v| !v.is_empty()) {
-            answers.set_text(field, typed);
+    for &field in Field::ALL {
+        let property = if field.is_tick() { "checked" } else { "value" };
+        let typed = browser::control_value(&field.input_id(), property)
+            .map(Value::Text)
+            .and_then(|value| Answer::from_value(field, &value))
+            .filter(|answer| *answer != Answer::empty(field));
+        if let Some(answer) = typed {
+            answers.set(field, answer);
         }
     }
     answers

@@ -1,18 +1,96 @@
 //! What the member types, and the fields it goes in.
 
-use crate::content::validation::ValidationCopy;
+use strum::{EnumCount, VariantArray};
+
+use crate::{content::validation::ValidationCopy, json::Value};
 
 /// The payload's keys besides the fields' own, which the site adds itself
-/// (`payload.rs`, in this order); `extra_fields` and `redirect_field` may not reuse them.
-pub const RESERVED_KEYS: [&str; 4] = ["consent_text", "locale", "submission_id", "submitted_at"];
+/// (`payload.rs`); `extra_fields` and `redirect_field` may not reuse them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, VariantArray)]
+pub enum SiteKey {
+    /// The consent wording as the member saw it.
+    ConsentText,
+    /// The language they saw it in (`en-CA`, `fr-CA`).
+    Locale,
+    /// One id per filled form, the same on every retry.
+    SubmissionId,
+    /// When the member first sent it (RFC 3339, UTC).
+    SubmittedAt,
+}
 
-/// Every answer, exactly as typed, by field (trimming happens when the
-/// payload is built): the text of the text and choice fields, and whether
-/// each checkbox is ticked.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Answers {
-    texts: [String; Field::COUNT],
-    ticked: [bool; Field::COUNT],
+impl SiteKey {
+    pub const fn key(self) -> &'static str {
+        match self {
+            SiteKey::ConsentText => "consent_text",
+            SiteKey::Locale => "locale",
+            SiteKey::SubmissionId => "submission_id",
+            SiteKey::SubmittedAt => "submitted_at",
+        }
+    }
+
+    /// Whether a payload key is one of the site's own.
+    pub fn is_site_key(key: &str) -> bool {
+        SiteKey::VARIANTS.iter().any(|k| k.key() == key)
+    }
+}
+
+/// One answer: the text of a text or choice field, exactly as typed, or
+/// whether a box is ticked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Text(String),
+    Tick(bool),
+}
+
+impl Answer {
+    /// A field's answer before the member has touched it.
+    pub fn empty(field: Field) -> Answer {
+        if field.is_tick() {
+            Answer::Tick(false)
+        } else {
+            Answer::Text(String::new())
+        }
+    }
+
+    /// As the payload and the draft carry it: text as a string, a box as
+    /// `true` or `false`.
+    pub fn to_value(&self) -> Value {
+        match self {
+            Answer::Text(text) => text.as_str().into(),
+            Answer::Tick(ticked) => Value::Bool(*ticked),
+        }
+    }
+
+    /// Read back from a draft, a payload or a control, if `value` fits the
+    /// field's kind. A plain form sends a ticked box as the text `true`
+    /// (its `value`), and a control's `checked` reads the same way.
+    pub fn from_value(field: Field, value: &Value) -> Option<Answer> {
+        match (field.is_tick(), value) {
+            (true, Value::Bool(ticked)) => Some(Answer::Tick(*ticked)),
+            (true, Value::Text(text)) => Some(Answer::Tick(text.trim() == "true")),
+            (false, Value::Text(text)) => Some(Answer::Text(text.clone())),
+            _ => None,
+        }
+    }
+
+    /// As it is sent: text trimmed at the ends, nothing else changed.
+    pub fn trimmed(&self) -> Answer {
+        match self {
+            Answer::Text(text) => Answer::Text(text.trim().to_string()),
+            tick => tick.clone(),
+        }
+    }
+}
+
+/// Every answer, by field; each of its field's kind (`Answer::empty`,
+/// `Answer::from_value`), so a box never holds text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answers([Answer; Field::COUNT]);
+
+impl Default for Answers {
+    fn default() -> Self {
+        Answers(std::array::from_fn(|i| Answer::empty(Field::ALL[i])))
+    }
 }
 
 /// The longest answers accepted, in characters a person sees.
@@ -42,7 +120,7 @@ pub enum Rule {
 }
 
 /// The form's fields, in the order they appear.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumCount, VariantArray)]
 pub enum Field {
     Name,
     Email,
@@ -57,19 +135,8 @@ pub enum Field {
 }
 
 impl Field {
-    pub const COUNT: usize = 10;
-    pub const ALL: [Field; Field::COUNT] = [
-        Field::Name,
-        Field::Email,
-        Field::Province,
-        Field::MemberType,
-        Field::CountryOfTraining,
-        Field::Specialty,
-        Field::LicensureStage,
-        Field::Message,
-        Field::ConsentPrivacy,
-        Field::ConsentUpdates,
-    ];
+    /// Every field, in the form's order (derived: a field added to the enum is in it).
+    pub const ALL: &'static [Field] = Field::VARIANTS;
 
     /// What the field accepts.
     pub const fn rule(self) -> Rule {
@@ -154,31 +221,47 @@ impl Field {
     }
 
     pub fn from_key(key: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.key() == key)
+        Field::ALL.iter().copied().find(|f| f.key() == key)
     }
 }
 
 impl Answers {
-    /// The text of a text or choice field; empty for the checkboxes.
-    pub fn text(&self, field: Field) -> &str {
-        &self.texts[field as usize]
+    pub fn get(&self, field: Field) -> &Answer {
+        &self.0[field as usize]
     }
 
-    pub fn set_text(&mut self, field: Field, value: String) {
-        if !field.is_tick() {
-            self.texts[field as usize] = value;
+    /// Keeps `answer` if it is of the field's kind (`Answer::from_value`
+    /// makes only such answers); anything else is a bug, and left out.
+    pub fn set(&mut self, field: Field, answer: Answer) {
+        debug_assert_eq!(
+            matches!(answer, Answer::Tick(_)),
+            field.is_tick(),
+            "{field:?}"
+        );
+        if matches!(answer, Answer::Tick(_)) == field.is_tick() {
+            self.0[field as usize] = answer;
+        }
+    }
+
+    /// The text of a text or choice field; empty for the checkboxes.
+    pub fn text(&self, field: Field) -> &str {
+        match self.get(field) {
+            Answer::Text(text) => text,
+            Answer::Tick(_) => "",
         }
     }
 
     /// Whether a checkbox is ticked; false for the text fields.
     pub fn flag(&self, field: Field) -> bool {
-        self.ticked[field as usize]
+        matches!(self.get(field), Answer::Tick(true))
+    }
+
+    pub fn set_text(&mut self, field: Field, value: String) {
+        self.set(field, Answer::Text(value));
     }
 
     pub fn set_flag(&mut self, field: Field, value: bool) {
-        if field.is_tick() {
-            self.ticked[field as usize] = value;
-        }
+        self.set(field, Answer::Tick(value));
     }
 
     /// These answers with one text more (for building answers in one expression).
@@ -200,7 +283,7 @@ mod tests {
 
     #[test]
     fn keys_are_unique_and_round_trip() {
-        for f in Field::ALL {
+        for &f in Field::ALL {
             assert_eq!(Field::from_key(f.key()), Some(f));
             assert!(f.input_id().starts_with("join-"));
         }
@@ -214,7 +297,7 @@ mod tests {
         let mut a = Answers::default();
         a.set_text(Field::Specialty, "Cardiologie".into());
         a.set_flag(Field::ConsentUpdates, true);
-        for f in Field::ALL {
+        for &f in Field::ALL {
             assert_eq!(
                 a.text(f),
                 if f == Field::Specialty {
@@ -225,16 +308,48 @@ mod tests {
             );
             assert_eq!(a.flag(f), f == Field::ConsentUpdates, "{f:?}");
         }
-        // A box has no text, and a text field is never ticked.
-        a.set_text(Field::ConsentPrivacy, "yes".into());
-        a.set_flag(Field::Name, true);
-        assert_eq!(a.text(Field::ConsentPrivacy), "");
-        assert!(!a.flag(Field::Name));
+    }
+
+    #[test]
+    fn an_answer_reads_back_only_into_a_field_of_its_kind() {
+        for &f in Field::ALL {
+            let answer = Answer::empty(f);
+            assert_eq!(Answer::from_value(f, &answer.to_value()), Some(answer));
+        }
+        let tick = Field::ConsentPrivacy;
+        assert_eq!(
+            Answer::from_value(tick, &Value::Bool(true)),
+            Some(Answer::Tick(true))
+        );
+        // A plain form's ticked box, and one left unticked (absent, or any other text).
+        assert_eq!(
+            Answer::from_value(tick, &"true".into()),
+            Some(Answer::Tick(true))
+        );
+        assert_eq!(
+            Answer::from_value(tick, &"on".into()),
+            Some(Answer::Tick(false))
+        );
+        assert_eq!(Answer::from_value(Field::Name, &Value::Bool(true)), None);
+        assert_eq!(Answer::from_value(Field::Name, &Value::Null), None);
+        assert_eq!(
+            Answer::Text("  Ana \n".into()).trimmed(),
+            Answer::Text("Ana".into())
+        );
+    }
+
+    #[test]
+    fn the_sites_own_keys_are_not_the_fields() {
+        for key in SiteKey::VARIANTS {
+            assert!(SiteKey::is_site_key(key.key()));
+            assert_eq!(Field::from_key(key.key()), None);
+        }
+        assert!(!SiteKey::is_site_key("name"));
     }
 
     #[test]
     fn field_order_is_the_index_order() {
-        for (i, f) in Field::ALL.into_iter().enumerate() {
+        for (i, &f) in Field::ALL.iter().enumerate() {
             assert_eq!(f as usize, i, "{f:?}");
         }
     }

@@ -2,7 +2,7 @@
 //! `localStorage` as the member types so a reload or a lost connection loses
 //! nothing. It never holds the honeypot. Cleared only after a confirmed success.
 
-use super::{Answers, Field};
+use super::{Answer, Answers, Field};
 use crate::json::{self, Value};
 
 pub const STORAGE_KEY: &str = "itpo.join.draft.v1";
@@ -20,14 +20,7 @@ impl Draft {
     pub fn to_json(&self) -> String {
         let answers = Field::ALL
             .iter()
-            .map(|&f| {
-                let value = if f.is_tick() {
-                    Value::Bool(self.answers.flag(f))
-                } else {
-                    self.answers.text(f).into()
-                };
-                (f.key().to_string(), value)
-            })
+            .map(|&f| (f.key().to_string(), self.answers.get(f).to_value()))
             .collect();
         let id = self
             .submission_id
@@ -47,11 +40,9 @@ impl Draft {
             return draft;
         };
         if let Some(answers) = value.get("answers") {
-            for f in Field::ALL {
-                match answers.get(f.key()) {
-                    Some(Value::Text(t)) => draft.answers.set_text(f, t.clone()),
-                    Some(Value::Bool(b)) => draft.answers.set_flag(f, *b),
-                    _ => {}
+            for &f in Field::ALL {
+                if let Some(answer) = answers.get(f.key()).and_then(|v| Answer::from_value(f, v)) {
+                    draft.answers.set(f, answer);
                 }
             }
         }

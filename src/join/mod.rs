@@ -14,4 +14,4 @@ pub mod response;
 pub mod settings;
 pub mod validate;
 
-pub use answers::{Answers, Field};
+pub use answers::{Answer, Answers, Field, SiteKey};

@@ -5,7 +5,9 @@
 use crate::json::{self, Value};
 
 use super::settings::{Encoding, JoinConfig};
-use super::{answers::RESERVED_KEYS, Answers, Field};
+use strum::VariantArray;
+
+use super::{Answers, Field, SiteKey};
 
 /// What identifies one filled form, made once and reused on every retry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,22 +29,17 @@ pub fn fields(
     locale: &str,
 ) -> Vec<(String, Value)> {
     let mut map = config.extra_fields.clone();
-    for field in Field::ALL {
-        let value = if field.is_tick() {
-            Value::Bool(a.flag(field))
-        } else {
-            a.text(field).trim().into()
-        };
-        json::set(&mut map, field.key(), value);
+    for &field in Field::ALL {
+        json::set(&mut map, field.key(), a.get(field).trimmed().to_value());
     }
-    let ours = [
-        consent_text,
-        locale,
-        &stamp.submission_id,
-        &stamp.submitted_at,
-    ];
-    for (key, value) in RESERVED_KEYS.into_iter().zip(ours) {
-        json::set(&mut map, key, value.into());
+    for key in SiteKey::VARIANTS {
+        let value = match key {
+            SiteKey::ConsentText => consent_text,
+            SiteKey::Locale => locale,
+            SiteKey::SubmissionId => &stamp.submission_id,
+            SiteKey::SubmittedAt => &stamp.submitted_at,
+        };
+        json::set(&mut map, key.key(), value.into());
     }
     if let Some(honeypot) = &config.honeypot_field {
         json::set(&mut map, honeypot, "".into());
@@ -67,8 +64,8 @@ pub fn plain_hidden_fields(
         .iter()
         .map(|(key, value)| (key.clone(), value.to_field_text()))
         .collect();
-    out.push(("consent_text".into(), consent_text.into()));
-    out.push(("locale".into(), locale.into()));
+    out.push((SiteKey::ConsentText.key().into(), consent_text.into()));
+    out.push((SiteKey::Locale.key().into(), locale.into()));
     if let (Some(field), Some(url)) = (&config.redirect_field, thanks_url) {
         out.push((field.clone(), url.into()));
     }
@@ -236,7 +233,7 @@ mod tests {
         assert!(hidden.contains(&("consent_text".into(), "I agree.".into())));
         assert!(hidden.contains(&("n".into(), "3".into())));
         let mut plain: Vec<String> = hidden.into_iter().map(|(k, _)| k).collect();
-        plain.extend(Field::ALL.map(|f| f.key().to_string()));
+        plain.extend(Field::ALL.iter().map(|f| f.key().to_string()));
         plain.extend(["submission_id", "submitted_at", "_gotcha"].map(String::from));
         let (mut app, mut plain) = (app, plain);
         app.sort();

@@ -114,7 +114,11 @@ mod tests {
                 .iter()
                 .flat_map(|(_, questions)| questions.iter().map(|q| q.field))
                 .collect();
-            let expected: Vec<Field> = Field::ALL.into_iter().filter(|f| !f.is_tick()).collect();
+            let expected: Vec<Field> = Field::ALL
+                .iter()
+                .copied()
+                .filter(|f| !f.is_tick())
+                .collect();
             assert_eq!(asked, expected);
         }
     }

@@ -5,7 +5,7 @@
 
 use crate::json::{Members, Value};
 
-use super::{answers::RESERVED_KEYS, Field};
+use super::{Field, SiteKey};
 
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
@@ -93,7 +93,7 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
         Some(_) => return Err("extra_fields must be an object of names and values".into()),
     };
     for (key, value) in &extra_fields {
-        if Field::from_key(key).is_some() || RESERVED_KEYS.contains(&key.as_str()) {
+        if Field::from_key(key).is_some() || SiteKey::is_site_key(key) {
             return Err(format!("extra field \"{key}\" clashes with a form field"));
         }
         if !value.is_scalar() {
@@ -105,7 +105,7 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
     let redirect_field = raw.text("redirect_field")?.filter(|r| !r.trim().is_empty());
     if let Some(r) = &redirect_field {
         let taken = Field::from_key(r).is_some()
-            || RESERVED_KEYS.contains(&r.as_str())
+            || SiteKey::is_site_key(r)
             || honeypot_field.as_ref() == Some(r)
             || extra_fields.iter().any(|(key, _)| key == r);
         if taken {

@@ -34,7 +34,8 @@ pub fn validate(a: &Answers, lang: Lang) -> Vec<FieldError> {
             .unwrap_or(&[])
     };
     Field::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter_map(|field| {
             let text = a.text(field);
             let problem = match field.rule() {

@@ -59,7 +59,7 @@ pub fn build(
         let summaries: Vec<PostSummary> = own.iter().map(|p| p.summary.clone()).collect();
         let fixed =
             |page: Page, html: String| entry(Address::Page(page, lang), *page.meta(lang), html);
-        for page in routes::ALL {
+        for &page in routes::ALL {
             if page.needs_posts() && own.is_empty() {
                 continue;
             }

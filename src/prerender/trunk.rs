@@ -19,7 +19,7 @@ pub const SPLIT_LOADER: &str = "__wasm_split.js";
 pub fn app_files() -> impl Iterator<Item = &'static str> {
     [GLUE, MAIN_WASM, SPLIT_LOADER]
         .into_iter()
-        .chain(AppPage::ALL.map(AppPage::chunk_file))
+        .chain(AppPage::ALL.iter().map(|p| p.chunk_file()))
 }
 
 /// What the prerenderer takes from trunk's `index.html` and the app's folder.
@@ -107,7 +107,7 @@ impl TrunkOutput {
     /// The loader of every page, for the CSP: one per kind of page.
     pub fn loader_scripts(&self) -> Vec<String> {
         std::iter::once(None)
-            .chain(AppPage::ALL.map(Some))
+            .chain(AppPage::ALL.iter().copied().map(Some))
             .map(|page| self.loader_script(page))
             .collect()
     }

@@ -19,6 +19,7 @@ use std::{
     time::Duration,
 };
 
+use itpo_site::join::SiteKey;
 use serde_json::{json, Map, Value};
 
 use crate::{
@@ -152,9 +153,12 @@ impl Endpoint {
         // Without any script in the page, a plain send has no id: it gets one here.
         if let Some(fields) = fields
             .as_mut()
-            .filter(|f| plain && text(f, "submission_id").is_empty())
+            .filter(|f| plain && text(f, SiteKey::SubmissionId.key()).is_empty())
         {
-            fields.insert("submission_id".into(), Value::String(server_made_id()));
+            fields.insert(
+                SiteKey::SubmissionId.key().into(),
+                Value::String(server_made_id()),
+            );
         }
         if let Some(step) = &step {
             if let Some(ms) = step.get("delay_ms").and_then(Value::as_u64) {
@@ -396,7 +400,7 @@ fn server_made_id() -> String {
 /// The id as duplicates are judged, the same when received and when read
 /// back from the file after a restart.
 fn submission_id(fields: &Map<String, Value>) -> String {
-    text(fields, "submission_id").to_string()
+    text(fields, SiteKey::SubmissionId.key()).to_string()
 }
 
 #[cfg(test)]

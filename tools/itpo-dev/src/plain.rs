@@ -7,7 +7,7 @@
 
 use serde_json::{Map, Value};
 
-use itpo_site::markup::escape;
+use itpo_site::{join::SiteKey, markup::escape};
 
 use crate::{
     http::Response,
@@ -44,7 +44,7 @@ pub fn redirect_to(fields: &Map<String, Value>, site_origin: Option<&str>) -> Op
 
 /// The fields' language: French when the form said `fr-CA`.
 fn french(fields: &Map<String, Value>) -> bool {
-    text(fields, "locale").starts_with("fr")
+    text(fields, SiteKey::Locale.key()).starts_with("fr")
 }
 
 /// Accepted: `303 See Other` to the site's thank-you page, or a page of our own.

@@ -3,7 +3,7 @@
 //! field errors. Apart from `endpoint.rs`, which stores and answers.
 
 use itpo_site::{
-    join::{answers::RESERVED_KEYS, Answers, Field},
+    join::{Answer, Answers, Field, SiteKey},
     lang::Lang,
 };
 
@@ -58,10 +58,6 @@ pub fn text<'a>(fields: &'a Map<String, Value>, key: &str) -> &'a str {
     fields.get(key).and_then(Value::as_str).unwrap_or("").trim()
 }
 
-pub fn truthy(fields: &Map<String, Value>, key: &str) -> bool {
-    matches!(fields.get(key), Some(Value::Bool(true))) || text(fields, key) == "true"
-}
-
 /// The checks of the form itself (`itpo_site::join::validate`: required
 /// answers, known choices, lengths as a person counts them, names that
 /// draw nothing, hidden characters), said in the submission's language, in
@@ -71,27 +67,22 @@ pub fn validate(fields: &Map<String, Value>, honeypot: &str) -> Vec<Value> {
     let lang = language(fields);
     let fr = lang == Lang::Fr;
     let mut answers = Answers::default();
-    for field in Field::ALL {
-        match field {
-            Field::ConsentPrivacy | Field::ConsentUpdates => {
-                answers.set_flag(field, truthy(fields, field.key()))
-            }
-            _ => answers.set_text(
-                field,
-                fields
-                    .get(field.key())
-                    .and_then(Value::as_str)
-                    .unwrap_or("")
-                    .to_string(),
-            ),
+    for &field in Field::ALL {
+        let sent = fields
+            .get(field.key())
+            .cloned()
+            .map(itpo_site::json::Value::from);
+        if let Some(answer) = sent.and_then(|v| Answer::from_value(field, &v)) {
+            answers.set(field, answer);
         }
     }
     let mut errors: Vec<Value> = itpo_site::join::validate::validate(&answers, lang)
         .into_iter()
         .map(|e| json!({"field": e.field.key(), "message": e.message}))
         .collect();
-    if text(fields, "submission_id").is_empty() {
-        errors.push(json!({"field": "submission_id", "message": if fr {
+    let submission_id = SiteKey::SubmissionId.key();
+    if text(fields, submission_id).is_empty() {
+        errors.push(json!({"field": submission_id, "message": if fr {
             "Un identifiant d’envoi est requis."
         } else {
             "A submission id is required."
@@ -113,9 +104,7 @@ pub fn validate(fields: &Map<String, Value>, honeypot: &str) -> Vec<Value> {
 fn other_field_errors(fields: &Map<String, Value>, honeypot: &str, fr: bool) -> Vec<Value> {
     let others: Vec<(&String, &Value)> = fields
         .iter()
-        .filter(|(k, _)| {
-            Field::from_key(k).is_none() && !RESERVED_KEYS.contains(&k.as_str()) && *k != honeypot
-        })
+        .filter(|(k, _)| Field::from_key(k).is_none() && !SiteKey::is_site_key(k) && *k != honeypot)
         .collect();
     if others.len() > MAX_OTHER_FIELDS {
         return vec![json!({"field": "form", "message": if fr {
@@ -181,7 +170,7 @@ pub(crate) mod tests {
         .unwrap();
         assert_eq!(m["name"], "ع b");
         assert_eq!(m["e"], "");
-        assert!(truthy(&m, "consent_privacy"));
+        assert_eq!(m["consent_privacy"], "true");
         assert!(parse_body("text/plain", b"x").is_none());
         assert!(parse_body("application/json", b"[1]").is_none());
     }
