@@ -3,7 +3,8 @@
 // minified bytes). `ITPO_LOADER` is replaced by the page's settings:
 //   wasm, glue, split: the app's files; chunks: the page's own wasm chunk and
 //   the chunks it shares, on the pages that have one; draft: the join
-//   draft's storage key; guard: how long (ms) a plain send blocks another.
+//   draft's storage key; guard: how long (ms) a plain send blocks another;
+//   stamp: the names of the join form's submission id and time inputs.
 //
 // It marks scripting on (so CSS can hide the no-script notes), defines what
 // Leptos hydration expects, and fetches the app only after the page has
@@ -34,7 +35,7 @@ window.__INCOMPLETE_CHUNKS = [];
     if (!f.hasAttribute("data-plain") || r.getAttribute("data-app") === "started") return;
     var sent = +f.getAttribute("data-sending");
     if (sent && Date.now() - sent < c.guard) { e.preventDefault(); return; }
-    var id = f.elements.submission_id, at = f.elements.submitted_at;
+    var id = f.elements[c.stamp[0]], at = f.elements[c.stamp[1]];
     if (id && !id.value) id.value = uuid();
     if (at) at.value = new Date().toISOString();
     f.querySelectorAll("input[data-unchecked]").forEach(function (unticked) {

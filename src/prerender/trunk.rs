@@ -2,7 +2,7 @@
 //! chose) and from the app's folder (scripts/build-app.sh), and the one
 //! inline script each page carries instead of trunk's.
 
-use crate::routes::AppPage;
+use crate::{join::SiteKey, routes::AppPage};
 
 // The app's files in its folder `app-<hash>/`, as scripts/build-app.sh
 // names them; beside them the splitter may write shared chunks (see
@@ -100,6 +100,8 @@ impl TrunkOutput {
             "chunks": chunks,
             "draft": crate::join::draft::STORAGE_KEY,
             "guard": crate::browser::PLAIN_SEND_GUARD_MS,
+            // The names of the plain form's stamp inputs (`join_form.rs`).
+            "stamp": [SiteKey::SubmissionId.key(), SiteKey::SubmittedAt.key()],
         });
         self.loader.replace(SETTINGS, &settings.to_string())
     }
