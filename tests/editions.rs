@@ -11,40 +11,20 @@ use itpo_site::{
     content::{self, all_as_json, join::Choice},
     join::{validate::validate, Answers, Field},
     lang::Lang,
-    prerender::resources,
 };
+
+#[path = "support/copy.rs"]
+mod copy;
 
 /// Every string of one edition's copy, read through the same list the
 /// browser tests use.
 fn copy_strings(lang: Lang) -> BTreeSet<String> {
-    fn walk(v: &serde_json::Value, out: &mut BTreeSet<String>) {
-        match v {
-            serde_json::Value::String(s) => {
-                out.insert(s.clone());
-            }
-            serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
-            serde_json::Value::Object(o) => o.values().for_each(|v| walk(v, out)),
-            _ => {}
-        }
-    }
-    let mut out = BTreeSet::new();
-    walk(&serde_json::from_str(&all_as_json(lang)).unwrap(), &mut out);
-    out
+    copy::strings(&serde_json::from_str(&all_as_json(lang)).unwrap())
 }
 
 /// Every string of the edition, the resources' included, one per line.
 fn edition_text(lang: Lang) -> String {
-    let mut out: Vec<String> = copy_strings(lang).into_iter().collect();
-    let list =
-        resources::parse("resources.toml", include_str!("../content/resources.toml")).unwrap();
-    for r in list {
-        let i = lang as usize;
-        out.push(r.name_in(lang).0.to_string());
-        out.push(r.link_in(lang).to_string());
-        out.push(r.does[i].clone());
-        out.extend(r.note.map(|n| n[i].clone()));
-    }
-    out.join("\n")
+    Vec::from_iter(copy::strings(&copy::edition(lang, true))).join("\n")
 }
 
 /// Whether `word` is in `text` as a word of its own (not inside another).

@@ -1,18 +1,16 @@
-//! Writes one HTML file per route into trunk's output, from the same `App`
-//! the browser hydrates. Run by trunk's post-build hook (see Trunk.toml);
-//! by hand: `cargo run --features ssr --bin prerender -- --dist dist`.
-//!
-//! Options: `--dist DIR` (trunk's output or staging folder), `--site-url URL`
-//! (absolute, for canonical links, the sitemap and the feed; also
-//! `SITE_URL`), `--posts DIR` (the Markdown posts; also `ITPO_POSTS`,
-//! default `content/posts`). Posts are checked before anything is written.
-//! `ITPO_CONFIG`, `ITPO_DIRECTORS`, `ITPO_RESOURCES`: data files kept
-//! outside the repository. Every data file is checked before anything is
-//! written. `--copy-strings` prints every piece of copy of both editions as JSON and
-//! writes nothing: the browser tests read it.
+//! Writes the static site into trunk's output, from the same `App` the
+//! browser hydrates: one HTML file per page of both editions, the built
+//! pages' data files, the header files, robots.txt, the sitemap and the feed.
+//! Run by trunk's post-build hook (see Trunk.toml); by hand:
+//! `cargo run --features ssr --bin prerender -- --help`.
 
-use std::{fs, path::Path, process::exit};
+use std::{
+    fs,
+    path::{Path, PathBuf},
+    process::exit,
+};
 
+use clap::Parser;
 use itpo_site::{
     address::Address,
     built_page, config,
@@ -21,55 +19,95 @@ use itpo_site::{
     json,
     lang::Lang,
     prerender::{
-        built, data_files,
+        built::{self, BuiltEntry},
+        data_files,
         document::{PageDocument, SiteShell},
         feed,
         headers::{self, HTACCESS_FILE, NGINX_HEADERS_FILE},
-        posts,
+        posts::{self, Post},
         render::{render, shows},
-        resources as resources_file, seo,
+        resources::{self as resources_file, Resource},
+        seo,
         trunk::{self, TrunkOutput},
     },
     routes,
 };
 
+/// Renders every page of the ITPO site into trunk's output. Every post and
+/// data file is checked first: a mistake stops the build, naming the file
+/// and line, before anything is written.
+#[derive(Parser)]
+#[command(name = "prerender")]
+struct Args {
+    /// trunk's output (or staging) folder, with its index.html and app-<hash>/ folder.
+    #[arg(long, default_value = "dist")]
+    dist: PathBuf,
+    /// The site's absolute URL (https://your.domain/), for canonical links,
+    /// the sitemap, the feed and the join form's return address.
+    #[arg(long, env = "SITE_URL")]
+    site_url: Option<String>,
+    /// The Markdown posts.
+    #[arg(long, env = "ITPO_POSTS", default_value = "content/posts")]
+    posts: PathBuf,
+    /// The official bodies listed on "Where to start".
+    #[arg(long, env = "ITPO_RESOURCES", default_value = "content/resources.toml")]
+    resources: PathBuf,
+    /// A config.json to build with instead of public/'s (a deployment's
+    /// own, kept out of the repository); it replaces that copy in the output.
+    #[arg(long, env = "ITPO_CONFIG")]
+    config: Option<PathBuf>,
+    /// A directors.json to build with instead of public/'s, likewise.
+    #[arg(long, env = "ITPO_DIRECTORS")]
+    directors: Option<PathBuf>,
+    /// `off` leaves Strict-Transport-Security out of the header files (it is
+    /// also left out for an http:// site URL).
+    #[arg(long, env = "HSTS")]
+    hsts: Option<String>,
+}
+
 fn main() {
-    if let Err(e) = run() {
+    if let Err(e) = run(&Args::parse()) {
         eprintln!("prerender: {e}");
         exit(1);
     }
 }
 
-fn run() -> Result<(), String> {
-    let args: Vec<String> = std::env::args().collect();
-    let arg = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
-    let resources_path = arg("--resources")
-        .or_else(|| std::env::var("ITPO_RESOURCES").ok())
-        .unwrap_or_else(|| "content/resources.toml".into());
-    let resources = fs::read_to_string(&resources_path)
-        .map_err(|e| format!("{resources_path}: {e}"))
-        .and_then(|text| resources_file::parse(&resources_path, &text));
-    if args.iter().any(|a| a == "--copy-strings") {
-        println!("{}", copy_strings(&resources?));
-        return Ok(());
-    }
-    let dist = arg("--dist").unwrap_or_else(|| "dist".into());
-    let dist = Path::new(&dist);
-    let site_url = seo::site_url(
-        &arg("--site-url")
-            .or_else(|| std::env::var("SITE_URL").ok())
-            .unwrap_or_default(),
-    )?;
+fn run(args: &Args) -> Result<(), String> {
+    let input = load(args)?;
+    let site = check(input)?;
+    let pages = render_pages(&site)?;
+    write_site(args, &site, &pages)
+}
 
+/// What the build reads: trunk's output, the posts, the data files.
+struct Input {
+    trunk: TrunkOutput,
+    css: String,
+    site_url: Option<String>,
+    posts: Vec<Post>,
+    resources: Result<Vec<Resource>, String>,
+    config: DataFile,
+    directors: DataFile,
+}
+
+/// A data file the deployer or the editors may change after the build.
+struct DataFile {
+    /// Its name in the output (`config.json`).
+    file: &'static str,
+    /// As messages name it.
+    name: String,
+    text: Option<String>,
+    /// Given with `--config`/`--directors`: written over public/'s copy in the output.
+    own: bool,
+}
+
+fn load(args: &Args) -> Result<Input, String> {
+    let dist = &args.dist;
     let read = |name: &str| {
         fs::read_to_string(dist.join(name))
             .map_err(|e| format!("{}: {e}", dist.join(name).display()))
     };
+    let site_url = seo::site_url(args.site_url.as_deref().unwrap_or_default())?;
     let (app_dir, shared_chunks) = app_dir(dist)?;
     let trunk = TrunkOutput {
         shared_chunks,
@@ -82,47 +120,89 @@ fn run() -> Result<(), String> {
             .strip_prefix(&trunk.base_href)
             .unwrap_or(&trunk.css_href),
     )?;
-    let posts_dir = arg("--posts")
-        .or_else(|| std::env::var("ITPO_POSTS").ok())
-        .unwrap_or_else(|| "content/posts".into());
-    let (posts, warnings) = posts::load(Path::new(&posts_dir), &|file| dist.join(file).is_file())
-        .map_err(|errors| {
-        format!(
-            "{} problem(s) in the posts, nothing was written:\n  {}",
-            errors.len(),
-            errors.join("\n  ")
-        )
-    })?;
+    let (posts, warnings) =
+        posts::load(&args.posts, &|file| dist.join(file).is_file()).map_err(|errors| {
+            format!(
+                "{} problem(s) in the posts, nothing was written:\n  {}",
+                errors.len(),
+                errors.join("\n  ")
+            )
+        })?;
     for warning in warnings {
         eprintln!("prerender: warning: {warning}");
     }
-    // The data files, each checked before anything is written: every mistake is named
-    // with its file and line, and the build stops.
-    // ITPO_CONFIG, ITPO_DIRECTORS: a file to build with instead of public/'s copy (a
-    // deploy's own, kept out of the repository); it replaces that copy in dist/.
-    let data_file = |env: &str, name: &str| -> Result<(String, Option<String>, bool), String> {
-        match std::env::var(env) {
-            Ok(own) => {
-                let text = fs::read_to_string(&own).map_err(|e| format!("{env} {own}: {e}"))?;
-                Ok((own, Some(text), true))
-            }
-            Err(_) => Ok((format!("public/{name}"), read(name).ok(), false)),
-        }
+    let shown = args.resources.display().to_string();
+    let resources = fs::read_to_string(&args.resources)
+        .map_err(|e| format!("{shown}: {e}"))
+        .and_then(|text| resources_file::parse(&shown, &text));
+    let data_file = |own: &Option<PathBuf>, file: &'static str| -> Result<DataFile, String> {
+        Ok(match own {
+            Some(path) => DataFile {
+                file,
+                name: path.display().to_string(),
+                text: Some(
+                    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?,
+                ),
+                own: true,
+            },
+            None => DataFile {
+                file,
+                name: format!("public/{file}"),
+                text: read(file).ok(),
+                own: false,
+            },
+        })
     };
-    let (config_name, config_text, own_config) = data_file("ITPO_CONFIG", config::FILE)?;
-    let (directors_name, directors_text, own_directors) =
-        data_file("ITPO_DIRECTORS", directors::DATA_FILE)?;
+    Ok(Input {
+        config: data_file(&args.config, config::FILE)?,
+        directors: data_file(&args.directors, directors::DATA_FILE)?,
+        trunk,
+        css,
+        site_url,
+        posts,
+        resources,
+    })
+}
+
+/// Everything checked, and what the pages are rendered from.
+struct Site {
+    trunk: TrunkOutput,
+    css: String,
+    site_url: Option<String>,
+    posts: Vec<Post>,
+    data: DataFiles,
+    built: Vec<BuiltEntry>,
+    policy_origins: Vec<String>,
+    config: DataFile,
+    directors: DataFile,
+}
+
+/// The data files, each checked before anything is written: every mistake is
+/// named with its file and line, and the build stops.
+fn check(input: Input) -> Result<Site, String> {
+    let Input {
+        trunk,
+        css,
+        site_url,
+        posts,
+        resources,
+        config,
+        directors,
+    } = input;
     let problems: Vec<String> = [
         resources.as_ref().err().cloned(),
-        config_text
+        config
+            .text
             .as_deref()
-            .and_then(|text| data_files::check_config(&config_name, text).err()),
-        directors_text
+            .and_then(|text| data_files::check_config(&config.name, text).err()),
+        directors
+            .text
             .as_deref()
-            .and_then(|text| data_files::check_directors(&directors_name, text).err()),
-        config_text
+            .and_then(|text| data_files::check_directors(&directors.name, text).err()),
+        config
+            .text
             .as_deref()
-            .and_then(|text| redirect_needs_site_url(&config_name, text, site_url.as_deref())),
+            .and_then(|text| redirect_needs_site_url(&config.name, text, site_url.as_deref())),
     ]
     .into_iter()
     .flatten()
@@ -134,55 +214,141 @@ fn run() -> Result<(), String> {
             problems.join("\n  ")
         ));
     }
-    let resources = resources?;
-    for (own, name, text) in [
-        (own_config, config::FILE, &config_text),
-        (own_directors, directors::DATA_FILE, &directors_text),
-    ] {
-        if let (true, Some(text)) = (own, text) {
-            write(&dist.join(name), text)?;
-        }
-    }
     if let Some(url) = &site_url {
         config::set_site_url(url);
     }
     config::set_base_path(&trunk.base_href);
-    let mut data = DataFiles::from_texts(config_text, directors_text, None);
-    let (built, digest) = built::build(&data, &posts, &resources);
+    let mut data = DataFiles::from_texts(config.text.clone(), directors.text.clone(), None);
+    let (built, digest) = built::build(&data, &posts, &resources?);
     data.set_posts(digest);
+    let join = data.config.as_ref().map(|c| &c.join);
+    let policy_origins = headers::policy_origins(join.and_then(|j| j.as_ref().ok()))
+        .map_err(|e| format!("{}: join: {e}", config.name))?;
+    for warning in contact_warnings(data.config.as_ref(), &config.name) {
+        eprintln!("prerender: warning: {warning}");
+    }
+    if let Some(Err(reason)) = join {
+        eprintln!(
+            "prerender: warning: the join form cannot be sent from any page ({reason}); \
+             set join.endpoint in {} and rebuild",
+            config.name
+        );
+    }
+    Ok(Site {
+        trunk,
+        css: css.trim().to_string(),
+        site_url,
+        posts,
+        data,
+        built,
+        policy_origins,
+        config,
+        directors,
+    })
+}
 
-    let built_join = data.config.as_ref().map(|c| &c.join);
-    let policy_origins = headers::policy_origins(built_join.and_then(|j| j.as_ref().ok()))
-        .map_err(|e| format!("{config_name}: join: {e}"))?;
-    let shell = SiteShell {
-        trunk: &trunk,
-        css: css.trim(),
-        data: &data,
-        site_url: site_url.as_deref(),
-        feed: site_url.is_some() && !posts.is_empty(),
-        policy_origins: &policy_origins,
-    };
-    let base = config::base_path();
-    // The app's own pages; the built ones (and their data files) come next.
-    for &page in routes::ALL.iter().filter(|p| !p.built()) {
-        for lang in Lang::ALL {
-            let address = Address::Page(page, lang);
-            let body = render(&routes::href(base, page.path(lang)), &data, None);
-            check_shows(&address, &body, page.meta(lang))?;
-            write_page(dist, &shell, &address, *page.meta(lang), &body)?;
+impl Site {
+    fn shell(&self) -> SiteShell<'_> {
+        SiteShell {
+            trunk: &self.trunk,
+            css: &self.css,
+            data: &self.data,
+            site_url: self.site_url.as_deref(),
+            feed: self.site_url.is_some() && !self.posts.is_empty(),
+            policy_origins: &self.policy_origins,
         }
     }
-    for entry in &built {
-        let path = entry.address.key();
-        let body = render(&routes::href(base, &path), &data, Some(&entry.page));
-        check_shows(&entry.address, &body, &entry.meta)?;
-        write_page(dist, &shell, &entry.address, entry.meta, &body)?;
-        let file = dist.join(built_page::data_file(&path));
-        fs::create_dir_all(file.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
-        write(&file, &json::write(&entry.page))?;
+}
+
+/// One page's body as the app renders it, and what its document needs.
+struct RenderedPage<'a> {
+    address: Address,
+    meta: PageMeta,
+    body: String,
+    /// A built page's data, for in-place navigation to it.
+    built: Option<&'a built_page::BuiltPage>,
+}
+
+/// Every page of both editions (the table's in its order, then the posts),
+/// each checked to show its own heading.
+fn render_pages(site: &Site) -> Result<Vec<RenderedPage<'_>>, String> {
+    let base = config::base_path();
+    let mut pages = Vec::new();
+    // The app's own pages; the built ones come with their HTML.
+    for &page in routes::ALL.iter().filter(|p| !p.built()) {
+        for lang in Lang::ALL {
+            pages.push(RenderedPage {
+                address: Address::Page(page, lang),
+                meta: *page.meta(lang),
+                body: render(&routes::href(base, page.path(lang)), &site.data, None),
+                built: None,
+            });
+        }
+    }
+    for entry in &site.built {
+        pages.push(RenderedPage {
+            address: entry.address.clone(),
+            meta: entry.meta,
+            body: render(
+                &routes::href(base, &entry.address.key()),
+                &site.data,
+                Some(&entry.page),
+            ),
+            built: Some(&entry.page),
+        });
+    }
+    // In the table's order, then the posts.
+    let rank = |a: &Address| match a {
+        Address::Page(page, lang) => {
+            routes::ALL.iter().position(|p| p == page).unwrap_or(0) * 2 + *lang as usize
+        }
+        _ => usize::MAX,
+    };
+    pages.sort_by_key(|p| rank(&p.address));
+    for page in &pages {
+        if !shows(&page.body, &page.meta) {
+            return Err(format!(
+                "{} renders another page: src/pages/shown.rs must show it (app pages) or \
+                 src/prerender/built.rs build it",
+                page.address.key()
+            ));
+        }
+    }
+    Ok(pages)
+}
+
+fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), String> {
+    let dist = &args.dist;
+    let shell = site.shell();
+    for data_file in [&site.config, &site.directors] {
+        if let (true, Some(text)) = (data_file.own, &data_file.text) {
+            write(&dist.join(data_file.file), text)?;
+        }
+    }
+    for page in pages {
+        let path = page.address.key();
+        let dir = dist.join(path.trim_matches('/'));
+        fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        write(
+            &dir.join("index.html"),
+            &shell.document(&PageDocument {
+                meta: page.meta,
+                address: &page.address,
+                body: &page.body,
+            }),
+        )?;
+        if let Some(built) = page.built {
+            let file = dist.join(built_page::data_file(&path));
+            fs::create_dir_all(file.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
+            write(&file, &json::write(built))?;
+        }
     }
     // Any path no page claims: the host serves 404.html with status 404.
-    let body = render(&format!("{base}/404.html"), &data, None);
+    let body = render(
+        &format!("{}/404.html", config::base_path()),
+        &site.data,
+        None,
+    );
     write(
         &dist.join("404.html"),
         &shell.document(&PageDocument {
@@ -192,39 +358,14 @@ fn run() -> Result<(), String> {
         }),
     )?;
 
-    // Every page written, of both editions: the table's in its order, then the posts.
-    let written =
-        |address: &Address| !address.built() || built.iter().any(|b| b.address == *address);
-    let mut pages: Vec<Address> = routes::ALL
-        .iter()
-        .flat_map(|&p| Lang::ALL.map(|lang| Address::Page(p, lang)))
-        .filter(written)
-        .collect();
-    for b in &built {
-        if !pages.contains(&b.address) {
-            pages.push(b.address.clone());
-        }
-    }
-    let hsts = hsts_wanted(std::env::var("HSTS").ok().as_deref(), site_url.as_deref());
+    let hsts = hsts_wanted(args.hsts.as_deref(), site.site_url.as_deref());
     let security = shell.security_headers(hsts);
-    for warning in contact_warnings(data.config.as_ref(), &config_name) {
-        eprintln!("prerender: warning: {warning}");
-    }
-    if let Some(Err(reason)) = built_join {
-        eprintln!(
-            "prerender: warning: the join form cannot be sent from the built pages ({reason}); \
-             set join.endpoint in {} and rebuild",
-            config::FILE
-        );
-    }
     // The pages' cache rules: one per page, and one for a page and all its posts.
     let fresh_paths: Vec<String> = pages
         .iter()
-        .filter_map(|address| match address {
-            Address::Page(page, lang) if page.needs_posts() => {
-                Some(format!("{}*", page.path(*lang)))
-            }
-            Address::Page(page, lang) => Some(page.path(*lang).to_string()),
+        .filter_map(|page| match page.address {
+            Address::Page(p, lang) if p.needs_posts() => Some(format!("{}*", p.path(lang))),
+            Address::Page(p, lang) => Some(p.path(lang).to_string()),
             _ => None,
         })
         .collect();
@@ -242,18 +383,22 @@ fn run() -> Result<(), String> {
     write(&dist.join(".nojekyll"), "")?;
     write(
         &dist.join("robots.txt"),
-        &seo::robots_txt(site_url.as_deref()),
+        &seo::robots_txt(site.site_url.as_deref()),
     )?;
-    match &site_url {
+    let addresses: Vec<Address> = pages.iter().map(|p| p.address.clone()).collect();
+    match &site.site_url {
         // Unlisted pages (the thank-you pages) say `noindex`: not in the sitemap either.
-        Some(url) => write(&dist.join("sitemap.xml"), &seo::sitemap_xml(url, &pages))?,
+        Some(url) => write(
+            &dist.join("sitemap.xml"),
+            &seo::sitemap_xml(url, &addresses),
+        )?,
         None => eprintln!(
             "prerender: no SITE_URL given, so no sitemap.xml, and no canonical links or og:url \
              (they must be absolute URLs; set SITE_URL=https://your.domain/ to write them)"
         ),
     }
-    match (&site_url, posts.is_empty()) {
-        (Some(url), false) => write(&dist.join(feed::FILE), &feed::atom(url, &posts))?,
+    match (&site.site_url, site.posts.is_empty()) {
+        (Some(url), false) => write(&dist.join(feed::FILE), &feed::atom(url, &site.posts))?,
         (None, false) => eprintln!(
             "prerender: no SITE_URL given, so no feed.xml (a feed's links must be absolute)"
         ),
@@ -267,34 +412,10 @@ fn run() -> Result<(), String> {
     eprintln!(
         "prerender: wrote {} pages ({} posts) and 404.html under {}",
         pages.len(),
-        posts.len(),
-        trunk.base_href
+        site.posts.len(),
+        site.trunk.base_href
     );
     Ok(())
-}
-
-/// Every piece of copy of both editions, and the words of "Where to start"
-/// each edition shows (the French names where bodies have them), as JSON.
-fn copy_strings(resources: &[resources_file::Resource]) -> String {
-    let edition = |lang: Lang| {
-        let mut copy: serde_json::Value =
-            serde_json::from_str(&content::all_as_json(lang)).expect("the copy is JSON");
-        let words: Vec<String> = resources
-            .iter()
-            .flat_map(|r| {
-                // A French page's English names are marked as English: not its copy.
-                let (name, is_english) = r.name_in(lang);
-                let name = (lang == Lang::En || !is_english).then(|| name.to_string());
-                let i = lang as usize;
-                name.into_iter()
-                    .chain([r.does[i].clone()])
-                    .chain(r.note.as_ref().map(|n| n[i].clone()))
-            })
-            .collect();
-        copy["resources"] = words.into();
-        copy
-    };
-    serde_json::json!({ "en-CA": edition(Lang::En), "fr-CA": edition(Lang::Fr) }).to_string()
 }
 
 /// A redirect back to the thank-you page must be absolute, so it needs the site's URL.
@@ -340,37 +461,6 @@ fn contact_warnings(config: Option<&config::SiteConfig>, file: &str) -> Vec<Stri
         ));
     }
     out
-}
-
-fn check_shows(address: &Address, body: &str, meta: &PageMeta) -> Result<(), String> {
-    if shows(body, meta) {
-        Ok(())
-    } else {
-        Err(format!(
-            "{} renders another page: src/pages/shown.rs must show it (app pages) or \
-             src/prerender/built.rs build it",
-            address.key()
-        ))
-    }
-}
-
-fn write_page(
-    dist: &Path,
-    shell: &SiteShell,
-    address: &Address,
-    meta: PageMeta,
-    body: &str,
-) -> Result<(), String> {
-    let dir = dist.join(address.key().trim_matches('/'));
-    fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    write(
-        &dir.join("index.html"),
-        &shell.document(&PageDocument {
-            meta,
-            address,
-            body,
-        }),
-    )
 }
 
 /// HSTS is on unless `HSTS=off` is set or the site is declared plain http.

@@ -1,7 +1,7 @@
 //! The shape of each routed page's copy: title, heading, description and
 //! the body text of the pages the app renders (the pages about ITPO are in `about.rs`). The words themselves are in `en/pages.rs` and `fr/pages.rs`.
 
-/// Derived for the build's copy list (`prerender --copy-strings`), never in the wasm.
+/// Derived for the build's copy list (the `copy_strings` example the browser tests run), never in the wasm.
 #[cfg(feature = "ssr")]
 use serde::Serialize;
 

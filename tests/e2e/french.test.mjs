@@ -16,7 +16,7 @@ const SITE_URL = process.env.ITPO_SUBPATH_SITE_URL;
 
 /** Every string of each edition's copy, as the prerenderer's own structures list them. */
 function copyStrings() {
-  const out = execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', '--copy-strings'], {
+  const out = execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--example', 'copy_strings'], {
     cwd: ROOT, encoding: 'utf8', maxBuffer: 16 << 20,
   });
   const json = JSON.parse(out);
