@@ -5,18 +5,17 @@
 //! `data/pages/<path>.json` on in-place navigation. So the wasm carries none
 //! of their views, copy or data types, and does not grow with the content.
 
-use serde::Serialize;
-
 use crate::{
     json::{FromJson, Members, Value},
-    lang::Lang,
+    lang::{Lang, PerLang},
 };
 
 /// The `id` of the element that holds a built page's HTML.
 pub const CONTENT_ID: &str = "built-page";
 
 /// One built page, as written to its data file.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct BuiltPage {
     /// The document title, with the site's suffix.
     pub title: String,
@@ -27,25 +26,25 @@ pub struct BuiltPage {
 
 /// How many posts each edition has published, for the navigation: one data
 /// text embedded in every page of either edition, `{"en":4,"fr":1}`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct PostsDigest {
-    en: usize,
-    fr: usize,
-}
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PostsDigest(pub PerLang<usize>);
 
 impl PostsDigest {
-    pub fn new(count: impl Fn(Lang) -> usize) -> Self {
-        PostsDigest {
-            en: count(Lang::En),
-            fr: count(Lang::Fr),
-        }
-    }
-
     pub fn count(&self, lang: Lang) -> usize {
-        match lang {
-            Lang::En => self.en,
-            Lang::Fr => self.fr,
+        self.0[lang]
+    }
+}
+
+/// Each edition's count under its language code.
+#[cfg(not(target_arch = "wasm32"))]
+impl serde::Serialize for PostsDigest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(Lang::ALL.len()))?;
+        for lang in Lang::ALL {
+            map.serialize_entry(lang.code(), &self.0[lang])?;
         }
+        map.end()
     }
 }
 
@@ -63,11 +62,15 @@ impl FromJson for BuiltPage {
 impl FromJson for PostsDigest {
     fn from_json(value: &Value) -> Result<Self, String> {
         let digest = Members::of(value, "the posts digest")?;
-        let count = |key: &str| digest.whole_number(key).map(|n| n.unwrap_or(0) as usize);
-        Ok(PostsDigest {
-            en: count("en")?,
-            fr: count("fr")?,
-        })
+        let count = |lang: Lang| {
+            digest
+                .whole_number(lang.code())
+                .map(|n| n.unwrap_or(0) as usize)
+        };
+        Ok(PostsDigest(PerLang::new(
+            count(Lang::En)?,
+            count(Lang::Fr)?,
+        )))
     }
 }
 
@@ -173,7 +176,8 @@ mod tests {
             html: "<h1>T</h1>".into(),
         };
         assert_eq!(crate::json::read(&crate::json::write(&page)), Ok(page));
-        let digest = PostsDigest::new(|lang| lang as usize * 2);
+        let digest = PostsDigest(PerLang::new(0, 2));
+        assert_eq!(crate::json::write(&digest), r#"{"en":0,"fr":2}"#);
         assert_eq!(crate::json::read(&crate::json::write(&digest)), Ok(digest));
         assert!(crate::json::read::<BuiltPage>(r#"{"title":"T"}"#).is_err());
     }

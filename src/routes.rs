@@ -6,7 +6,7 @@ use strum::VariantArray;
 
 use crate::{
     content::{self, pages::PageMeta},
-    lang::Lang,
+    lang::{Lang, PerLang},
 };
 
 /// A page of the site, in both editions, in the navigation's order.
@@ -39,18 +39,18 @@ impl Page {
     /// Paths below the site's base, English then French, each starting and
     /// ending with `/`: each page is a folder with an `index.html`, which
     /// every static host serves as is. Stable: links are shared.
-    const fn paths(self) -> [&'static str; 2] {
+    const fn paths(self) -> PerLang<&'static str> {
         match self {
-            Page::Home => ["/", FRENCH_ROOT],
-            Page::Story => ["/story/", "/fr/notre-histoire/"],
-            Page::Mission => ["/mission/", "/fr/mission/"],
-            Page::Directors => ["/directors/", "/fr/conseil/"],
-            Page::Resources => ["/resources/", "/fr/par-ou-commencer/"],
-            Page::Work => ["/work/", "/fr/nos-activites/"],
-            Page::Join => ["/join/", "/fr/adhesion/"],
-            Page::Privacy => ["/privacy/", "/fr/confidentialite/"],
-            Page::Accessibility => ["/accessibility/", "/fr/accessibilite/"],
-            Page::JoinThanks => ["/join/thanks/", "/fr/adhesion/merci/"],
+            Page::Home => PerLang::new("/", FRENCH_ROOT),
+            Page::Story => PerLang::new("/story/", "/fr/notre-histoire/"),
+            Page::Mission => PerLang::new("/mission/", "/fr/mission/"),
+            Page::Directors => PerLang::new("/directors/", "/fr/conseil/"),
+            Page::Resources => PerLang::new("/resources/", "/fr/par-ou-commencer/"),
+            Page::Work => PerLang::new("/work/", "/fr/nos-activites/"),
+            Page::Join => PerLang::new("/join/", "/fr/adhesion/"),
+            Page::Privacy => PerLang::new("/privacy/", "/fr/confidentialite/"),
+            Page::Accessibility => PerLang::new("/accessibility/", "/fr/accessibilite/"),
+            Page::JoinThanks => PerLang::new("/join/thanks/", "/fr/adhesion/merci/"),
         }
     }
 
@@ -104,7 +104,7 @@ impl Page {
     }
 
     pub const fn path(self, lang: Lang) -> &'static str {
-        self.paths()[lang as usize]
+        self.paths().get(lang)
     }
 
     pub const fn built(self) -> bool {

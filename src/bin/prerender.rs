@@ -273,38 +273,40 @@ struct RenderedPage<'a> {
 /// each checked to show its own heading.
 fn render_pages(site: &Site) -> Result<Vec<RenderedPage<'_>>, String> {
     let base = config::base_path();
+    let built = |address: &Address| site.built.iter().find(|b| b.address == *address);
+    let table = routes::ALL
+        .iter()
+        .flat_map(|&page| Lang::ALL.map(|lang| Address::Page(page, lang)));
+    let posts = site
+        .built
+        .iter()
+        .map(|b| b.address.clone())
+        .filter(|a| matches!(a, Address::Post { .. }));
     let mut pages = Vec::new();
-    // The app's own pages; the built ones come with their HTML.
-    for &page in routes::ALL.iter().filter(|p| !p.built()) {
-        for lang in Lang::ALL {
-            pages.push(RenderedPage {
-                address: Address::Page(page, lang),
-                meta: *page.meta(lang),
-                body: render(&routes::href(base, page.path(lang)), &site.data, None),
+    for address in table.chain(posts) {
+        let rendered = match (&address, built(&address)) {
+            (_, Some(entry)) => RenderedPage {
+                meta: entry.meta,
+                body: render(
+                    &routes::href(base, &address.key()),
+                    &site.data,
+                    Some(&entry.page),
+                ),
+                built: Some(&entry.page),
+                address,
+            },
+            // The app's own pages.
+            (Address::Page(page, lang), None) if !page.built() => RenderedPage {
+                meta: *page.meta(*lang),
+                body: render(&routes::href(base, &address.key()), &site.data, None),
                 built: None,
-            });
-        }
+                address,
+            },
+            // A built page this build leaves out ("Our work" without posts).
+            _ => continue,
+        };
+        pages.push(rendered);
     }
-    for entry in &site.built {
-        pages.push(RenderedPage {
-            address: entry.address.clone(),
-            meta: entry.meta,
-            body: render(
-                &routes::href(base, &entry.address.key()),
-                &site.data,
-                Some(&entry.page),
-            ),
-            built: Some(&entry.page),
-        });
-    }
-    // In the table's order, then the posts.
-    let rank = |a: &Address| match a {
-        Address::Page(page, lang) => {
-            routes::ALL.iter().position(|p| p == page).unwrap_or(0) * 2 + *lang as usize
-        }
-        _ => usize::MAX,
-    };
-    pages.sort_by_key(|p| rank(&p.address));
     for page in &pages {
         if !shows(&page.body, &page.meta) {
             return Err(format!(

@@ -22,7 +22,7 @@ use crate::{
     built_page::{BuiltPage, PostsDigest},
     content::{document_title, pages::PageMeta},
     data::DataFiles,
-    lang::Lang,
+    lang::{Lang, PerLang},
     routes::{self, Page},
 };
 
@@ -49,13 +49,10 @@ pub fn build(
         meta,
     };
     let mut pages = Vec::new();
-    let mut counts = [0; Lang::ALL.len()];
+    let mut counts = PerLang::default();
     for lang in Lang::ALL {
-        let own: Vec<&Post> = posts
-            .iter()
-            .filter(|p| p.summary.edition() == lang)
-            .collect();
-        counts[lang as usize] = own.len();
+        let own: Vec<&Post> = posts.iter().filter(|p| p.summary.lang == lang).collect();
+        counts[lang] = own.len();
         let summaries: Vec<PostSummary> = own.iter().map(|p| p.summary.clone()).collect();
         let fixed =
             |page: Page, html: String| entry(Address::Page(page, lang), *page.meta(lang), html);
@@ -114,5 +111,5 @@ pub fn build(
             ));
         }
     }
-    (pages, PostsDigest::new(|lang| counts[lang as usize]))
+    (pages, PostsDigest(counts))
 }

@@ -19,13 +19,13 @@ pub fn atom(site_url: &str, posts: &[Post]) -> String {
         .iter()
         .map(|p| {
             let s = &p.summary;
-            let link = url(&posts::path(&s.slug, s.edition()));
+            let link = url(&posts::path(&s.slug, s.lang));
             format!(
                 "  <entry xml:lang=\"{lang}\">\n    <title>{title}</title>\n    <id>{link}</id>\n    \
                  <link rel=\"alternate\" type=\"text/html\" href=\"{link}\"/>\n    \
                  <updated>{date}T00:00:00Z</updated>\n    <summary>{summary}</summary>\n    \
                  <content type=\"html\">{content}</content>\n{tags}  </entry>\n",
-                lang = escape(&s.lang),
+                lang = s.lang.code(),
                 title = escape(&s.title),
                 date = s.date,
                 summary = escape(&s.summary),
@@ -67,7 +67,7 @@ mod tests {
                 date: "2026-01-15".into(),
                 summary: "We <met>.".into(),
                 tags: vec!["events".into()],
-                lang: "en".into(),
+                lang: Lang::En,
             },
             html: "<p>Hi &amp; bye</p>".into(),
         };

@@ -24,19 +24,8 @@ pub struct PostSummary {
     /// One paragraph of plain text.
     pub summary: String,
     pub tags: Vec<String>,
-    /// `en` or `fr`.
-    pub lang: String,
-}
-
-impl PostSummary {
-    /// The edition the post is published in (`lang` is checked to be `en` or `fr`).
-    pub fn edition(&self) -> Lang {
-        if self.lang == "fr" {
-            Lang::Fr
-        } else {
-            Lang::En
-        }
-    }
+    /// The edition it is published in (`lang = "en"` or `"fr"`).
+    pub lang: Lang,
 }
 
 /// A published post, ready to write out.
@@ -181,13 +170,13 @@ pub fn parse(
             line_of("date")
         ));
     }
-    let lang = fm.lang.unwrap_or_else(|| "en".into());
-    if !["en", "fr"].contains(&lang.as_str()) {
+    let code = fm.lang.unwrap_or_else(|| Lang::En.code().into());
+    let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == code) else {
         return fail(format!(
-            "line {}: lang {lang:?} must be \"en\" or \"fr\"",
+            "line {}: lang {code:?} must be \"en\" or \"fr\"",
             line_of("lang")
         ));
-    }
+    };
     let tags = fm.tags.unwrap_or_default();
     if let Some(bad) = tags.iter().find(|t| !is_slug(t)) {
         return fail(format!(
@@ -261,7 +250,7 @@ mod tests {
         assert_eq!(p.summary.slug, "town-hall");
         assert_eq!(p.summary.date, "2026-01-15");
         assert_eq!(p.summary.summary, "We met.");
-        assert_eq!(p.summary.lang, "en");
+        assert_eq!(p.summary.lang, Lang::En);
         assert_eq!(p.summary.tags, ["events"]);
         // The post starts at `##`: that is the level below the title, an `<h2>`.
         assert!(p.html.contains("<h2>Notes</h2>"));
@@ -272,11 +261,8 @@ mod tests {
         .unwrap()
         .unwrap();
         assert_eq!(
-            (
-                quoted.summary.summary.as_str(),
-                quoted.summary.lang.as_str()
-            ),
-            ("Given.", "fr")
+            (quoted.summary.summary.as_str(), quoted.summary.lang),
+            ("Given.", Lang::Fr)
         );
     }
 

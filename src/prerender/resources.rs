@@ -4,6 +4,8 @@
 
 use serde::Deserialize;
 
+use crate::lang::{Lang, PerLang};
+
 /// One official body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Resource {
@@ -12,9 +14,9 @@ pub struct Resource {
     pub name: String,
     pub name_fr: Option<String>,
     /// What it does, in one sentence, as its own site says: in English, then in French.
-    pub does: [String; 2],
+    pub does: PerLang<String>,
     /// A further fact from the same sources, when there is one, in both languages.
-    pub note: Option<[String; 2]>,
+    pub note: Option<PerLang<String>>,
     /// Its official site (https), and its French pages when it has them.
     pub link: String,
     pub link_fr: Option<String>,
@@ -27,15 +29,15 @@ pub struct Resource {
 impl Resource {
     /// The name an edition shows, and whether it is the English one (so a
     /// French page marks it as English).
-    pub fn name_in(&self, lang: crate::lang::Lang) -> (&str, bool) {
+    pub fn name_in(&self, lang: Lang) -> (&str, bool) {
         match (lang, &self.name_fr) {
-            (crate::lang::Lang::Fr, Some(name_fr)) => (name_fr, false),
+            (Lang::Fr, Some(name_fr)) => (name_fr, false),
             _ => (&self.name, true),
         }
     }
 
     /// The link an edition shows: the body's French pages on French pages, where it has them.
-    pub fn link_in(&self, lang: crate::lang::Lang) -> &str {
+    pub fn link_in(&self, lang: Lang) -> &str {
         match (lang, &self.link_fr) {
             (crate::lang::Lang::Fr, Some(link_fr)) => link_fr,
             _ => &self.link,
@@ -104,7 +106,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Resource>, String> {
                 _ => return Err(format!("{which}: checked must be a date like 2026-11-25")),
             };
             let note = match (e.note, e.note_fr) {
-                (Some(en), Some(fr)) => Some([text(en, "note")?, text(fr, "note_fr")?]),
+                (Some(en), Some(fr)) => Some(PerLang::new(text(en, "note")?, text(fr, "note_fr")?)),
                 (None, None) => None,
                 (Some(_), None) => {
                     return Err(format!("{which}: note_fr (the note in French) is missing"))
@@ -115,7 +117,7 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Resource>, String> {
                 name: text(e.name, "name")?,
                 name_fr: e.name_fr.map(|n| text(n, "name_fr")).transpose()?,
                 link_fr: e.link_fr,
-                does: [text(e.does, "does")?, text(e.does_fr, "does_fr")?],
+                does: PerLang::new(text(e.does, "does")?, text(e.does_fr, "does_fr")?),
                 note,
                 link: e.link,
                 source: text(e.source, "source")?,
@@ -148,11 +150,11 @@ mod tests {
             .filter_map(|r| r.link_fr.as_ref())
             .all(|l| l.starts_with("https://")));
         assert_eq!(list[0].checked, "2026-11-25");
-        assert!(list.iter().all(|r| !r.does[1].is_empty()));
+        assert!(list.iter().all(|r| !r.does[Lang::Fr].is_empty()));
         assert!(list[0]
             .note
             .as_ref()
-            .is_some_and(|n| n[1].starts_with("L’EACMC")));
+            .is_some_and(|n| n[Lang::Fr].starts_with("L’EACMC")));
     }
 
     #[test]

@@ -16,7 +16,6 @@ pub fn edition(lang: Lang, all_words: bool) -> serde_json::Value {
         include_str!("../../content/resources.toml"),
     )
     .unwrap();
-    let i = lang as usize;
     let words: Vec<String> = list
         .iter()
         .flat_map(|r| {
@@ -26,8 +25,8 @@ pub fn edition(lang: Lang, all_words: bool) -> serde_json::Value {
                 .then(|| name.to_string())
                 .into_iter()
                 .chain(all_words.then(|| r.link_in(lang).to_string()))
-                .chain([r.does[i].clone()])
-                .chain(r.note.as_ref().map(|n| n[i].clone()))
+                .chain([r.does[lang].clone()])
+                .chain(r.note.as_ref().map(|n| n[lang].clone()))
         })
         .collect();
     copy["resources"] = words.into();

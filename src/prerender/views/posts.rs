@@ -28,11 +28,11 @@ pub fn WorkList(posts: Vec<PostSummary>, lang: Lang) -> impl IntoView {
 pub fn PostArticle(post: Post) -> impl IntoView {
     let site = use_site();
     let s = post.summary;
-    let lang = s.edition();
+    let lang = s.lang;
     let copy = content::work(lang);
     view! {
         <BuiltFrame heading=s.title.clone()>
-            <article class="post" lang=s.lang.clone()>
+            <article class="post" lang=s.lang.code()>
                 <p class="post-meta">
                     {copy.published} " "
                     <time datetime=s.date.clone()>{display_date(&s.date, lang)}</time>

@@ -28,7 +28,6 @@ pub fn ResourcesList(resources: Vec<Resource>, lang: Lang) -> impl IntoView {
 #[component]
 fn ResourceItem(resource: Resource, lang: Lang) -> impl IntoView {
     let copy = content::resources(lang);
-    let i = lang as usize;
     // The body's own words: marked as English on French pages.
     let english = (lang != Lang::En).then_some(Lang::En.tag());
     // On French pages, the body's official French name and French pages where it has them.
@@ -38,8 +37,8 @@ fn ResourceItem(resource: Resource, lang: Lang) -> impl IntoView {
     view! {
         <li class="resource">
             <h2 lang=name_lang>{name}</h2>
-            <p>{resource.does[i].clone()}</p>
-            {resource.note.map(|n| view! { <p>{n[i].clone()}</p> })}
+            <p>{resource.does[lang].clone()}</p>
+            {resource.note.map(|n| view! { <p>{n[lang].clone()}</p> })}
             <p>{copy.visit} " " <a href=link.clone()>{link.clone()}</a></p>
             <p class="resource-source">
                 {copy.source} " " <span lang=english>{resource.source}</span> "; " {copy.checked} " "
