@@ -4,8 +4,8 @@
 # rustc, which leaves no place to split the wasm; this script does the same
 # steps with the split in between:
 #   rustc (with relocations) -> wasm-split-cli -> wasm-bindgen -> wasm-opt -> terser
-# The join page's code becomes a chunk of its own (src/pages/join.rs), so
-# every other page loads a smaller app. All the app's files go into one
+# The join and directors pages' code become chunks of their own
+# (src/pages/join.rs, directors.rs), so every other page loads a smaller app. All the app's files go into one
 # folder named by their hash, `app-<hash>/`: the files name each other
 # (the glue imports `__wasm_split.js`, which fetches the chunk), so the
 # folder, not each file, carries the hash, and every file in it can be

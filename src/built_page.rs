@@ -1,6 +1,6 @@
 //! Pages made at build time: every page whose content is fixed by the build
-//! (home, our story, mission, privacy, accessibility, "Where to start"), and
-//! "Our work" and each post. The prerenderer renders them natively and they
+//! (home, our story, mission, privacy, accessibility, "Where to start", the
+//! join form's thank-you pages), and "Our work" and each post. The prerenderer renders them natively and they
 //! reach the app as HTML: adopted from the prerendered page, or fetched as
 //! `data/pages/<path>.json` on in-place navigation. So the wasm carries none
 //! of their views, copy or data types, and does not grow with the content.

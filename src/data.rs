@@ -31,7 +31,7 @@ pub struct DataFiles {
     pub posts_text: Option<String>,
     /// The same, parsed (the directors only by their page: `embedded_directors`).
     pub config: Option<SiteConfig>,
-    /// Whether there are posts, and the latest as HTML.
+    /// How many posts each edition has.
     pub posts: PostsDigest,
 }
 

@@ -27,7 +27,7 @@ pub struct Site {
     /// True once the live `config.json` has been read (or failed to be):
     /// only then is it certain whether the form can be sent.
     pub config_is_live: RwSignal<bool>,
-    /// Whether there are posts, and the latest as HTML, as built.
+    /// How many posts each edition has, as built.
     pub posts: StoredValue<PostsDigest>,
     /// False in the prerendered HTML and until the app has adopted it.
     pub started: RwSignal<bool>,

@@ -1,8 +1,8 @@
 //! The browser calls of the views and of start-up, each with a native
 //! stand-in where the crate's host build (the prerenderer, the unit tests)
-//! calls it too. Four modules make their own calls, next to the logic they
+//! calls it too. A few modules make their own calls, next to the logic they
 //! serve: `join/client.rs` (sending), `join/draft.rs` (localStorage),
-//! `api.rs` (reading the data files) and `config.rs` (the base path).
+//! `api.rs` (reading the data files) and `json/` (the browser's JSON).
 //!
 //! One gate, the target: `web.rs` is the browser's half of each call,
 //! `native.rs` the stand-ins the host build (the prerenderer, the unit tests)

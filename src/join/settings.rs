@@ -60,58 +60,101 @@ pub struct JoinConfig {
 /// The join section of `config.json`, or why it cannot be used. Never a
 /// guessed endpoint.
 pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
-    let raw = Members::of(section, "the join section")?;
-    let endpoint = raw.text("endpoint")?.unwrap_or_default().trim().to_string();
+    parse_keyed(section).map_err(|problem| problem.message)
+}
+
+/// Why the join section cannot be used, and the key that says so (`""`: the
+/// section itself), for the build to name its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JoinProblem {
+    pub key: &'static str,
+    pub message: String,
+}
+
+/// `parse`, telling which key is wrong.
+pub fn parse_keyed(section: &Value) -> Result<JoinConfig, JoinProblem> {
+    let at = |key: &'static str| move |message: String| JoinProblem { key, message };
+    let raw = Members::of(section, "the join section").map_err(at(""))?;
+    let endpoint = raw
+        .text("endpoint")
+        .map_err(at("endpoint"))?
+        .unwrap_or_default()
+        .trim()
+        .to_string();
     if endpoint.is_empty() {
-        return Err(NO_ENDPOINT.into());
+        return Err(at("endpoint")(NO_ENDPOINT.into()));
     }
     check_endpoint(&endpoint)
-        .map_err(|why| format!("join endpoint {} {why}", quoted(&endpoint)))?;
-    let encoding = match raw.text("encoding")?.as_deref().unwrap_or("json") {
+        .map_err(|why| format!("join endpoint {} {why}", quoted(&endpoint)))
+        .map_err(at("endpoint"))?;
+    let encoding = match raw
+        .text("encoding")
+        .map_err(at("encoding"))?
+        .as_deref()
+        .unwrap_or("json")
+    {
         "json" => Encoding::Json,
         "form" => Encoding::Form,
         other => {
-            return Err(format!(
+            return Err(at("encoding")(format!(
                 "join encoding \"{other}\" must be \"json\" or \"form\""
-            ))
+            )))
         }
     };
-    let honeypot_field = raw.text("honeypot_field")?.filter(|h| !h.trim().is_empty());
+    let honeypot_field = raw
+        .text("honeypot_field")
+        .map_err(at("honeypot_field"))?
+        .filter(|h| !h.trim().is_empty());
     if let Some(h) = &honeypot_field {
         if Field::from_key(h).is_some() {
-            return Err(format!("honeypot_field \"{h}\" clashes with a form field"));
+            return Err(at("honeypot_field")(format!(
+                "honeypot_field \"{h}\" clashes with a form field"
+            )));
         }
     }
-    let timeout_ms = match raw.whole_number("timeout_ms")? {
+    let timeout_ms = match raw.whole_number("timeout_ms").map_err(at("timeout_ms"))? {
         None => DEFAULT_TIMEOUT_MS,
         Some(ms) if (1..=600_000).contains(&ms) => ms as u32,
-        Some(ms) => return Err(format!("timeout_ms {ms} must be between 1 and 600000")),
+        Some(ms) => {
+            return Err(at("timeout_ms")(format!(
+                "timeout_ms {ms} must be between 1 and 600000"
+            )))
+        }
     };
     let extra_fields = match raw.get("extra_fields") {
         None => Vec::new(),
         Some(Value::Object(entries)) => entries.clone(),
-        Some(_) => return Err("extra_fields must be an object of names and values".into()),
+        Some(_) => {
+            return Err(at("extra_fields")(
+                "extra_fields must be an object of names and values".into(),
+            ))
+        }
     };
     for (key, value) in &extra_fields {
         if Field::from_key(key).is_some() || SiteKey::is_site_key(key) {
-            return Err(format!("extra field \"{key}\" clashes with a form field"));
+            return Err(at("extra_fields")(format!(
+                "extra field \"{key}\" clashes with a form field"
+            )));
         }
         if !value.is_scalar() {
-            return Err(format!(
+            return Err(at("extra_fields")(format!(
                 "extra field \"{key}\" must be text, a number or true/false"
-            ));
+            )));
         }
     }
-    let redirect_field = raw.text("redirect_field")?.filter(|r| !r.trim().is_empty());
+    let redirect_field = raw
+        .text("redirect_field")
+        .map_err(at("redirect_field"))?
+        .filter(|r| !r.trim().is_empty());
     if let Some(r) = &redirect_field {
         let taken = Field::from_key(r).is_some()
             || SiteKey::is_site_key(r)
             || honeypot_field.as_ref() == Some(r)
             || extra_fields.iter().any(|(key, _)| key == r);
         if taken {
-            return Err(format!(
+            return Err(at("redirect_field")(format!(
                 "redirect_field \"{r}\" clashes with another field of the form"
-            ));
+            )));
         }
     }
     // Only the build reads them: it writes them into the policy. The app never needs them.
@@ -130,25 +173,30 @@ pub(crate) fn parse(section: &Value) -> Result<JoinConfig, String> {
                 }
                 _ => Err("redirect_origins must be a list of origins in quotes".into()),
             })
-            .collect::<Result<_, String>>()?,
+            .collect::<Result<_, String>>()
+            .map_err(at("redirect_origins"))?,
         Some(_) => {
-            return Err("redirect_origins must be a list, e.g. [\"https://web3forms.com\"]".into())
+            return Err(at("redirect_origins")(
+                "redirect_origins must be a list, e.g. [\"https://web3forms.com\"]".into(),
+            ))
         }
     };
     let service_name = raw
-        .text("service_name")?
+        .text("service_name")
+        .map_err(at("service_name"))?
         .map(|n| n.trim().to_string())
         .filter(|n| !n.is_empty());
     let service_privacy_url = raw
-        .text("service_privacy_url")?
+        .text("service_privacy_url")
+        .map_err(at("service_privacy_url"))?
         .map(|u| u.trim().to_string())
         .filter(|u| !u.is_empty());
     if let Some(url) = &service_privacy_url {
         if !url.starts_with("https://") || url.contains(char::is_whitespace) {
-            return Err(format!(
+            return Err(at("service_privacy_url")(format!(
                 "service_privacy_url {} must be an https:// address",
                 quoted(url)
-            ));
+            )));
         }
     }
     Ok(JoinConfig {

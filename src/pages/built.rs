@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::not_found::NotFoundPage;
+use super::{arriving::arriving, not_found::NotFoundPage};
 use crate::{
     address::Address,
     api, browser,
@@ -27,19 +27,16 @@ pub fn BuiltPageView(address: Address) -> impl IntoView {
     if let Some(page) = api::stored_built_page(&path) {
         return view! { <FetchedPage page /> }.into_any();
     }
-    let page = LocalResource::new(move || api::load_built_page(path.clone()));
-    view! {
-        <Suspense fallback=move || view! { <Loading lang /> }>
-            {move || page.get().map(|fetched| match fetched {
-                Ok(Some(page)) => view! { <FetchedPage page /> }.into_any(),
-                Ok(None) => NotFoundPage().into_any(),
-                Err(e) => {
-                    leptos::logging::warn!("{e}");
-                    view! { <LoadFailed lang /> }.into_any()
-                }
-            })}
-        </Suspense>
-    }
+    let page = arriving(api::load_built_page(path));
+    (move || match page.get() {
+        None => view! { <Loading lang /> }.into_any(),
+        Some(Ok(Some(page))) => view! { <FetchedPage page /> }.into_any(),
+        Some(Ok(None)) => NotFoundPage().into_any(),
+        Some(Err(e)) => {
+            leptos::logging::warn!("{e}");
+            view! { <LoadFailed lang /> }.into_any()
+        }
+    })
     .into_any()
 }
 

@@ -13,6 +13,7 @@ use std::{future::Future, pin::Pin, sync::OnceLock};
 use leptos::prelude::*;
 use wasm_split_helpers::SplitLoaderError;
 
+use super::arriving::arriving;
 use crate::{
     components::page::{LoadFailed, Loading},
     site::page_lang,
@@ -73,16 +74,13 @@ impl Chunk {
         if let Some(view) = self.loaded() {
             return view();
         }
-        let arrival = LocalResource::new(move || self.load());
+        let arrived = arriving(self.load());
         let lang = page_lang();
-        view! {
-            <Suspense fallback=move || view! { <Loading lang /> }>
-                {move || arrival.get().map(|_| match self.loaded() {
-                    Some(view) => view(),
-                    None => view! { <LoadFailed lang /> }.into_any(),
-                })}
-            </Suspense>
-        }
+        (move || match (arrived.get(), self.loaded()) {
+            (None, _) => view! { <Loading lang /> }.into_any(),
+            (Some(_), Some(view)) => view(),
+            (Some(_), None) => view! { <LoadFailed lang /> }.into_any(),
+        })
         .into_any()
     }
 }

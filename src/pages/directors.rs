@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::arriving::arriving;
 use crate::{
     api,
     components::page::{Motto, PageFrame},
@@ -26,7 +27,7 @@ pub fn DirectorsPage() -> impl IntoView {
     let lang = page_lang();
     let copy = content::pages(lang);
     let embedded = data::embedded_directors();
-    let live = LocalResource::new(api::load_directors);
+    let live = arriving(api::load_directors());
     // Compared, so that a live file equal to the embedded one changes nothing on screen.
     let directors = Memo::new(move |_| live.get().or_else(|| embedded.clone()));
     view! {

@@ -6,6 +6,7 @@
 // Fetching ahead on a link's intent, and the chunks: browser matters only.
 #[cfg(feature = "hydrate")]
 pub mod ahead;
+pub mod arriving;
 pub mod built;
 #[cfg(feature = "hydrate")]
 pub mod chunk;

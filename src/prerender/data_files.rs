@@ -3,159 +3,301 @@
 //! endpoint, nobody listed) because it may be edited after the build; at
 //! build time the same mistake stops the build, naming the file, the line and
 //! what to fix, before anything is written.
+//!
+//! Each file is read with serde into its shape below (unknown keys refused,
+//! keys starting with `_` kept as notes), so the parser itself places every
+//! mistake; the join section then goes through the form's own reader
+//! (`join::settings`), whose problem names its key.
 
-use std::collections::BTreeMap;
+use std::{collections::BTreeMap, fmt, marker::PhantomData};
 
+use serde::{
+    de::{self, value::MapAccessDeserializer, IgnoredAny, IntoDeserializer, MapAccess, Visitor},
+    Deserialize, Deserializer,
+};
 use serde_json::value::RawValue;
 
-use crate::{
-    config,
-    content::directors::{self, Director},
-    join::settings::{self, JOIN_KEYS},
-    json::FromJson,
-};
+use crate::join::settings;
 
-/// Keys a file may carry besides its own: notes for the next person (`_readme`).
-fn is_note(key: &str) -> bool {
-    key.starts_with('_')
-}
+/// An object whose keys starting with `_` are notes for the next person
+/// (`"_readme"`): skipped, and the rest read into `T`, which refuses keys
+/// it does not know.
+struct WithNotes<T>(T);
 
-/// The file being checked: its name for the messages, and its text.
-#[derive(Clone, Copy)]
-struct File<'a> {
-    name: &'a str,
-    text: &'a str,
-}
-
-type Members<'a> = Vec<(String, &'a RawValue)>;
-
-impl<'a> File<'a> {
-    /// A message about `part` (a slice of the text), naming the file and its line.
-    fn at(self, part: &str, says: impl std::fmt::Display) -> String {
-        let at = (part.as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
-        let line = 1 + self.text[..at.min(self.text.len())].matches('\n').count();
-        format!("{}: line {line}: {says}", self.name)
-    }
-
-    /// The whole file as JSON, or the line and column where it stops being JSON.
-    fn json(self) -> Result<&'a RawValue, String> {
-        serde_json::from_str(self.text).map_err(|e| {
-            format!(
-                "{}: line {} column {}: not valid JSON: {e} (check for a missing comma or \
-                 quote, or a comma after the last item)",
-                self.name,
-                e.line(),
-                e.column()
-            )
-        })
-    }
-
-    /// One object of the file, its members in the file's order, each key one
-    /// of `known` (or a note).
-    fn object(self, raw: &'a RawValue, what: &str, known: &[&str]) -> Result<Members<'a>, String> {
-        let map: BTreeMap<String, &RawValue> = serde_json::from_str(raw.get())
-            .map_err(|_| self.at(raw.get(), format!("{what} must be an object {{ … }}")))?;
-        let mut members: Members = map.into_iter().collect();
-        members.sort_by_key(|(_, v)| v.get().as_ptr());
-        match members
-            .iter()
-            .find(|(k, _)| !known.contains(&k.as_str()) && !is_note(k))
-        {
-            Some((key, value)) => Err(self.at(
-                value.get(),
-                format!(
-                    "unknown key \"{key}\" in {what} (known: {}; keys starting with _ are notes)",
-                    known.join(", ")
-                ),
-            )),
-            None => Ok(members),
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for WithNotes<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Object<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for Object<T> {
+            type Value = T;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object { … }")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+                T::deserialize(MapAccessDeserializer::new(SkipNotes(map)))
+            }
         }
+        deserializer
+            .deserialize_map(Object(PhantomData))
+            .map(WithNotes)
     }
 }
 
-fn member<'a>(members: &Members<'a>, key: &str) -> Option<&'a RawValue> {
-    members.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
+/// The members of an object, less its notes.
+struct SkipNotes<A>(A);
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for SkipNotes<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        while let Some(key) = self.0.next_key::<String>()? {
+            if !key.starts_with('_') {
+                return seed.deserialize(key.into_deserializer()).map(Some);
+            }
+            self.0.next_value::<IgnoredAny>()?;
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, A::Error> {
+        self.0.next_value_seed(seed)
+    }
 }
 
-/// `config.json`: JSON, known keys only, an encoding the form knows, and a
-/// join section the form can use. An empty endpoint is allowed (the pages
+/// `config.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // Read for their checks; the site reads the file with `config::parse`.
+struct ConfigFile {
+    join: Option<WithNotes<JoinKeys>>,
+    contact: Option<WithNotes<Contact>>,
+}
+
+/// Where the join section sits in the file, for the form reader's problems.
+#[derive(Deserialize)]
+struct JoinSpan<'a> {
+    #[serde(borrow)]
+    join: Option<&'a RawValue>,
+}
+
+/// The join section's keys, each read by `join::settings` (`JOIN_KEYS`, checked equal in a test).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // Only the keys matter here.
+struct JoinKeys {
+    endpoint: Option<IgnoredAny>,
+    encoding: Option<IgnoredAny>,
+    honeypot_field: Option<IgnoredAny>,
+    timeout_ms: Option<IgnoredAny>,
+    extra_fields: Option<IgnoredAny>,
+    redirect_field: Option<IgnoredAny>,
+    redirect_origins: Option<IgnoredAny>,
+    service_name: Option<IgnoredAny>,
+    service_privacy_url: Option<IgnoredAny>,
+}
+
+/// ITPO's contact details, as the pages and the join form show them.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // Read for their checks; the site reads them with `config::parse`.
+struct Contact {
+    #[serde(default, deserialize_with = "email")]
+    email: Option<String>,
+    #[serde(default, deserialize_with = "one_line")]
+    mailing_address: Option<String>,
+}
+
+fn email<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let value = Option::<String>::deserialize(d)?.unwrap_or_default();
+    let value = value.trim();
+    if !value.is_empty() && !crate::join::validate::is_valid_email(value) {
+        return Err(de::Error::custom(format!(
+            "contact.email \"{value}\" is not an email address"
+        )));
+    }
+    Ok(Some(value.to_string()))
+}
+
+fn one_line<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let value = Option::<String>::deserialize(d).map_err(|_| {
+        de::Error::custom(
+            "contact.mailing_address must be text in quotes, e.g. \"1 Example St, Toronto ON M5V 1A1\"",
+        )
+    })?;
+    if value
+        .as_deref()
+        .is_some_and(|v| v.contains(char::is_control))
+    {
+        return Err(de::Error::custom(
+            "contact.mailing_address must be on one line: separate its parts with commas",
+        ));
+    }
+    Ok(value)
+}
+
+/// `directors.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)] // The site reads the profiles with `content::directors::parse`.
+struct DirectorsFile {
+    directors: Vec<Profile>,
+}
+
+/// One director's profile (`content::directors::Director`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct Profile {
+    #[serde(deserialize_with = "name")]
+    name: String,
+    role: String,
+    bio: String,
+    photo: Option<String>,
+    photo_alt: Option<String>,
+    role_fr: Option<String>,
+    bio_fr: Option<String>,
+    photo_alt_fr: Option<String>,
+}
+
+fn name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let name = String::deserialize(d)?;
+    if name.trim().is_empty() {
+        return Err(de::Error::custom(
+            "\"name\" is empty: every profile needs a name",
+        ));
+    }
+    Ok(name)
+}
+
+/// `text` read as `T`, or the mistake with the file, the line and where in the file it is.
+fn read<'a, T: Deserialize<'a>>(name: &str, text: &'a str) -> Result<T, String> {
+    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)).map_err(
+        |e: serde_path_to_error::Error<serde_json::Error>| {
+            let inner = e.inner();
+            let says = inner.to_string();
+            // The message without serde_json's own " at line L column C".
+            let says = says
+                .rsplit_once(" at line ")
+                .map_or(says.as_str(), |(s, _)| s);
+            let (lead, hint) = match inner.classify() {
+                serde_json::error::Category::Syntax | serde_json::error::Category::Eof => (
+                    "not valid JSON: ",
+                    " (check for a missing comma or quote, or a comma after the last item)",
+                ),
+                _ if says.starts_with("unknown field") => ("", " (keys starting with _ are notes)"),
+                _ => ("", ""),
+            };
+            let path = e.path().to_string();
+            format!(
+                "{name}: line {}: {}{lead}{}{hint}",
+                inner.line(),
+                place(&path),
+                in_words(says, &path)
+            )
+        },
+    )
+}
+
+/// serde's "invalid type: map, expected a sequence" in a volunteer's words:
+/// "\"directors\" must be a list [ … ], not an object { … }".
+fn in_words(says: &str, path: &str) -> String {
+    let words = |t: &str| {
+        match t {
+            "map" => "an object { … }",
+            "sequence" | "a sequence" => "a list [ … ]",
+            "a string" => "text in quotes",
+            other => other,
+        }
+        .to_string()
+    };
+    let Some((found, wanted)) = says
+        .strip_prefix("invalid type: ")
+        .and_then(|rest| rest.split_once(", expected "))
+    else {
+        return says.to_string();
+    };
+    let key = path
+        .rsplit('.')
+        .next()
+        .unwrap_or("")
+        .split('[')
+        .next()
+        .unwrap_or("");
+    let what = match key {
+        "" => "the file".to_string(),
+        key => format!("\"{key}\""),
+    };
+    format!("{what} must be {}, not {}", words(wanted), words(found))
+}
+
+/// Where a mistake is, in a volunteer's words: `directors[1].name` is "director 2: ".
+fn place(path: &str) -> String {
+    let index = path
+        .strip_prefix("directors[")
+        .and_then(|rest| rest.split(']').next())
+        .and_then(|i| i.parse::<usize>().ok());
+    match index {
+        Some(i) => format!("director {}: ", i + 1),
+        None => String::new(),
+    }
+}
+
+/// `config.json`: JSON, known keys only, a contact the pages can show, and
+/// a join section the form can use. An empty endpoint is allowed (the pages
 /// say the form cannot be sent yet); the prerenderer warns about it.
 pub fn check_config(name: &str, text: &str) -> Result<(), String> {
-    let file = File { name, text };
-    let top = file.object(file.json()?, "the file", &["join", "contact"])?;
-    if let Some(contact) = member(&top, "contact") {
-        let fields = file.object(contact, "\"contact\"", &["email", "mailing_address"])?;
-        if let Some(address) = member(&fields, "mailing_address") {
-            let value: Result<String, _> = serde_json::from_str(address.get());
-            match value {
-                Ok(text) if !text.contains(char::is_control) => {}
-                Ok(_) => {
-                    return Err(file.at(
-                        address.get(),
-                        "contact.mailing_address must be on one line: separate its parts with commas",
-                    ))
-                }
-                Err(_) => {
-                    return Err(file.at(
-                        address.get(),
-                        "contact.mailing_address must be text in quotes, e.g. \"1 Example St, Toronto ON M5V 1A1\"",
-                    ))
-                }
-            }
-        }
-        if let Some(email) = member(&fields, "email") {
-            let value: Option<String> = serde_json::from_str(email.get()).unwrap_or(None);
-            let value = value.unwrap_or_default();
-            if !value.trim().is_empty() && !crate::join::validate::is_valid_email(value.trim()) {
-                let says = format!("contact.email \"{value}\" is not an email address");
-                return Err(file.at(email.get(), says));
-            }
-        }
-    }
-    let Some(join) = member(&top, "join") else {
+    let WithNotes(file) = read::<WithNotes<ConfigFile>>(name, text)?;
+    if file.join.is_none() {
         return Err(format!(
             "{name}: the file has no \"join\" section: add \"join\": {{ \"endpoint\": \"\" }}"
         ));
-    };
-    let fields = file.object(join, "\"join\"", &JOIN_KEYS)?;
-    let parsed = config::parse(text).join.and_then(|join| {
+    }
+    let join = read::<JoinSpan>(name, text)?
+        .join
+        .ok_or_else(|| format!("{name}: the file has no \"join\" section"))?;
+    let value = crate::json::parse_value(join.get()).map_err(|e| format!("{name}: {e}"))?;
+    let problem = match settings::parse_keyed(&value) {
         // Parsed as a URL too, as the build will to write the policy.
-        super::headers::policy_origins(Some(&join)).map(|_| ())
-    });
-    match parsed {
-        Ok(()) => Ok(()),
-        Err(reason) if reason == settings::NO_ENDPOINT => Ok(()),
-        Err(reason) => {
-            // The member the reason names, else the section.
-            let at = fields
-                .iter()
-                .find(|(k, _)| reason.contains(&format!("join {k}")) || reason.contains(k))
-                .map_or(join, |(_, v)| *v);
-            Err(file.at(at.get(), reason))
+        Ok(join) => super::headers::policy_origins(Some(&join))
+            .err()
+            .map(|message| settings::JoinProblem {
+                key: "endpoint",
+                message,
+            }),
+        Err(problem) if problem.message == settings::NO_ENDPOINT => None,
+        Err(problem) => Some(problem),
+    };
+    match problem {
+        None => Ok(()),
+        Some(problem) => {
+            let members: BTreeMap<String, &RawValue> =
+                serde_json::from_str(join.get()).unwrap_or_default();
+            let at = members.get(problem.key).copied().unwrap_or(join);
+            Err(format!(
+                "{name}: line {}: {}",
+                line_of(text, at.get()),
+                problem.message
+            ))
         }
     }
+}
+
+/// The line of `part`, a slice of `text` (serde_json's `RawValue` is one:
+/// the file's own bytes where the value was written).
+fn line_of(text: &str, part: &str) -> usize {
+    let at = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+    1 + text[..at.min(text.len())].matches('\n').count()
 }
 
 /// `directors.json`: JSON, a `directors` list, and each profile complete
 /// with known keys and a name.
 pub fn check_directors(name: &str, text: &str) -> Result<(), String> {
-    let file = File { name, text };
-    let top = file.object(file.json()?, "the file", &["directors"])?;
-    let list = member(&top, "directors")
-        .ok_or_else(|| format!("{name}: the file has no \"directors\" list"))?;
-    let profiles: Vec<&RawValue> = serde_json::from_str(list.get())
-        .map_err(|_| file.at(list.get(), "\"directors\" must be a list [ … ]"))?;
-    for (i, profile) in profiles.iter().enumerate() {
-        let at = |reason: String| file.at(profile.get(), format!("director {}: {reason}", i + 1));
-        let director = Director::from_json(&crate::json::parse_value(profile.get()).map_err(at)?)
-            .map_err(at)?;
-        if director.name.trim().is_empty() {
-            return Err(at("\"name\" is empty: every profile needs a name".into()));
-        }
-    }
-    directors::parse(text)
-        .map(|_| ())
-        .map_err(|e| format!("{name}: {e}"))
+    read::<WithNotes<DirectorsFile>>(name, text).map(|_| ())
 }
 
 #[cfg(test)]
@@ -182,14 +324,24 @@ mod tests {
     }
 
     #[test]
+    fn the_join_keys_the_build_accepts_are_those_the_form_reads() {
+        for key in settings::JOIN_KEYS {
+            let text = format!(r#"{{"join":{{"{key}":null,"_note":1}},"_readme":""}}"#);
+            assert!(read::<WithNotes<ConfigFile>>("c", &text).is_ok(), "{key}");
+        }
+        let text = r#"{"join":{"endpont":""}}"#;
+        assert!(read::<WithNotes<ConfigFile>>("c", text).is_err());
+    }
+
+    #[test]
     fn each_mistake_in_the_config_names_its_line() {
         for (text, line, says) in [
             ("{\n\"join\": {\n\"endpoint\": \"\",\n}\n}", 4, "not valid JSON"),
-            ("{\n\"join\": {},\n\"contcat\": {}\n}", 3, "unknown key \"contcat\""),
+            ("{\n\"join\": {},\n\"contcat\": {}\n}", 3, "unknown field `contcat`"),
             (
                 "{\n\"join\": {\n\"endpoint\": \"\",\n\"encodng\": \"form\"\n}\n}",
                 4,
-                "unknown key \"encodng\" in \"join\"",
+                "unknown field `encodng`",
             ),
             (
                 "{\n\"join\": {\n\"endpoint\": \"https://x.example/f\",\n\"encoding\": \"xml\"\n}\n}",
@@ -250,12 +402,12 @@ mod tests {
             (
                 format!("{{\"directors\": [\n{profile},\n{{\"role\": \"R\", \"bio\": \"B\"}}\n]}}"),
                 3,
-                "\"name\" is missing",
+                "director 2: missing field `name`",
             ),
             (
                 "{\"directors\": [\n{\"name\": \"A\", \"role\": \"R\", \"bio\": \"B\", \"photoo\": \"a.jpg\"}\n]}".to_string(),
                 2,
-                "unknown field \"photoo\"",
+                "director 1: unknown field `photoo`",
             ),
             ("{\n\"directors\": {}\n}".to_string(), 2, "must be a list"),
         ] {

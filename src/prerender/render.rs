@@ -1,7 +1,7 @@
 //! The app's HTML for one URL, rendered natively as the browser will
-//! hydrate it, and the check that every page in `routes::ALL` is one the
-//! router knows (a page missing from the router would otherwise be written
-//! out, silently, as the not-found page).
+//! hydrate it, and the check that it shows the page it was rendered for (a
+//! page the app does not show would otherwise be written out, silently, as
+//! the not-found page).
 
 use std::sync::Arc;
 
@@ -82,7 +82,7 @@ mod tests {
     }
 
     #[test]
-    fn the_router_knows_every_page_in_the_routes_table_in_both_editions() {
+    fn the_app_shows_every_page_of_the_table_in_both_editions() {
         for lang in Lang::ALL {
             let not_found = &content::pages(lang).not_found;
             for page in routes::ALL.iter() {
