@@ -59,7 +59,15 @@ fn choice_message(field: Field, copy: &ValidationCopy) -> &'static str {
     match field {
         Field::Province => copy.province_choice,
         Field::MemberType => copy.member_type_choice,
-        _ => copy.stage_choice,
+        Field::LicensureStage => copy.stage_choice,
+        // Not choices (`Field::rule`): never asked. Listed so that a new field is named here.
+        Field::Name
+        | Field::Email
+        | Field::CountryOfTraining
+        | Field::Specialty
+        | Field::Message
+        | Field::ConsentPrivacy
+        | Field::ConsentUpdates => copy.stage_choice,
     }
 }
 

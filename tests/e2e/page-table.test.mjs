@@ -1,7 +1,8 @@
-// A page added to the table of pages (src/routes.rs) but handled nowhere
-// must not build: how each page is made, its copy, its built view and its
-// app view are exhaustive matches, so the compiler names every file to edit.
-// Checked on a copy of the crate with one page more.
+// A page added to the table of pages (src/routes.rs), or a field added to the
+// join form (src/join/answers.rs), but handled nowhere must not build: how
+// each is made, read and worded are exhaustive matches, so the compiler names
+// every file to edit, and every list of them is derived from the enum.
+// Checked on a copy of the crate with one page, or one field, more.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -13,7 +14,7 @@ import { ROOT } from './harness.mjs';
 test('a page added to the table and handled nowhere fails to compile, naming each file to edit', () => {
   const copy = mkdtempSync(path.join(tmpdir(), 'itpo-page-table-'));
   // Cargo.toml names tests/editions.rs, so the manifest needs it.
-  for (const part of ['Cargo.toml', 'Cargo.lock', 'src', 'content', 'public', 'tests/editions.rs', 'tools/itpo-dev/Cargo.toml', 'tools/itpo-dev/src']) {
+  for (const part of ['Cargo.toml', 'Cargo.lock', 'src', 'content', 'public', 'tests/editions.rs', 'tests/support', 'tools/itpo-dev/Cargo.toml', 'tools/itpo-dev/src']) {
     cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
   }
   const routes = path.join(copy, 'src/routes.rs');
@@ -45,4 +46,29 @@ test('a page added to the table and handled nowhere fails to compile, naming eac
   const wasm = check('hydrate', ['--target', 'wasm32-unknown-unknown']);
   assert.notEqual(wasm.status, 0);
   named(wasm.stderr, ['src/routes.rs', 'src/pages/shown.rs', 'src/pages/mod.rs']);
+});
+
+test('a field added to the form and handled nowhere fails to compile, naming each place; its list is derived', () => {
+  const copy = mkdtempSync(path.join(tmpdir(), 'itpo-field-table-'));
+  for (const part of ['Cargo.toml', 'Cargo.lock', 'src', 'content', 'public', 'tests/editions.rs', 'tests/support', 'tools/itpo-dev/Cargo.toml', 'tools/itpo-dev/src']) {
+    cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+  }
+  const answers = path.join(copy, 'src/join/answers.rs');
+  const text = readFileSync(answers, 'utf8');
+  const added = text.replace(/(pub enum Field \{[^}]*ConsentUpdates,)/, '$1\n    Phone,');
+  assert.notEqual(added, text, 'the Field enum is where the test expects it');
+  writeFileSync(answers, added);
+  const check = spawnSync('cargo', ['check', '--quiet', '--lib', '--features', 'ssr'], {
+    cwd: copy, env: { ...process.env }, encoding: 'utf8', timeout: 600_000,
+  });
+  assert.notEqual(check.status, 0, 'it must not compile');
+  // Its rule, its payload key, its name in the error summary, its choice message: each named.
+  assert.match(check.stderr, /non-exhaustive patterns: `(answers::)?Field::Phone` not covered/);
+  for (const file of ['src/join/answers.rs', 'src/join/validate.rs']) {
+    assert.ok(check.stderr.includes(`--> ${file}:`), `${file} is named:\n${check.stderr.slice(0, 4000)}`);
+  }
+  // Nothing else names the fields one by one: Field::ALL, the payload, the draft and the
+  // endpoint's check follow the enum (and a question for it is asked for by questions.rs's test).
+  const lists = check.stderr.match(/--> src\/[^:]+/g).map((m) => m.slice(4));
+  assert.deepEqual([...new Set(lists)].sort(), ['src/join/answers.rs', 'src/join/validate.rs']);
 });
