@@ -10,7 +10,7 @@ use leptos_router::{
 
 use crate::{
     components::layout::{SiteFooter, SiteHeader, SkipLink},
-    pages::shown::ShownPage,
+    pages::current::CurrentPage,
     site::{provide_address, provide_site},
 };
 
@@ -25,8 +25,8 @@ pub fn App() -> impl IntoView {
                 <SiteHeader />
                 <main id="main" tabindex="-1">
                     <AfterNavigation />
-                    // No route table: the address picks the page (`pages/shown.rs`).
-                    <ShownPage />
+                    // No route table: the address picks the page (`pages/current.rs`).
+                    <CurrentPage />
                 </main>
                 <SiteFooter />
             </WithAddress>

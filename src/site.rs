@@ -57,13 +57,13 @@ impl Site {
 /// ready when the member gets there.
 pub fn provide_site() -> Site {
     let base = config::base_path();
-    let built = data::load();
+    let embedded = data::load();
     let site = Site {
         base,
-        config: RwSignal::new(built.config),
+        config: RwSignal::new(embedded.config),
         config_is_live: RwSignal::new(false),
         started: RwSignal::new(false),
-        posts: StoredValue::new(built.posts),
+        posts: StoredValue::new(embedded.posts),
     };
     provide_context(site);
     // Effects run only in the browser, after the page has been adopted.
@@ -106,7 +106,7 @@ pub fn use_address() -> Memo<Address> {
 /// The edition of the page on screen. It never changes within a visit:
 /// links to the other edition (the language switch, the not-found page's
 /// other half) load it as a new page (`rel="external"`), and any other link
-/// into it, followed in place, loads it too (`pages/shown.rs`); so the
+/// into it, followed in place, loads it too (`pages/current.rs`); so the
 /// frame, `<html lang>` and the whole head are always that edition's, as built.
 pub fn page_lang() -> Lang {
     expect_context::<Edition>().0

@@ -25,7 +25,7 @@ use itpo_site::{
         feed,
         headers::{self, HTACCESS_FILE, NGINX_HEADERS_FILE},
         posts::{self, Post},
-        render::{render, shows},
+        render::{render, shows_heading},
         resources::{self as resources_file, Resource},
         seo,
         trunk::{self, TrunkOutput},
@@ -308,9 +308,9 @@ fn render_pages(site: &Site) -> Result<Vec<RenderedPage<'_>>, String> {
         pages.push(rendered);
     }
     for page in &pages {
-        if !shows(&page.body, &page.meta) {
+        if !shows_heading(&page.body, &page.meta) {
             return Err(format!(
-                "{} renders another page: src/pages/shown.rs must show it (app pages) or \
+                "{} renders another page: src/pages/current.rs must show it (app pages) or \
                  src/prerender/built.rs build it",
                 page.address.key()
             ));

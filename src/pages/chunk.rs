@@ -70,7 +70,7 @@ impl Chunk {
     /// The page: at once when its code is here (always while the page is
     /// adopted: `main` waits for it), else once its chunk has arrived. The
     /// page, or the failure, then takes focus (`page_shown`).
-    pub fn shown(&'static self) -> AnyView {
+    pub fn page(&'static self) -> AnyView {
         if let Some(view) = self.loaded() {
             return view();
         }

@@ -81,11 +81,11 @@ fn DirectorCard(director: Director, lang: Lang) -> impl IntoView {
 
 /// The directors page wherever it is shown (`pages/chunk.rs`).
 #[component]
-pub fn DirectorsShown() -> impl IntoView {
+pub fn ChunkedDirectorsPage() -> impl IntoView {
     #[cfg(not(feature = "hydrate"))]
     return DirectorsPage().into_any();
     #[cfg(feature = "hydrate")]
-    CHUNK.shown()
+    CHUNK.page()
 }
 
 /// The split point: this function, and all the code only it reaches, is the

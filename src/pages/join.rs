@@ -36,11 +36,11 @@ pub fn JoinPage() -> impl IntoView {
 
 /// The join page wherever it is shown (`pages/chunk.rs`).
 #[component]
-pub fn JoinShown() -> impl IntoView {
+pub fn ChunkedJoinPage() -> impl IntoView {
     #[cfg(not(feature = "hydrate"))]
     return JoinPage().into_any();
     #[cfg(feature = "hydrate")]
-    CHUNK.shown()
+    CHUNK.page()
 }
 
 /// The split point: this function, and all the code only it reaches, is the

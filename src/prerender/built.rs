@@ -85,7 +85,7 @@ pub fn build(
                 Page::JoinThanks => {
                     render_fragment(data, move || view! { <JoinThanksPage lang /> })
                 }
-                // The app renders these itself (`pages/shown.rs`).
+                // The app renders these itself (`pages/current.rs`).
                 Page::Join | Page::Directors => continue,
             };
             pages.push(fixed(page, html));

@@ -56,7 +56,7 @@ pub fn render_fragment<V: IntoView + 'static>(
 /// Whether a rendered body is the page `meta` describes (its own `<h1>`),
 /// the heading written as Leptos writes text: `&`, `<` and `>` escaped,
 /// quotes as they are (a post titled with `"` is still its own page).
-pub fn shows(body: &str, meta: &PageMeta) -> bool {
+pub fn shows_heading(body: &str, meta: &PageMeta) -> bool {
     let text = meta
         .heading
         .replace('&', "&amp;")
@@ -78,7 +78,7 @@ mod tests {
             heading,
             ..content::pages(Lang::En).story
         };
-        assert!(shows(&body, &meta), "{body}");
+        assert!(shows_heading(&body, &meta), "{body}");
     }
 
     #[test]
@@ -97,14 +97,14 @@ mod tests {
                 };
                 let body = render(page.path(lang), &DataFiles::default(), Some(&built));
                 assert!(
-                    shows(&body, meta) && !shows(&body, not_found),
-                    "{} is in routes::ALL but src/pages/shown.rs shows something else",
+                    shows_heading(&body, meta) && !shows_heading(&body, not_found),
+                    "{} is in routes::ALL but src/pages/current.rs shows something else",
                     page.path(lang)
                 );
             }
         }
         let unknown = render("/no/such/page/", &DataFiles::default(), None);
-        assert!(shows(&unknown, &content::pages(Lang::En).not_found));
+        assert!(shows_heading(&unknown, &content::pages(Lang::En).not_found));
         // One page for both languages: the French help is there too, marked as French.
         assert!(unknown.contains("<section lang=\"fr-CA\""));
         assert!(unknown.contains(content::pages(Lang::Fr).not_found_text));

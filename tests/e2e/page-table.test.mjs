@@ -41,11 +41,11 @@ test('a page added to the table and handled nowhere fails to compile, naming eac
     for (const file of files) assert.ok(output.includes(`--> ${file}:`), `${file} is named:\n${output.slice(0, 4000)}`);
   };
   // How it is made and its copy; its built view; its app view.
-  named(out, ['src/routes.rs', 'src/prerender/built.rs', 'src/pages/shown.rs']);
+  named(out, ['src/routes.rs', 'src/prerender/built.rs', 'src/pages/current.rs']);
   // The browser build also names the app page's chunk.
   const wasm = check('hydrate', ['--target', 'wasm32-unknown-unknown']);
   assert.notEqual(wasm.status, 0);
-  named(wasm.stderr, ['src/routes.rs', 'src/pages/shown.rs', 'src/pages/mod.rs']);
+  named(wasm.stderr, ['src/routes.rs', 'src/pages/current.rs', 'src/pages/mod.rs']);
 });
 
 test('a field added to the form and handled nowhere fails to compile, naming each place; its list is derived', () => {

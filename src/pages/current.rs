@@ -8,8 +8,8 @@ use leptos_router::hooks::use_location;
 
 use super::{
     built::{BuiltPageView, BuiltPageViewProps},
-    directors::DirectorsShown,
-    join::JoinShown,
+    directors::ChunkedDirectorsPage,
+    join::ChunkedJoinPage,
     not_found::NotFoundPage,
 };
 use crate::{
@@ -19,7 +19,7 @@ use crate::{
 };
 
 #[component]
-pub fn ShownPage() -> impl IntoView {
+pub fn CurrentPage() -> impl IntoView {
     // The edition of the frame around the page, fixed for the visit.
     let frame = page_lang();
     let address = use_address();
@@ -37,8 +37,8 @@ pub fn ShownPage() -> impl IntoView {
                 browser::load(&url(&path, &search, &hash));
                 ().into_any()
             }
-            Some(Made::App(AppPage::Join)) => JoinShown().into_any(),
-            Some(Made::App(AppPage::Directors)) => DirectorsShown().into_any(),
+            Some(Made::App(AppPage::Join)) => ChunkedJoinPage().into_any(),
+            Some(Made::App(AppPage::Directors)) => ChunkedDirectorsPage().into_any(),
             Some(Made::Built) => BuiltPageView(BuiltPageViewProps { address }).into_any(),
         }
     }
