@@ -109,34 +109,48 @@ pub mod live {
     /// ITPO's mailing address (`contact.mailing_address`).
     pub const MAILING_ADDRESS: &str = "mailing-address";
 
-    /// Each key's value in a config; `None` when it has none.
-    pub fn values(config: Option<&SiteConfig>) -> [(&'static str, Option<String>); 7] {
-        let join = config.and_then(|c| c.join.as_ref().ok());
-        let endpoint = join.map(|j| j.endpoint.clone());
-        let host = endpoint.as_deref().and_then(endpoint_host);
-        let own = endpoint.clone().filter(|_| host.is_none());
-        // The service is named only when the answers leave this site.
-        let service = join.filter(|_| host.is_some());
-        [
-            (CONTACT, config.and_then(|c| c.contact_email.clone())),
-            (ENDPOINT, endpoint),
-            (ENDPOINT_HOST, host),
-            (ENDPOINT_SELF, own),
-            (SERVICE_NAME, service.and_then(|j| j.service_name.clone())),
-            (
-                SERVICE_PRIVACY,
-                service.and_then(|j| j.service_privacy_url.clone()),
-            ),
-            (
-                MAILING_ADDRESS,
-                config.and_then(|c| c.mailing_address.clone()),
-            ),
-        ]
+    /// Each part's value in a config; `None` when it has none.
+    #[derive(Debug, Clone, Default, PartialEq, Eq)]
+    pub struct Values {
+        pub contact: Option<String>,
+        pub endpoint: Option<String>,
+        pub endpoint_host: Option<String>,
+        pub endpoint_self: Option<String>,
+        pub service_name: Option<String>,
+        pub service_privacy: Option<String>,
+        pub mailing_address: Option<String>,
     }
 
-    /// One key's value among `values`.
-    pub fn value(values: &[(&'static str, Option<String>)], key: &str) -> Option<String> {
-        values.iter().find(|(k, _)| *k == key)?.1.clone()
+    impl Values {
+        pub fn of(config: Option<&SiteConfig>) -> Values {
+            let join = config.and_then(|c| c.join.as_ref().ok());
+            let endpoint = join.map(|j| j.endpoint.clone());
+            let endpoint_host = endpoint.as_deref().and_then(endpoint_host);
+            // The service is named only when the answers leave this site.
+            let service = join.filter(|_| endpoint_host.is_some());
+            Values {
+                contact: config.and_then(|c| c.contact_email.clone()),
+                endpoint_self: endpoint.clone().filter(|_| endpoint_host.is_none()),
+                endpoint,
+                endpoint_host,
+                service_name: service.and_then(|j| j.service_name.clone()),
+                service_privacy: service.and_then(|j| j.service_privacy_url.clone()),
+                mailing_address: config.and_then(|c| c.mailing_address.clone()),
+            }
+        }
+
+        /// Each key with its value, as the page's marks name them.
+        pub fn by_key(&self) -> [(&'static str, Option<&str>); 7] {
+            [
+                (CONTACT, self.contact.as_deref()),
+                (ENDPOINT, self.endpoint.as_deref()),
+                (ENDPOINT_HOST, self.endpoint_host.as_deref()),
+                (ENDPOINT_SELF, self.endpoint_self.as_deref()),
+                (SERVICE_NAME, self.service_name.as_deref()),
+                (SERVICE_PRIVACY, self.service_privacy.as_deref()),
+                (MAILING_ADDRESS, self.mailing_address.as_deref()),
+            ]
+        }
     }
 
     #[cfg(test)]
@@ -147,19 +161,17 @@ pub mod live {
         fn an_endpoint_is_another_sites_or_this_ones_or_none() {
             let with = |endpoint: &str| {
                 let text = format!(r#"{{"join":{{"endpoint":"{endpoint}"}}}}"#);
-                values(Some(&crate::config::parse(&text)))
+                Values::of(Some(&crate::config::parse(&text)))
             };
             let other = with("https://formspree.io/f/x");
-            assert_eq!(
-                value(&other, ENDPOINT_HOST).as_deref(),
-                Some("formspree.io")
-            );
-            assert_eq!(value(&other, ENDPOINT_SELF), None);
+            assert_eq!(other.endpoint_host.as_deref(), Some("formspree.io"));
+            assert_eq!(other.endpoint_self, None);
             let own = with("/join");
-            assert_eq!(value(&own, ENDPOINT_HOST), None);
-            assert!(value(&own, ENDPOINT_SELF).is_some() && value(&own, ENDPOINT).is_some());
-            let none = values(None);
-            assert!(none.iter().all(|(_, v)| v.is_none()));
+            assert_eq!(own.endpoint_host, None);
+            assert!(own.endpoint_self.is_some() && own.endpoint.is_some());
+            let none = Values::of(None);
+            assert_eq!(none, Values::default());
+            assert!(none.by_key().iter().all(|(_, v)| v.is_none()));
         }
     }
 }

@@ -106,6 +106,13 @@ pub fn set_base_path(public_url: &str) {
     let _ = BASE_PATH.set(normalise_base(public_url));
 }
 
+/// `path` (below the base) under the site's absolute URL, which ends in `/`
+/// (`seo::site_url`): `https://example.org/itpo/` and `/join/` make
+/// `https://example.org/itpo/join/`.
+pub fn site_url_of(site_url: &str, path: &str) -> String {
+    format!("{site_url}{}", path.trim_start_matches('/'))
+}
+
 /// A page's absolute URL (a path below the base): in the browser from the
 /// page's own origin; off the browser from the site URL the prerenderer
 /// sets (`SITE_URL`), `None` without one.
@@ -120,9 +127,7 @@ pub fn absolute_url(path: &str) -> Option<String> {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        SITE_URL
-            .get()
-            .map(|site| format!("{site}{}", path.trim_start_matches('/')))
+        SITE_URL.get().map(|site| site_url_of(site, path))
     }
 }
 

@@ -53,14 +53,9 @@ fn FetchedPage(page: BuiltPage) -> impl IntoView {
 fn BuiltContent(html: String) -> impl IntoView {
     let site = use_site();
     Effect::new(move |_| {
-        let values = site.config.with(|c| live::values(c.as_ref()));
+        let values = site.config.with(|c| live::Values::of(c.as_ref()));
         // Next frame: the page's HTML is in the document by then.
-        _ = request_animation_frame(move || {
-            let values = values
-                .each_ref()
-                .map(|(key, value)| (*key, value.as_deref()));
-            browser::show_live_parts(CONTENT_ID, &values)
-        });
+        _ = request_animation_frame(move || browser::show_live_parts(CONTENT_ID, &values.by_key()));
     });
     view! { <div id=CONTENT_ID class="built-page" inner_html=html></div> }
 }

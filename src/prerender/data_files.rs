@@ -290,8 +290,10 @@ pub fn check_config(name: &str, text: &str) -> Result<(), String> {
 /// The line of `part`, a slice of `text` (serde_json's `RawValue` is one:
 /// the file's own bytes where the value was written).
 fn line_of(text: &str, part: &str) -> usize {
-    let at = (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
-    1 + text[..at.min(text.len())].matches('\n').count()
+    super::line_at(
+        text,
+        (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize),
+    )
 }
 
 /// `directors.json`: JSON, a `directors` list, and each profile complete

@@ -37,7 +37,7 @@ impl SiteShell<'_> {
     /// fails Lighthouse's SEO audit): only when the site URL is known.
     pub fn canonical(&self, path: &str) -> Option<String> {
         let site = self.site_url?;
-        Some(format!("{site}{}", path.trim_start_matches('/')))
+        Some(crate::config::site_url_of(site, path))
     }
 
     /// `<link rel="alternate" hreflang>` to the page in every edition that

@@ -11,7 +11,7 @@ pub const FILE: &str = "feed.xml";
 /// `site_url` is absolute and ends in `/`. Relative links inside posts
 /// resolve against it through `xml:base`.
 pub fn atom(site_url: &str, posts: &[Post]) -> String {
-    let url = |path: &str| escape(&format!("{site_url}{}", path.trim_start_matches('/')));
+    let url = |path: &str| escape(&crate::config::site_url_of(site_url, path));
     let updated = posts
         .first()
         .map_or("1970-01-01".to_string(), |p| p.summary.date.clone());

@@ -23,7 +23,7 @@ pub fn render(
     first_line: usize,
     image_exists: &dyn Fn(&str) -> bool,
 ) -> Result<Rendered, Vec<String>> {
-    let line_of = |offset: usize| first_line + body[..offset].matches('\n').count();
+    let line_of = |offset: usize| first_line - 1 + super::line_at(body, offset);
     let mut out = Rendered::default();
     let mut errors = Vec::new();
     let mut events = Vec::new();

@@ -22,6 +22,15 @@ pub mod views;
 
 pub use crate::markup::escape;
 
+/// How many lines of `text` start before the byte `offset`: the line of
+/// that byte, counting from 1, as every build message names it.
+pub fn line_at(text: &str, offset: usize) -> usize {
+    1 + text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
 /// Fixtures the module tests share: trunk's template and a site shell.
 #[cfg(test)]
 pub(crate) mod fixtures {

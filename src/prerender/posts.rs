@@ -133,7 +133,8 @@ pub fn parse(
         return fail("the front matter has no closing +++ line".into());
     };
     let (front, body) = (&rest[..end], rest.get(end + 5..).unwrap_or(""));
-    let front_line = |offset: usize| 2 + front[..offset.min(front.len())].matches('\n').count();
+    // The front matter starts on the file's second line, after `+++`.
+    let front_line = |offset: usize| super::line_at(front, offset) + 1;
     let fm: FrontMatter = toml::from_str(front).map_err(|e| {
         let line = e.span().map_or(2, |s| front_line(s.start));
         vec![format!("line {line}: {}", e.message())]

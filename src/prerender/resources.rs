@@ -68,7 +68,7 @@ struct Entry {
 
 /// The list, in the file's order; `file` names the file in messages.
 pub fn parse(file: &str, text: &str) -> Result<Vec<Resource>, String> {
-    let line_of = |offset: usize| 1 + text[..offset.min(text.len())].matches('\n').count();
+    let line_of = |offset: usize| super::line_at(text, offset);
     let parsed: File = toml::from_str(text).map_err(|e| {
         let at = e.span().map(|s| format!("line {}: ", line_of(s.start)));
         format!("{file}: {}{}", at.unwrap_or_default(), e.message())

@@ -36,7 +36,7 @@ pub fn alternates(address: &Address) -> Vec<(&'static str, Cow<'static, str>)> {
 /// The listed pages of both editions; each page of the table names its
 /// twin (and `x-default`) with `xhtml:link`, as its `<head>` does.
 pub fn sitemap_xml(site_url: &str, pages: &[Address]) -> String {
-    let url = |path: &str| escape(&format!("{site_url}{}", path.trim_start_matches('/')));
+    let url = |path: &str| escape(&crate::config::site_url_of(site_url, path));
     let urls: String = pages
         .iter()
         .filter(|a| a.listed())

@@ -20,11 +20,11 @@ pub fn PrivacyPage(lang: Lang) -> impl IntoView {
     let copy = content::privacy(lang);
     // Where the answers go depends on the deployment, so it is read from config.json.
     let values = live_values();
-    let host = live::value(&values, live::ENDPOINT_HOST);
-    let own = live::value(&values, live::ENDPOINT_SELF).is_some();
-    let any = live::value(&values, live::ENDPOINT).is_some();
-    let service = live::value(&values, live::SERVICE_NAME);
-    let policy = live::value(&values, live::SERVICE_PRIVACY);
+    let host = values.endpoint_host;
+    let own = values.endpoint_self.is_some();
+    let any = values.endpoint.is_some();
+    let service = values.service_name;
+    let policy = values.service_privacy;
     view! {
         <div class="wrap prose">
             <PageFrame meta=routes::Page::Privacy.meta(lang) lang>
@@ -96,8 +96,8 @@ pub fn AccessibilityPage(lang: Lang) -> impl IntoView {
 }
 
 /// The config-dependent parts' values in the config this build read.
-fn live_values() -> [(&'static str, Option<String>); 7] {
-    live::values(use_site().config.get_untracked().as_ref())
+fn live_values() -> live::Values {
+    live::Values::of(use_site().config.get_untracked().as_ref())
 }
 
 /// "`lead` address." with the address as a mailto link when `config.json`
@@ -106,8 +106,8 @@ fn live_values() -> [(&'static str, Option<String>); 7] {
 #[component]
 fn Contact(lang: Lang, lead: &'static str, none: &'static str) -> impl IntoView {
     let values = live_values();
-    let email = live::value(&values, live::CONTACT);
-    let address = live::value(&values, live::MAILING_ADDRESS);
+    let email = values.contact;
+    let address = values.mailing_address;
     let href = format!("mailto:{}", email.clone().unwrap_or_default());
     // The same words as in the news consent: " or by mail at ".
     let by_mail = content::join(lang).consent_updates_by_mail;
