@@ -128,7 +128,7 @@ fn QuestionField(question: Question) -> impl IntoView {
         .max()
         .filter(|_| !use_site().started.get_untracked())
         .map(|max| max.to_string());
-    let control = match question.control {
+    let control = match question.control() {
         Control::Line { kind, autocomplete } => EitherOf3::A(view! {
             <input
                 id=field.input_id()

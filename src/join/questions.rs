@@ -4,7 +4,7 @@
 //! question costs the app data rather than a view type of its own. The
 //! table is the same in both languages; only its words change.
 
-use super::Field;
+use super::{answers::Rule, Field};
 use crate::{
     content::{self, join::Choice},
     lang::Lang,
@@ -24,80 +24,79 @@ pub enum Control {
     Choose(&'static [Choice]),
 }
 
-/// One question of the form: the field it fills and how it is asked. What
-/// the field accepts (required, its longest answer) is the field's own rule
-/// (`Field::rule`), which validation reads too.
+/// One question of the form: the field it fills, its words, and what the
+/// field's rule (`Field::rule`, which validation reads too) does not say:
+/// the browser's `autocomplete` token and a choice's options.
 #[derive(Clone, Copy)]
 pub struct Question {
     pub field: Field,
     pub label: &'static str,
-    pub control: Control,
     pub hint: Option<&'static str>,
+    /// For a one-line answer.
+    autocomplete: &'static str,
+    /// For a choice.
+    choices: &'static [Choice],
+}
+
+impl Question {
+    /// How it is asked, from the field's rule: an email address in an
+    /// `<input type="email">`, text on several lines in a `<textarea>`, a
+    /// choice in a `<select>`.
+    pub fn control(&self) -> Control {
+        let line = |kind| Control::Line {
+            kind,
+            autocomplete: self.autocomplete,
+        };
+        match self.field.rule() {
+            Rule::Email { .. } => line("email"),
+            Rule::Name { .. } | Rule::Text { lines: false, .. } => line("text"),
+            Rule::Text { lines: true, .. } => Control::Lines,
+            // Ticks are not questions of this table (`form_fields::CheckboxField`).
+            Rule::Choice { .. } | Rule::Tick { .. } => Control::Choose(self.choices),
+        }
+    }
 }
 
 /// The text and choice questions, by fieldset, in the order they appear.
 pub fn questions(lang: Lang) -> [(&'static str, [Question; 4]); 2] {
     let c = content::join(lang);
     let ui = content::ui(lang);
-    let line = |kind, autocomplete| Control::Line { kind, autocomplete };
-    let ask = |field, label, control, hint| Question {
+    let text = |field, label, autocomplete, hint| Question {
         field,
         label,
-        control,
         hint,
+        autocomplete,
+        choices: &[],
+    };
+    let choose = |field, label, choices| Question {
+        field,
+        label,
+        hint: None,
+        autocomplete: "",
+        choices,
     };
     [
         (
             ui.legend_about,
             [
-                ask(
-                    Field::Name,
-                    c.label_name,
-                    line("text", "name"),
-                    Some(c.hint_name),
-                ),
-                ask(Field::Email, c.label_email, line("email", "email"), None),
-                ask(
-                    Field::Province,
-                    c.label_province,
-                    Control::Choose(c.provinces),
-                    None,
-                ),
-                ask(
-                    Field::MemberType,
-                    c.label_member_type,
-                    Control::Choose(c.member_types),
-                    None,
-                ),
+                text(Field::Name, c.label_name, "name", Some(c.hint_name)),
+                text(Field::Email, c.label_email, "email", None),
+                choose(Field::Province, c.label_province, c.provinces),
+                choose(Field::MemberType, c.label_member_type, c.member_types),
             ],
         ),
         (
             ui.legend_training,
             [
-                ask(
+                text(
                     Field::CountryOfTraining,
                     c.label_country,
-                    line("text", "country-name"),
+                    "country-name",
                     None,
                 ),
-                ask(
-                    Field::Specialty,
-                    c.label_specialty,
-                    line("text", "off"),
-                    None,
-                ),
-                ask(
-                    Field::LicensureStage,
-                    c.label_stage,
-                    Control::Choose(c.licensure_stages),
-                    None,
-                ),
-                ask(
-                    Field::Message,
-                    c.label_message,
-                    Control::Lines,
-                    Some(c.hint_message),
-                ),
+                text(Field::Specialty, c.label_specialty, "off", None),
+                choose(Field::LicensureStage, c.label_stage, c.licensure_stages),
+                text(Field::Message, c.label_message, "off", Some(c.hint_message)),
             ],
         ),
     ]
@@ -128,7 +127,7 @@ mod tests {
         for (_, questions) in questions(Lang::En) {
             for q in questions {
                 let Some(max) = q.field.max() else {
-                    assert!(matches!(q.control, Control::Choose(_)), "{:?}", q.field);
+                    assert!(matches!(q.control(), Control::Choose(_)), "{:?}", q.field);
                     continue;
                 };
                 let mut answers = crate::join::Answers::default();

@@ -27,7 +27,7 @@ pub fn validate(a: &Answers, lang: Lang) -> Vec<FieldError> {
         asked
             .iter()
             .flat_map(|(_, qs)| qs.iter())
-            .find_map(|q| match q.control {
+            .find_map(|q| match q.control() {
                 Control::Choose(choices) if q.field == field => Some(choices),
                 _ => None,
             })
