@@ -5,8 +5,7 @@
 
 use crate::{
     built_page::{self, BuiltPage},
-    config,
-    content::directors,
+    config, directors,
 };
 
 /// Why a file could not be read: `status` is the HTTP status when there was one.

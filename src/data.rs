@@ -9,7 +9,7 @@
 use crate::{
     built_page::PostsDigest,
     config::{self, SiteConfig},
-    content::directors::{self, Director},
+    directors::{self, Director},
 };
 
 /// The `id`s of the elements that carry each file's text in a page.

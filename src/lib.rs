@@ -12,6 +12,7 @@ pub mod components;
 pub mod config;
 pub mod content;
 pub mod data;
+pub mod directors;
 pub mod join;
 pub mod json;
 pub mod lang;

@@ -14,9 +14,9 @@ use clap::Parser;
 use itpo_site::{
     address::Address,
     built_page, config,
-    content::{self, directors, pages::PageMeta},
+    content::{self, pages::PageMeta},
     data::DataFiles,
-    json,
+    directors, json,
     lang::Lang,
     prerender::{
         built::{self, BuiltEntry},

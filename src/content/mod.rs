@@ -12,7 +12,6 @@
 
 pub mod about;
 pub mod accessibility;
-pub mod directors;
 mod en;
 mod fr;
 pub mod join;

@@ -9,11 +9,8 @@ use super::arriving::arriving;
 use crate::{
     api,
     components::page::{Motto, PageFrame},
-    content::{
-        self,
-        directors::{in_lang, Director},
-    },
-    data,
+    content, data,
+    directors::{in_lang, Director},
     lang::Lang,
     routes,
     site::{page_lang, use_site},

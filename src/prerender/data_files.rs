@@ -143,12 +143,12 @@ fn one_line<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error>
 /// `directors.json`.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-#[allow(dead_code)] // The site reads the profiles with `content::directors::parse`.
+#[allow(dead_code)] // The site reads the profiles with `directors::parse`.
 struct DirectorsFile {
     directors: Vec<Profile>,
 }
 
-/// One director's profile (`content::directors::Director`).
+/// One director's profile (`directors::Director`).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)]

@@ -96,13 +96,13 @@ mod tests {
 
     #[test]
     fn shipped_file_is_valid_and_names_nobody() {
-        let shipped = include_str!("../../public/directors.json");
+        let shipped = include_str!("../public/directors.json");
         assert_eq!(parse(shipped), Ok(vec![]));
     }
 
     #[test]
     fn fixture_file_parses_with_optional_photo() {
-        let fixture = include_str!("../../tests/fixtures/directors.json");
+        let fixture = include_str!("../tests/fixtures/directors.json");
         let directors = parse(fixture).unwrap();
         assert!(directors.len() >= 2);
         assert!(directors.iter().any(|d| d.photo.is_some()));
@@ -127,7 +127,7 @@ mod tests {
             in_lang(Lang::En, "Chair", Some("Présidente")),
             ("Chair".into(), None)
         );
-        let fixture = parse(include_str!("../../tests/fixtures/directors.json")).unwrap();
+        let fixture = parse(include_str!("../tests/fixtures/directors.json")).unwrap();
         assert!(
             fixture.iter().any(|d| d.bio_fr.is_some())
                 && fixture.iter().any(|d| d.bio_fr.is_none())
