@@ -189,7 +189,6 @@ fn read<'a, T: Deserialize<'a>>(name: &str, text: &'a str) -> Result<T, String> 
                     "not valid JSON: ",
                     " (check for a missing comma or quote, or a comma after the last item)",
                 ),
-                _ if says.starts_with("unknown field") => ("", " (keys starting with _ are notes)"),
                 _ => ("", ""),
             };
             let path = e.path().to_string();
@@ -203,9 +202,49 @@ fn read<'a, T: Deserialize<'a>>(name: &str, text: &'a str) -> Result<T, String> 
     )
 }
 
-/// serde's "invalid type: map, expected a sequence" in a volunteer's words:
-/// "\"directors\" must be a list [ … ], not an object { … }".
+/// serde's messages in a volunteer's words: "unknown field `encodng`,
+/// expected one of …" as `unknown key "encodng" in "join" (known: …)`,
+/// "missing field `name`" as `"name" is missing`, and "invalid type: map,
+/// expected a sequence" as `"directors" must be a list [ … ], not an object { … }`.
 fn in_words(says: &str, path: &str) -> String {
+    let ticked = |text: &str| -> Vec<String> {
+        text.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(String::from)
+            .collect()
+    };
+    // The object the mistake is in: the path's last key (`directors[1]` is a director).
+    let segments: Vec<&str> = path
+        .split('.')
+        .filter(|s| !s.is_empty() && *s != "?")
+        .collect();
+    let named = |key: &str| match key.split('[').next().unwrap_or("") {
+        "" => "the file".to_string(),
+        key => format!("\"{key}\""),
+    };
+    if let Some(rest) = says.strip_prefix("unknown field ") {
+        let names = ticked(rest);
+        let (key, known) = names
+            .split_first()
+            .map_or(("", &[][..]), |(k, rest)| (k.as_str(), rest));
+        let within = segments
+            .iter()
+            .rev()
+            .find(|s| **s != key && !s.contains('['))
+            .map(|s| format!(" in {}", named(s)))
+            .unwrap_or_default();
+        return format!(
+            "unknown key \"{key}\"{within} (known: {}; keys starting with _ are notes)",
+            known.join(", ")
+        );
+    }
+    if let Some(rest) = says.strip_prefix("missing field ") {
+        return format!(
+            "{} is missing",
+            named(ticked(rest).first().map_or("", |k| k.as_str()))
+        );
+    }
     let words = |t: &str| {
         match t {
             "map" => "an object { … }",
@@ -221,17 +260,7 @@ fn in_words(says: &str, path: &str) -> String {
     else {
         return says.to_string();
     };
-    let key = path
-        .rsplit('.')
-        .next()
-        .unwrap_or("")
-        .split('[')
-        .next()
-        .unwrap_or("");
-    let what = match key {
-        "" => "the file".to_string(),
-        key => format!("\"{key}\""),
-    };
+    let what = named(segments.last().copied().unwrap_or(""));
     format!("{what} must be {}, not {}", words(wanted), words(found))
 }
 
@@ -339,11 +368,11 @@ mod tests {
     fn each_mistake_in_the_config_names_its_line() {
         for (text, line, says) in [
             ("{\n\"join\": {\n\"endpoint\": \"\",\n}\n}", 4, "not valid JSON"),
-            ("{\n\"join\": {},\n\"contcat\": {}\n}", 3, "unknown field `contcat`"),
+            ("{\n\"join\": {},\n\"contcat\": {}\n}", 3, "unknown key \"contcat\" (known: join, contact"),
             (
                 "{\n\"join\": {\n\"endpoint\": \"\",\n\"encodng\": \"form\"\n}\n}",
                 4,
-                "unknown field `encodng`",
+                "unknown key \"encodng\" in \"join\"",
             ),
             (
                 "{\n\"join\": {\n\"endpoint\": \"https://x.example/f\",\n\"encoding\": \"xml\"\n}\n}",
@@ -404,12 +433,12 @@ mod tests {
             (
                 format!("{{\"directors\": [\n{profile},\n{{\"role\": \"R\", \"bio\": \"B\"}}\n]}}"),
                 3,
-                "director 2: missing field `name`",
+                "director 2: \"name\" is missing",
             ),
             (
                 "{\"directors\": [\n{\"name\": \"A\", \"role\": \"R\", \"bio\": \"B\", \"photoo\": \"a.jpg\"}\n]}".to_string(),
                 2,
-                "director 1: unknown field `photoo`",
+                "director 1: unknown key \"photoo\" (known: name, role",
             ),
             ("{\n\"directors\": {}\n}".to_string(), 2, "must be a list"),
         ] {

@@ -56,8 +56,8 @@ test('a broken config.json, directors.json and resources.toml each stop the buil
     ITPO_RESOURCES: bad('resources.toml'),
   });
   assert.match(output, /3 problem\(s\) in the data files, nothing was written/);
-  assert.match(output, /bad-data\/config\.json: line 4: unknown field `encodng`/);
-  assert.match(output, /bad-data\/directors\.json: line 3: director 1: missing field `name`/);
+  assert.match(output, /bad-data\/config\.json: line 4: unknown key "encodng" in "join"/);
+  assert.match(output, /bad-data\/directors\.json: line 6: director 1: "name" is missing/);
   assert.match(output, /bad-data\/resources\.toml: line 3: resource 1 \("A body"\): link "http:\/\/example\.org\/" must be an https:\/\/ address/);
   unchanged();
 });
