@@ -283,7 +283,6 @@ pub fn check_origin(origin: &str) -> Result<(), &'static str> {
 }
 
 /// `scheme://authority/rest` → (authority, rest), for https and http.
-#[cfg(not(target_arch = "wasm32"))]
 fn split_absolute(url: &str) -> Result<(&str, &str), &'static str> {
     let after = url
         .strip_prefix("https://")
@@ -336,13 +335,9 @@ fn check_authority(url: &str, authority: &str) -> Result<(), &'static str> {
 /// The host an endpoint URL sends to, for the privacy notice; `None` for a
 /// root-relative endpoint, which is this site itself.
 pub fn endpoint_host(endpoint: &str) -> Option<String> {
-    let (_, rest) = endpoint.split_once("://")?;
-    Some(
-        rest.split(['/', '?', '#'])
-            .next()
-            .unwrap_or(rest)
-            .to_string(),
-    )
+    split_absolute(endpoint)
+        .ok()
+        .map(|(authority, _)| authority.to_string())
 }
 
 #[cfg(test)]
