@@ -87,7 +87,7 @@ impl Page {
         }
     }
 
-    pub fn meta(self, lang: Lang) -> &'static PageMeta {
+    pub fn meta(self, lang: Lang) -> &'static PageMeta<'static> {
         let p = content::pages(lang);
         match self {
             Page::Home => &p.home,

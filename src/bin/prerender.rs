@@ -74,7 +74,7 @@ fn main() {
 
 fn run(args: &Args) -> Result<(), String> {
     let input = load(args)?;
-    let site = check(input)?;
+    let site = check(&input)?;
     let pages = render_pages(&site)?;
     write_site(args, &site, &pages)
 }
@@ -164,30 +164,26 @@ fn load(args: &Args) -> Result<Input, String> {
     })
 }
 
-/// Everything checked, and what the pages are rendered from.
-struct Site {
-    trunk: TrunkOutput,
-    css: String,
-    site_url: Option<String>,
-    posts: Vec<Post>,
+/// Everything checked, and what the pages are rendered from (the input's
+/// files, borrowed).
+struct Site<'a> {
+    input: &'a Input,
     data: DataFiles,
-    built: Vec<BuiltEntry>,
+    built: Vec<BuiltEntry<'a>>,
     policy_origins: Vec<String>,
-    config: DataFile,
-    directors: DataFile,
 }
 
 /// The data files, each checked before anything is written: every mistake is
 /// named with its file and line, and the build stops.
-fn check(input: Input) -> Result<Site, String> {
+fn check(input: &Input) -> Result<Site<'_>, String> {
     let Input {
         trunk,
-        css,
         site_url,
         posts,
         resources,
         config,
         directors,
+        ..
     } = input;
     let problems: Vec<String> = [
         resources.as_ref().err().cloned(),
@@ -214,12 +210,12 @@ fn check(input: Input) -> Result<Site, String> {
             problems.join("\n  ")
         ));
     }
-    if let Some(url) = &site_url {
+    if let Some(url) = site_url {
         config::set_site_url(url);
     }
     config::set_base_path(&trunk.base_href);
     let mut data = DataFiles::from_texts(config.text.clone(), directors.text.clone(), None);
-    let (built, digest) = built::build(&data, &posts, &resources?);
+    let (built, digest) = built::build(&data, posts, resources.as_deref().unwrap_or_default());
     data.set_posts(digest);
     let join = data.config.as_ref().map(|c| &c.join);
     let policy_origins = headers::policy_origins(join.and_then(|j| j.as_ref().ok()))
@@ -235,26 +231,21 @@ fn check(input: Input) -> Result<Site, String> {
         );
     }
     Ok(Site {
-        trunk,
-        css: css.trim().to_string(),
-        site_url,
-        posts,
+        input,
         data,
         built,
         policy_origins,
-        config,
-        directors,
     })
 }
 
-impl Site {
+impl Site<'_> {
     fn shell(&self) -> SiteShell<'_> {
         SiteShell {
-            trunk: &self.trunk,
-            css: &self.css,
+            trunk: &self.input.trunk,
+            css: self.input.css.trim(),
             data: &self.data,
-            site_url: self.site_url.as_deref(),
-            feed: self.site_url.is_some() && !self.posts.is_empty(),
+            site_url: self.input.site_url.as_deref(),
+            feed: self.input.site_url.is_some() && !self.input.posts.is_empty(),
             policy_origins: &self.policy_origins,
         }
     }
@@ -263,7 +254,7 @@ impl Site {
 /// One page's body as the app renders it, and what its document needs.
 struct RenderedPage<'a> {
     address: Address,
-    meta: PageMeta,
+    meta: PageMeta<'a>,
     body: String,
     /// A built page's data, for in-place navigation to it.
     built: Option<&'a built_page::BuiltPage>,
@@ -271,7 +262,7 @@ struct RenderedPage<'a> {
 
 /// Every page of both editions (the table's in its order, then the posts),
 /// each checked to show its own heading.
-fn render_pages(site: &Site) -> Result<Vec<RenderedPage<'_>>, String> {
+fn render_pages<'a>(site: &'a Site) -> Result<Vec<RenderedPage<'a>>, String> {
     let base = config::base_path();
     let built = |address: &Address| site.built.iter().find(|b| b.address == *address);
     let table = routes::ALL
@@ -322,7 +313,7 @@ fn render_pages(site: &Site) -> Result<Vec<RenderedPage<'_>>, String> {
 fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), String> {
     let dist = &args.dist;
     let shell = site.shell();
-    for data_file in [&site.config, &site.directors] {
+    for data_file in [&site.input.config, &site.input.directors] {
         if let (true, Some(text)) = (data_file.own, &data_file.text) {
             write(&dist.join(data_file.file), text)?;
         }
@@ -360,7 +351,7 @@ fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), St
         }),
     )?;
 
-    let hsts = hsts_wanted(args.hsts.as_deref(), site.site_url.as_deref());
+    let hsts = hsts_wanted(args.hsts.as_deref(), site.input.site_url.as_deref());
     let security = shell.security_headers(hsts);
     // The pages' cache rules: one per page, and one for a page and all its posts.
     let fresh_paths: Vec<String> = pages
@@ -385,10 +376,10 @@ fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), St
     write(&dist.join(".nojekyll"), "")?;
     write(
         &dist.join("robots.txt"),
-        &seo::robots_txt(site.site_url.as_deref()),
+        &seo::robots_txt(site.input.site_url.as_deref()),
     )?;
     let addresses: Vec<Address> = pages.iter().map(|p| p.address.clone()).collect();
-    match &site.site_url {
+    match &site.input.site_url {
         // Unlisted pages (the thank-you pages) say `noindex`: not in the sitemap either.
         Some(url) => write(
             &dist.join("sitemap.xml"),
@@ -399,8 +390,8 @@ fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), St
              (they must be absolute URLs; set SITE_URL=https://your.domain/ to write them)"
         ),
     }
-    match (&site.site_url, site.posts.is_empty()) {
-        (Some(url), false) => write(&dist.join(feed::FILE), &feed::atom(url, &site.posts))?,
+    match (&site.input.site_url, site.input.posts.is_empty()) {
+        (Some(url), false) => write(&dist.join(feed::FILE), &feed::atom(url, &site.input.posts))?,
         (None, false) => eprintln!(
             "prerender: no SITE_URL given, so no feed.xml (a feed's links must be absolute)"
         ),
@@ -414,8 +405,8 @@ fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), St
     eprintln!(
         "prerender: wrote {} pages ({} posts) and 404.html under {}",
         pages.len(),
-        site.posts.len(),
-        site.trunk.base_href
+        site.input.posts.len(),
+        site.input.trunk.base_href
     );
     Ok(())
 }

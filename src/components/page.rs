@@ -17,7 +17,11 @@ pub const HEADING_ID: &str = "page-heading";
 
 /// The frame of a page the app renders itself: its heading, then its content.
 #[component]
-pub fn PageFrame(meta: &'static PageMeta, lang: Lang, children: Children) -> impl IntoView {
+pub fn PageFrame(
+    meta: &'static PageMeta<'static>,
+    lang: Lang,
+    children: Children,
+) -> impl IntoView {
     page_shown(lang, &document_title(meta.title), meta.description);
     view! {
         <PageHeading text=meta.heading />

@@ -26,20 +26,21 @@ use crate::{
     routes::{self, Page},
 };
 
-/// One built page: where it lives, its `<head>`, and its HTML.
-pub struct BuiltEntry {
+/// One built page: where it lives, its `<head>` (borrowed from the copy or
+/// the post), and its HTML.
+pub struct BuiltEntry<'a> {
     pub address: Address,
-    pub meta: PageMeta,
+    pub meta: PageMeta<'a>,
     pub page: BuiltPage,
 }
 
 /// `data` needs only the config and directors: the views read the site's base.
-pub fn build(
+pub fn build<'a>(
     data: &DataFiles,
-    posts: &[Post],
+    posts: &'a [Post],
     resources: &[Resource],
-) -> (Vec<BuiltEntry>, PostsDigest) {
-    let entry = |address: Address, meta: PageMeta, html: String| BuiltEntry {
+) -> (Vec<BuiltEntry<'a>>, PostsDigest) {
+    let entry = |address: Address, meta: PageMeta<'a>, html: String| BuiltEntry {
         page: BuiltPage {
             title: document_title(meta.title),
             description: meta.description.to_string(),
@@ -92,13 +93,11 @@ pub fn build(
         }
         for post in own {
             let s = &post.summary;
-            // Leaked once per post: the prerenderer exits soon after.
-            let title: &'static str = s.title.clone().leak();
             let meta = PageMeta {
-                title,
-                heading: title,
-                description: s.summary.clone().leak(),
-                nav_label: title,
+                title: &s.title,
+                heading: &s.title,
+                description: &s.summary,
+                nav_label: &s.title,
             };
             let post = post.clone();
             pages.push(entry(

@@ -12,7 +12,7 @@ use crate::{
 
 /// One page's document.
 pub struct PageDocument<'a> {
-    pub meta: PageMeta,
+    pub meta: PageMeta<'a>,
     pub address: &'a Address,
     pub body: &'a str,
 }
