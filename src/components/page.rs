@@ -39,9 +39,9 @@ pub fn PageHeading(#[prop(into)] text: Cow<'static, str>) -> impl IntoView {
 /// Called once by every page, and every loading page's outcome, when it is
 /// made: the head follows the page on screen (its language, title and
 /// description), and after an in-place navigation focus moves to its
-/// heading, so screen-reader users hear that the page changed. Not on the
-/// first load: the head is the prerendered one, and the browser's own
-/// page-load announcement tells of the page.
+/// heading, so screen-reader users hear that the page changed. (On the first
+/// load focus stays put: the browser's own page-load announcement tells of
+/// the page.)
 pub fn page_shown(lang: Lang, title: &str, description: &str) {
     browser::set_head(lang.tag(), title, description);
     if use_site().started.get_untracked() {
