@@ -109,6 +109,8 @@ test('a chunk that cannot be fetched in place is said plainly, and the form come
   await h1.filter({ hasText: 'This page could not be loaded' }).waitFor();
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.match(await page.locator('main').innerText(), /Check your connection, then reload the page/);
+  // The tab says so too, not the page left behind.
+  assert.equal(await page.title(), 'This page could not be loaded | ITPO');
   assert.deepEqual(await axeViolations(page), []);
   // The header still works, and a failed fetch is tried again next time.
   await page.unroute(CHUNK);

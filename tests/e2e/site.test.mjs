@@ -146,6 +146,8 @@ test('a page made at build time that cannot be fetched is said plainly, and come
   await page.locator('h1', { hasText: 'This page could not be loaded' }).waitFor();
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.match(await page.locator('main').innerText(), /Check your connection, then reload the page/);
+  // The tab says so too, not the page left behind.
+  assert.equal(await page.title(), 'This page could not be loaded | ITPO');
   assert.deepEqual(await axeViolations(page), []);
   // The failure is not kept: once the file can be fetched, the next visit shows the page.
   await page.unroute('**/data/pages/mission.json');
