@@ -176,29 +176,33 @@ fn name<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 
 /// `text` read as `T`, or the mistake with the file, the line and where in the file it is.
 fn read<'a, T: Deserialize<'a>>(name: &str, text: &'a str) -> Result<T, String> {
-    serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)).map_err(
-        |e: serde_path_to_error::Error<serde_json::Error>| {
-            let inner = e.inner();
-            let says = inner.to_string();
-            // The message without serde_json's own " at line L column C".
-            let says = says
-                .rsplit_once(" at line ")
-                .map_or(says.as_str(), |(s, _)| s);
-            let (lead, hint) = match inner.classify() {
-                serde_json::error::Category::Syntax | serde_json::error::Category::Eof => (
-                    "not valid JSON: ",
-                    " (check for a missing comma or quote, or a comma after the last item)",
-                ),
-                _ => ("", ""),
-            };
-            let path = e.path().to_string();
-            format!(
-                "{name}: line {}: {}{lead}{}{hint}",
-                inner.line(),
-                place(&path),
-                in_words(says, &path)
-            )
-        },
+    let mut json = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut json)
+        .map_err(|e| mistake(name, e.inner(), &e.path().to_string()))?;
+    // Nothing but spaces may follow the value (a second object pasted below the first, say).
+    json.end().map_err(|e| mistake(name, &e, ""))?;
+    Ok(value)
+}
+
+/// One mistake as the build names it: the file, serde_json's line, where in the file, and what.
+fn mistake(name: &str, error: &serde_json::Error, path: &str) -> String {
+    let says = error.to_string();
+    // The message without serde_json's own " at line L column C".
+    let says = says
+        .rsplit_once(" at line ")
+        .map_or(says.as_str(), |(s, _)| s);
+    let (lead, hint) = match error.classify() {
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => (
+            "not valid JSON: ",
+            " (check for a missing comma or quote, or a comma after the last item)",
+        ),
+        _ => ("", ""),
+    };
+    format!(
+        "{name}: line {}: {}{lead}{}{hint}",
+        error.line(),
+        place(path),
+        in_words(says, path)
     )
 }
 
@@ -385,6 +389,11 @@ mod tests {
                 "not an email address",
             ),
             ("[\n1\n]", 1, "the file must be an object"),
+            (
+                "{\"join\": {\"endpoint\": \"\"}}\n{\"join\": {}}",
+                2,
+                "not valid JSON: trailing characters",
+            ),
             // What a typo or a hostile value in the endpoint would write into the header files.
             (
                 "{\"join\": {\n\"endpoint\": \"http://example.org/j\\\"; script-src *\"\n}}",
