@@ -42,9 +42,15 @@ FLAGS="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --dis
 rm -f "$OUT"/lh-*.json
 run() { # build port path run
   local name="lh-$1-$(echo "$3" | tr -c 'a-z0-9\n' '_')-$4.json"
-  lighthouse "http://127.0.0.1:$2$3" --quiet --output=json --output-path="$OUT/$name" \
-    --only-categories=performance,accessibility,best-practices,seo --chrome-flags="$FLAGS" >/dev/null 2>&1 \
-    || { echo "lighthouse failed on $1 $3" >&2; return 1; }
+  # One retry: Chromium now and then fails to start or connect under load (seen twice in a
+  # full run); a page that fails twice stops the benchmark.
+  for attempt in 1 2; do
+    lighthouse "http://127.0.0.1:$2$3" --quiet --output=json --output-path="$OUT/$name" \
+      --only-categories=performance,accessibility,best-practices,seo --chrome-flags="$FLAGS" >/dev/null 2>&1 \
+      && return 0
+    echo "lighthouse failed on $1 $3 (attempt $attempt)" >&2
+  done
+  return 1
 }
 for i in $(seq "$RUNS"); do
   for p in $PAGES; do run prerendered "$PORT_PRE" "$p" "$i"; done
