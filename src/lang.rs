@@ -46,11 +46,6 @@ impl<T> PerLang<T> {
         PerLang([en, fr])
     }
 
-    /// Each edition's value, made from its language.
-    pub fn from_fn(mut value: impl FnMut(Lang) -> T) -> Self {
-        PerLang(Lang::ALL.map(&mut value))
-    }
-
     /// The value for `lang` (for `const` code, where `Index` cannot be used).
     pub const fn get(&self, lang: Lang) -> &T {
         &self.0[lang as usize]
@@ -77,7 +72,7 @@ mod tests {
 
     #[test]
     fn each_edition_has_its_own_value() {
-        let mut counts = PerLang::from_fn(|lang| lang.tag().len() + lang as usize);
+        let mut counts = PerLang::new(5, 6);
         assert_eq!((counts[Lang::En], counts[Lang::Fr]), (5, 6));
         counts[Lang::Fr] = 0;
         assert_eq!(counts, PerLang::new(5, 0));
