@@ -26,6 +26,9 @@ cargo test --workspace --features itpo-site/ssr 2>&1 | tee "$LOG_DIR/cargo-test.
 cargo_status=${PIPESTATUS[0]}
 set -e
 
+# The content editor at /admin/ needs a GitHub repository to name (scripts/build-admin.mjs);
+# the tests use it on a local copy only, so a fictional one.
+export CMS_REPO="${CMS_REPO:-example/itpo-site}"
 log "release builds (built once, shared by every browser test): at the root with the shipped (no) posts, and under /itpo/ with the fictional fixture posts"
 "$ROOT/scripts/build.sh"
 SUBPATH_DIST="$LOG_DIR/dist-itpo"

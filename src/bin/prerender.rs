@@ -19,11 +19,14 @@ use itpo_site::{
     directors, json,
     lang::Lang,
     prerender::{
+        admin,
         built::{self, BuiltEntry},
         data_files,
         document::{PageDocument, SiteShell},
         feed,
-        headers::{self, HTACCESS_FILE, NGINX_HEADERS_FILE},
+        headers::{
+            self, ADMIN_FOLDER, HTACCESS_FILE, NGINX_ADMIN_HEADERS_FILE, NGINX_HEADERS_FILE,
+        },
         posts::{self, Post},
         render::{render, shows_heading},
         resources::{self as resources_file, Resource},
@@ -366,10 +369,14 @@ fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), St
         &dist.join("_headers"),
         &shell.headers_file(&fresh_paths, &security)?,
     )?;
-    write(
-        &dist.join(NGINX_HEADERS_FILE),
-        &shell.nginx_headers(&security)?,
-    )?;
+    let [site_include, admin_include] = shell.nginx_headers(&security)?;
+    write(&dist.join(NGINX_HEADERS_FILE), &site_include)?;
+    write(&dist.join(NGINX_ADMIN_HEADERS_FILE), &admin_include)?;
+    // The content editor's page; scripts/build-admin.mjs adds the editor beside it.
+    let admin_dir = dist.join(ADMIN_FOLDER);
+    fs::create_dir_all(&admin_dir).map_err(|e| e.to_string())?;
+    write(&admin_dir.join("index.html"), &admin::page())?;
+    write(&admin_dir.join("preview.json"), &admin::preview_copy())?;
     write(&dist.join(HTACCESS_FILE), &shell.htaccess(&security)?)?;
     // GitHub Pages runs Jekyll on a pushed branch unless told not to, and Jekyll drops files
     // whose names start with `_` (the splitter's `__wasm_split.js`).

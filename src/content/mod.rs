@@ -12,6 +12,7 @@
 
 pub mod about;
 pub mod accessibility;
+pub mod admin;
 mod en;
 mod fr;
 pub mod join;
@@ -66,6 +67,8 @@ per_language! {
     work: work::WorkCopy = WORK;
     /// "Where to start": used at build time only.
     resources: resources::ResourcesCopy = RESOURCES;
+    /// The content editor's page: used at build time only.
+    admin: admin::AdminCopy = ADMIN;
 }
 
 /// Every piece of copy in one language, as JSON: what the browser tests
@@ -82,6 +85,7 @@ pub fn all_as_json(lang: Lang) -> String {
         "accessibility": accessibility(lang),
         "work": work(lang),
         "resources": resources(lang),
+        "admin": admin(lang),
     });
     all.to_string()
 }

@@ -94,99 +94,119 @@ impl SiteShell<'_> {
     /// cannot carry (`frame-ancestors`; browsers ignore it there and say so).
     /// Where the headers are sent too, both hold, and they agree.
     pub fn meta_policy(&self) -> String {
-        join_policy(
-            self.csp_directives()
-                .into_iter()
-                .filter(|(name, _)| !META_IGNORES.contains(name)),
-        )
+        meta_only(self.csp_directives())
     }
 
-    /// The security headers every response gets: the policy and the rest.
+    /// The headers the build ships, in three sets (see `HeaderSets`).
     /// `Cross-Origin-Opener-Policy` keeps a page opened from another site
     /// from reaching back into this one.
-    pub fn security_headers(&self, hsts: bool) -> Vec<(&'static str, String)> {
-        let mut headers = vec![
-            (
-                "Content-Security-Policy",
-                join_policy(self.csp_directives()),
-            ),
-            ("X-Content-Type-Options", "nosniff".into()),
-            ("Referrer-Policy", "strict-origin-when-cross-origin".into()),
-            (
-                "Permissions-Policy",
-                "camera=(), microphone=(), geolocation=(), payment=(), usb=()".into(),
-            ),
-            ("X-Frame-Options", "DENY".into()),
-            ("Cross-Origin-Opener-Policy", "same-origin".into()),
-        ];
+    pub fn security_headers(&self, hsts: bool) -> HeaderSets {
+        let mut every_file = vec![("X-Content-Type-Options", "nosniff".into())];
         if hsts {
-            headers.push(("Strict-Transport-Security", HSTS_VALUE.into()));
+            every_file.push(("Strict-Transport-Security", HSTS_VALUE.into()));
         }
-        headers
+        let document = |policy: String, opener: &str| {
+            vec![
+                ("Content-Security-Policy", policy),
+                ("Referrer-Policy", "strict-origin-when-cross-origin".into()),
+                (
+                    "Permissions-Policy",
+                    "camera=(), microphone=(), geolocation=(), payment=(), usb=()".into(),
+                ),
+                ("X-Frame-Options", "DENY".into()),
+                ("Cross-Origin-Opener-Policy", opener.into()),
+            ]
+        };
+        HeaderSets {
+            every_file,
+            pages: document(join_policy(self.csp_directives()), "same-origin"),
+            // A "Sign in with GitHub" relay (docs/editing.md) answers from a window the
+            // editor opened, so the editor keeps its link to the windows it opens.
+            admin: document(join_policy(admin_directives()), "same-origin-allow-popups"),
+        }
     }
 
     /// `_headers` for Netlify and Cloudflare Pages. Both combine the headers
-    /// of every rule that matches, so `Cache-Control` is given per path and
-    /// never twice for one file. A page with pages below it (Our work and its
-    /// posts) is one `folder/*` rule, so the number of rules stays the same
-    /// however many posts there are (Cloudflare Pages reads at most 100).
+    /// of every rule that matches a path, and two policies would both hold,
+    /// so the pages' headers are given on each page's own rule (with its
+    /// `Cache-Control`), the editor's on `admin/*`, and only what every file
+    /// gets on `*`. A page with pages below it (Our work and its posts) is
+    /// one `folder/*` rule, so the number of rules stays the same however
+    /// many posts there are (Cloudflare Pages reads at most 100). Any other
+    /// address (the not-found page under an unknown path) has the policy from
+    /// its meta tag.
     pub fn headers_file(
         &self,
-        fresh_paths: &[String],
-        security: &[(&str, String)],
+        page_paths: &[String],
+        headers: &HeaderSets,
     ) -> Result<String, String> {
         let base = &self.trunk.base_href;
-        let mut out = format!(
-            "# Written by the prerenderer (src/prerender/headers.rs) for Netlify and Cloudflare Pages.\n{base}*\n"
+        let mut out = String::from(
+            "# Written by the prerenderer (src/prerender/headers.rs) for Netlify and Cloudflare Pages.\n",
         );
-        for (name, value) in security {
-            out.push_str(&format!("  {name}: {}\n", header_value(value)?));
-        }
+        let mut rule =
+            |path: &str, headers: &[(&str, String)], cache: &str| -> Result<(), String> {
+                out.push_str(&format!("{}\n", header_value(&format!("{base}{path}"))?));
+                for (name, value) in headers {
+                    out.push_str(&format!("  {name}: {}\n", header_value(value)?));
+                }
+                if !cache.is_empty() {
+                    out.push_str(&format!("  Cache-Control: {cache}\n"));
+                }
+                Ok(())
+            };
+        rule("*", &headers.every_file, "")?;
         for asset in self.immutable_assets() {
-            out.push_str(&format!(
-                "{}\n  Cache-Control: {IMMUTABLE}\n",
-                header_value(&asset)?
-            ));
+            rule(asset.trim_start_matches(base.as_str()), &[], IMMUTABLE)?;
         }
-        let fresh = fresh_paths.iter().map(|p| p.trim_start_matches('/')).chain(
-            ["404.html"]
-                .iter()
-                .chain(&crate::data::LIVE_FILES)
-                .chain(&["data/*", "feed.xml"])
-                .copied(),
-        );
-        for path in fresh {
-            out.push_str(&format!(
-                "{}\n  Cache-Control: no-cache\n",
-                header_value(&format!("{base}{path}"))?
-            ));
+        for path in page_paths
+            .iter()
+            .map(|p| p.trim_start_matches('/'))
+            .chain(["404.html"])
+        {
+            rule(path, &headers.pages, "no-cache")?;
         }
+        for path in crate::data::LIVE_FILES
+            .iter()
+            .chain(&["data/*", "feed.xml"])
+        {
+            rule(path, &[], "no-cache")?;
+        }
+        rule(&format!("{ADMIN_FOLDER}/*"), &headers.admin, "no-cache")?;
         Ok(out)
     }
 
-    /// The same security headers as nginx `add_header` lines, for the
-    /// `include` in docs/deployment.md: its hashes always match this build.
-    pub fn nginx_headers(&self, security: &[(&str, String)]) -> Result<String, String> {
-        let mut out = String::from(
-            "# Written by the prerenderer (src/prerender/headers.rs) for nginx: include it in each\n\
-             # location (see docs/deployment.md). Its hashes match this build only.\n",
-        );
-        for (name, value) in security {
-            out.push_str(&format!(
-                "add_header {name} \"{}\" always;\n",
-                header_value(value)?
-            ));
-        }
-        Ok(out)
+    /// The security headers as nginx `add_header` lines, for the `include`s
+    /// in docs/deployment.md: `nginx-headers.conf` for the site, and
+    /// `nginx-admin-headers.conf` for the content editor's `location`. Their
+    /// hashes always match this build.
+    pub fn nginx_headers(&self, headers: &HeaderSets) -> Result<[String; 2], String> {
+        let include = |set: &[(&str, String)], what: &str| -> Result<String, String> {
+            let mut out = format!(
+                "# Written by the prerenderer (src/prerender/headers.rs) for nginx: include it in each\n\
+                 # location {what} (see docs/deployment.md). Its hashes match this build only.\n"
+            );
+            for (name, value) in headers.every_file.iter().chain(set) {
+                out.push_str(&format!(
+                    "add_header {name} \"{}\" always;\n",
+                    header_value(value)?
+                ));
+            }
+            Ok(out)
+        };
+        Ok([
+            include(&headers.pages, "of the site")?,
+            include(&headers.admin, &format!("/{ADMIN_FOLDER}/"))?,
+        ])
     }
 
     /// `.htaccess` for Apache 2.4 shared hosting (`AllowOverride All`): the
-    /// same security and cache headers as `_headers`, the wasm type,
-    /// compression, the not-found page (under the site's path), and no
-    /// directory listings. Each part is guarded by `<IfModule>`, so a host
-    /// without a module still serves the site; `/story` → `/story/` is
-    /// mod_dir's own redirect.
-    pub fn htaccess(&self, security: &[(&str, String)]) -> Result<String, String> {
+    /// same security and cache headers as `_headers` (the editor's under
+    /// `admin/`), the wasm type, compression, the not-found page (under the
+    /// site's path), and no directory listings. Each part is guarded by
+    /// `<IfModule>`, so a host without a module still serves the site;
+    /// `/story` → `/story/` is mod_dir's own redirect.
+    pub fn htaccess(&self, headers: &HeaderSets) -> Result<String, String> {
         let base = header_value(&self.trunk.base_href)?;
         let mut out = format!(
             "# Written by the prerenderer (src/prerender/headers.rs) for Apache 2.4 (shared hosting).\n\
@@ -199,12 +219,24 @@ impl SiteShell<'_> {
              <IfModule mod_deflate.c>\n  <IfModule mod_filter.c>\n    AddOutputFilterByType DEFLATE {COMPRESSED}\n  \
              </IfModule>\n</IfModule>\n<IfModule mod_headers.c>\n"
         );
-        for (name, value) in security {
-            out.push_str(&format!(
-                "  Header always set {name} \"{}\"\n",
-                header_value(value)?
-            ));
-        }
+        let set = |out: &mut String, set: &[(&str, String)], indent: &str| -> Result<(), String> {
+            for (name, value) in set {
+                out.push_str(&format!(
+                    "{indent}Header always set {name} \"{}\"\n",
+                    header_value(value)?
+                ));
+            }
+            Ok(())
+        };
+        set(&mut out, &headers.every_file, "  ")?;
+        out.push_str(&format!(
+            "  <If \"%{{REQUEST_URI}} =~ m#^{}#\">\n",
+            regex_escape(&format!("{base}{ADMIN_FOLDER}/"))
+        ));
+        set(&mut out, &headers.admin, "    ")?;
+        out.push_str("  </If>\n  <Else>\n");
+        set(&mut out, &headers.pages, "    ")?;
+        out.push_str("  </Else>\n");
         let [app, css] = self.immutable_assets();
         let app = app.trim_end_matches('*');
         out.push_str(&format!(
@@ -228,6 +260,56 @@ impl SiteShell<'_> {
 /// Directives a `<meta http-equiv>` policy cannot carry (CSP level 3):
 /// `frame-ancestors`, and the reporting ones, which this policy does not use.
 const META_IGNORES: [&str; 3] = ["frame-ancestors", "report-uri", "sandbox"];
+
+/// The three sets of headers the build ships: what every file gets (`nosniff`, and HSTS when
+/// wanted), what the site's pages get (their policy and the document headers), and what the
+/// content editor at `/admin/` gets instead (its own policy, `admin_directives`).
+pub struct HeaderSets {
+    pub every_file: Vec<(&'static str, String)>,
+    pub pages: Vec<(&'static str, String)>,
+    pub admin: Vec<(&'static str, String)>,
+}
+
+/// The content editor's folder under the site's base (`scripts/build-admin.mjs` fills it).
+pub const ADMIN_FOLDER: &str = "admin";
+
+/// The content editor's policy (Sveltia CMS, bundled into the site: docs/editing.md). Only
+/// what the editor needs: its own scripts, with no `'unsafe-eval'`; the inline styles its
+/// components inject (allowed here only); the repository host's API (GitHub's, and the
+/// volunteer's avatar); blob and data URLs for pictures being uploaded and the preview,
+/// which is a `blob:` frame.
+pub fn admin_directives() -> Vec<(&'static str, String)> {
+    [
+        ("default-src", "'none'"),
+        ("script-src", "'self'"),
+        ("style-src", "'self' 'unsafe-inline'"),
+        (
+            "img-src",
+            "'self' blob: data: https://avatars.githubusercontent.com",
+        ),
+        ("font-src", "'self'"),
+        ("connect-src", "'self' blob: data: https://api.github.com"),
+        ("frame-src", "blob:"),
+        ("worker-src", "'self' blob:"),
+        ("manifest-src", "'self'"),
+        ("base-uri", "'self'"),
+        ("form-action", "'none'"),
+        ("frame-ancestors", "'none'"),
+        ("object-src", "'none'"),
+    ]
+    .into_iter()
+    .map(|(name, value)| (name, value.to_string()))
+    .collect()
+}
+
+/// A policy as a meta tag carries it: without `META_IGNORES`.
+pub fn meta_only(directives: Vec<(&'static str, String)>) -> String {
+    join_policy(
+        directives
+            .into_iter()
+            .filter(|(name, _)| !META_IGNORES.contains(name)),
+    )
+}
 
 fn join_policy(directives: impl IntoIterator<Item = (&'static str, String)>) -> String {
     directives
@@ -258,6 +340,9 @@ pub const HTACCESS_FILE: &str = ".htaccess";
 
 /// The nginx include the build writes beside the pages.
 pub const NGINX_HEADERS_FILE: &str = "nginx-headers.conf";
+
+/// The nginx include for the content editor's `location`.
+pub const NGINX_ADMIN_HEADERS_FILE: &str = "nginx-admin-headers.conf";
 
 /// One year, without `includeSubDomains`: ITPO's other hosts are not known here.
 pub const HSTS_VALUE: &str = "max-age=31536000";
@@ -322,36 +407,45 @@ mod tests {
             sha256_source(&t.loader_script(Some(AppPage::Directors))),
             sha256_source("body{}")
         );
-        let expected = format!(
-            "# Written by the prerenderer (src/prerender/headers.rs) for Netlify and Cloudflare Pages.\n\
-             /itpo/*\n  Content-Security-Policy: {csp}\n  X-Content-Type-Options: nosniff\n  \
+        let page = format!(
+            "  Content-Security-Policy: {csp}\n  \
              Referrer-Policy: strict-origin-when-cross-origin\n  \
              Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n  \
-             X-Frame-Options: DENY\n  Cross-Origin-Opener-Policy: same-origin\n  \
-             Strict-Transport-Security: max-age=31536000\n\
+             X-Frame-Options: DENY\n  Cross-Origin-Opener-Policy: same-origin\n  Cache-Control: no-cache\n"
+        );
+        let admin = join_policy(admin_directives());
+        let expected = format!(
+            "# Written by the prerenderer (src/prerender/headers.rs) for Netlify and Cloudflare Pages.\n\
+             /itpo/*\n  X-Content-Type-Options: nosniff\n  Strict-Transport-Security: max-age=31536000\n\
              /itpo/app-123/*\n  Cache-Control: public, max-age=31536000, immutable\n\
              /itpo/main-abc.css\n  Cache-Control: public, max-age=31536000, immutable\n\
-             /itpo/\n  Cache-Control: no-cache\n/itpo/story/\n  Cache-Control: no-cache\n\
-             /itpo/work/*\n  Cache-Control: no-cache\n\
-             /itpo/404.html\n  Cache-Control: no-cache\n/itpo/config.json\n  Cache-Control: no-cache\n\
+             /itpo/\n{page}/itpo/story/\n{page}/itpo/work/*\n{page}/itpo/404.html\n{page}\
+             /itpo/config.json\n  Cache-Control: no-cache\n\
              /itpo/directors.json\n  Cache-Control: no-cache\n/itpo/data/*\n  Cache-Control: no-cache\n\
-             /itpo/feed.xml\n  Cache-Control: no-cache\n"
+             /itpo/feed.xml\n  Cache-Control: no-cache\n\
+             /itpo/admin/*\n  Content-Security-Policy: {admin}\n  \
+             Referrer-Policy: strict-origin-when-cross-origin\n  \
+             Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n  \
+             X-Frame-Options: DENY\n  Cross-Origin-Opener-Policy: same-origin-allow-popups\n  \
+             Cache-Control: no-cache\n"
         );
         assert_eq!(h, expected);
-        let nginx = shell.nginx_headers(&security).unwrap();
+        let [nginx, nginx_admin] = shell.nginx_headers(&security).unwrap();
         assert!(nginx.contains(&format!(
             "add_header Content-Security-Policy \"{csp}\" always;\n"
         )));
-        assert!(
-            nginx.contains("add_header Strict-Transport-Security \"max-age=31536000\" always;\n")
-        );
-        assert_eq!(nginx.matches("add_header").count(), 7);
+        assert!(nginx_admin.contains(&format!(
+            "add_header Content-Security-Policy \"{admin}\" always;\n"
+        )));
+        for include in [&nginx, &nginx_admin] {
+            assert!(include
+                .contains("add_header Strict-Transport-Security \"max-age=31536000\" always;\n"));
+            assert_eq!(include.matches("add_header").count(), 7);
+        }
         // HSTS can be left out; nothing else changes.
         let without = shell.security_headers(false);
-        assert!(without
-            .iter()
-            .all(|(n, _)| *n != "Strict-Transport-Security"));
-        assert_eq!(without.len(), 6);
+        assert_eq!(without.every_file.len(), 1);
+        assert_eq!(without.pages, security.pages);
         // The page's own copy of the policy is the same, less what a meta tag cannot carry.
         assert_eq!(
             shell.meta_policy(),
@@ -364,7 +458,8 @@ mod tests {
         let (t, data, extra) = (trunk(), DataFiles::default(), loopback_endpoint());
         let shell = with_origins(&t, &data, &extra);
         let security = shell.security_headers(true);
-        let policy = &security[0].1;
+        let policy = security.pages[0].1.clone();
+        let admin = security.admin[0].1.clone();
         let line_value = |text: &str, prefix: &str| -> Vec<String> {
             text.lines()
                 .filter_map(|l| l.trim().strip_prefix(prefix))
@@ -375,20 +470,24 @@ mod tests {
             &shell.headers_file(&pages(&["/"]), &security).unwrap(),
             "Content-Security-Policy: ",
         );
-        let nginx = line_value(
-            &shell.nginx_headers(&security).unwrap(),
-            "add_header Content-Security-Policy ",
-        );
-        let apache = line_value(
-            &shell.htaccess(&security).unwrap(),
-            "Header always set Content-Security-Policy ",
-        );
-        assert_eq!(headers, std::slice::from_ref(policy));
-        assert_eq!(nginx, std::slice::from_ref(policy));
-        assert_eq!(apache, std::slice::from_ref(policy));
+        let [site_include, admin_include] = shell.nginx_headers(&security).unwrap();
+        let nginx = [
+            line_value(&site_include, "add_header Content-Security-Policy "),
+            line_value(&admin_include, "add_header Content-Security-Policy "),
+        ]
+        .concat();
+        let htaccess = shell.htaccess(&security).unwrap();
+        let apache = line_value(&htaccess, "Header always set Content-Security-Policy ");
+        // The page rule and the not-found page's, then the editor's.
+        assert_eq!(headers, [policy.clone(), policy.clone(), admin.clone()]);
+        assert_eq!(nginx, [policy.clone(), admin.clone()]);
+        // Apache: the editor's under admin/, the site's everywhere else.
+        assert_eq!(apache, [admin.clone(), policy.clone()]);
+        assert!(htaccess.contains(
+            "  <If \"%{REQUEST_URI} =~ m#^/itpo/admin/#\">\n    Header always set Content-Security-Policy"
+        ));
         // Every other header too, on both servers.
-        for (name, value) in &security {
-            let htaccess = shell.htaccess(&security).unwrap();
+        for (name, value) in security.every_file.iter().chain(&security.pages) {
             assert!(
                 htaccess.contains(&format!("Header always set {name} \"{value}\"")),
                 "{name}"
@@ -410,7 +509,7 @@ mod tests {
             .unwrap()
             .replace("&#x27;", "'");
         let directives = |p: &str| -> Vec<String> { p.split("; ").map(String::from).collect() };
-        let mut want = directives(policy);
+        let mut want = directives(&policy);
         want.retain(|d| !d.starts_with("frame-ancestors"));
         assert_eq!(directives(&meta), want);
         // It comes before anything it governs.
@@ -499,10 +598,17 @@ mod tests {
             "https://a.example\r",
         ];
         for value in hostile {
-            let security = [("Content-Security-Policy", value.to_string())];
+            let security = HeaderSets {
+                every_file: vec![],
+                pages: vec![("Content-Security-Policy", value.to_string())],
+                admin: vec![],
+            };
             let files = [
                 ("_headers", shell.headers_file(&pages(&["/"]), &security)),
-                ("nginx", shell.nginx_headers(&security)),
+                (
+                    "nginx",
+                    shell.nginx_headers(&security).map(|[site, _]| site),
+                ),
                 (".htaccess", shell.htaccess(&security)),
             ];
             for (format, written) in files {

@@ -7,6 +7,7 @@
 //! `data_files` checks the deployer's and editors' JSON files.
 //! `src/bin/prerender.rs` puts them together.
 
+pub mod admin;
 pub mod built;
 pub mod data_files;
 pub mod document;

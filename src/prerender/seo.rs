@@ -7,7 +7,12 @@ use std::borrow::Cow;
 use crate::{address::Address, lang::Lang};
 
 pub fn robots_txt(site_url: Option<&str>) -> String {
-    let mut out = String::from("User-agent: *\nAllow: /\n");
+    // The content editor is for volunteers, not search engines.
+    let mut out = format!(
+        "User-agent: *\nAllow: /\nDisallow: {}/{}/\n",
+        crate::config::base_path(),
+        super::headers::ADMIN_FOLDER
+    );
     if let Some(site) = site_url {
         out.push_str(&format!("Sitemap: {site}sitemap.xml\n"));
     }
@@ -92,7 +97,10 @@ mod tests {
 
     #[test]
     fn robots_sitemap_and_urls() {
-        assert_eq!(robots_txt(None), "User-agent: *\nAllow: /\n");
+        assert_eq!(
+            robots_txt(None),
+            "User-agent: *\nAllow: /\nDisallow: /admin/\n"
+        );
         assert!(robots_txt(Some("https://e.org/")).contains("Sitemap: https://e.org/sitemap.xml"));
         let map = sitemap_xml(
             "https://e.org/itpo/",

@@ -2,6 +2,7 @@
 
 mod about;
 mod accessibility;
+mod admin;
 mod join;
 mod pages;
 mod privacy;
@@ -12,6 +13,7 @@ mod work;
 
 pub use about::ABOUT;
 pub use accessibility::ACCESSIBILITY;
+pub use admin::ADMIN;
 pub use join::JOIN;
 pub use pages::PAGES;
 pub use privacy::PRIVACY;

@@ -1,0 +1,68 @@
+// The content editor at /admin/: Sveltia CMS from its npm package, bundled by
+// scripts/build-admin.mjs so every file comes from the site itself. This file adds
+// what the site needs on top of the editor: previews in the site's own stylesheet
+// and markup, and a last check before saving. The editor reads ./config.yml.
+import CMS from '@sveltia/cms';
+
+const h = window.h;
+
+// The pages' copy for the preview (written by the build from src/content/):
+// { en: WorkCopy, fr: WorkCopy, directors: { en, fr } }.
+const copyReady = fetch('preview.json').then((r) => r.json());
+let copy = null;
+copyReady.then((c) => { copy = c; });
+
+/** `2026-01-15` as the post page shows it (src/prerender/views/mod.rs, display_date). */
+function displayDate(date, lang) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(date ?? ''));
+  const words = copy?.[lang];
+  if (!m || !words) return String(date ?? '');
+  const day = Number(m[3]);
+  const month = words.months[Number(m[2]) - 1];
+  // The one difference between the editions' dates: French writes the first day "1er".
+  return lang === 'fr' ? `${day === 1 ? '1er' : day} ${month} ${m[1]}` : `${day} ${month} ${m[1]}`;
+}
+
+/** A post as its page shows it (src/prerender/views/posts.rs, PostArticle). */
+function PostPreview({ entry, widgetFor }) {
+  const data = entry.get('data');
+  const lang = data.get('lang') === 'fr' ? 'fr' : 'en';
+  const words = copy?.[lang] ?? {};
+  const tags = data.get('tags')?.toJS?.() ?? [];
+  return h('main', { id: 'main', lang: lang === 'fr' ? 'fr-CA' : 'en-CA' },
+    h('div', { className: 'wrap prose' },
+      h('h1', { id: 'page-heading' }, data.get('title') || ''),
+      h('article', { className: 'post', lang },
+        h('p', { className: 'post-meta' }, `${words.published ?? ''} `,
+          h('time', { dateTime: data.get('date') }, displayDate(data.get('date'), lang))),
+        tags.length ? h('p', { className: 'post-tags' }, `${words.tags_label ?? ''} ${tags.join(', ')}`) : null,
+        h('div', { className: 'post-body' }, widgetFor('body')))));
+}
+
+/** The directors' cards as their page shows them (src/pages/directors.rs, DirectorCard). */
+function DirectorsPreview({ entry, getAsset }) {
+  const list = entry.getIn(['data', 'directors'])?.toJS?.() ?? [];
+  const edition = (lang) => h('section', { lang: lang === 'fr' ? 'fr-CA' : 'en-CA' },
+    h('div', { className: 'wrap prose' },
+      h('h1', null, copy?.directors?.[lang] ?? ''),
+      h('ul', { className: 'directors' }, list.map((d, i) => {
+        const fr = lang === 'fr';
+        const role = (fr && d.role_fr) || d.role;
+        const bio = (fr && d.bio_fr) || d.bio;
+        const alt = (fr && d.photo_alt_fr) || d.photo_alt || d.name;
+        const photo = d.photo ? String(getAsset(d.photo) ?? d.photo) : null;
+        return h('li', { className: 'director', key: i },
+          photo ? h('img', { className: 'director-photo', src: photo, alt, width: 160, height: 160 }) : null,
+          h('div', null,
+            h('h2', { className: 'director-name' }, d.name),
+            h('p', { className: 'director-role', lang: fr && !d.role_fr ? 'en' : undefined }, role),
+            h('p', { lang: fr && !d.bio_fr ? 'en' : undefined }, bio)));
+      }))));
+  return h('div', null, edition('en'), edition('fr'));
+}
+
+CMS.registerPreviewStyle('preview.css');
+CMS.registerPreviewTemplate('posts-en', PostPreview);
+CMS.registerPreviewTemplate('posts-fr', PostPreview);
+CMS.registerPreviewTemplate('directors', DirectorsPreview);
+copyReady.finally(() => CMS.init());

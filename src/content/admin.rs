@@ -1,0 +1,14 @@
+//! The shape of the copy for the content editor's page at `/admin/` (the
+//! editor's own screens are Sveltia CMS's, in the browser's language).
+
+#[cfg(feature = "ssr")]
+use serde::Serialize;
+
+#[derive(Debug)]
+#[cfg_attr(feature = "ssr", derive(Serialize))]
+pub struct AdminCopy {
+    /// The page's title, before " | ITPO".
+    pub title: &'static str,
+    /// Shown when the editor cannot start (no JavaScript).
+    pub needs_script: &'static str,
+}

@@ -1,0 +1,6 @@
+use crate::content::admin::AdminCopy;
+
+pub const ADMIN: AdminCopy = AdminCopy {
+    title: "Éditeur de contenu",
+    needs_script: "L’éditeur de contenu a besoin de JavaScript. Activez-le pour ce site, ou modifiez les fichiers du dépôt comme l’explique docs/editing.md.",
+};

@@ -1,0 +1,81 @@
+//! The content editor's page at `/admin/` and the pages' copy its preview
+//! uses. The editor itself (Sveltia CMS, bundled with `admin/main.js`) and its
+//! configuration are put beside them by `scripts/build-admin.mjs`; this side
+//! owns what must agree with the rest of the build: the editor's policy (the
+//! same as its headers), `noindex`, and the copy from `src/content/`.
+
+use serde_json::json;
+
+use super::headers::{admin_directives, meta_only};
+use crate::{
+    content::{self, document_title},
+    lang::Lang,
+    markup::escape,
+};
+
+/// `admin/index.html`: no inline script or style, the editor's own policy
+/// (hosts that send no headers have only this one), and a note for a
+/// browser without JavaScript in both languages.
+pub fn page() -> String {
+    let [en, fr] = Lang::ALL.map(content::admin);
+    format!(
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n\
+         <meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"robots\" content=\"noindex, nofollow\">\n\
+         <title>{}</title>\n\
+         <link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n\
+         <script type=\"module\" src=\"cms.js\"></script>\n\
+         </head>\n<body>\n<noscript><p>{}</p><p lang=\"{}\">{}</p></noscript>\n</body>\n</html>\n",
+        Lang::En.tag(),
+        escape(&meta_only(admin_directives())),
+        escape(&document_title(en.title)),
+        escape(en.needs_script),
+        Lang::Fr.tag(),
+        escape(fr.needs_script),
+    )
+}
+
+/// `admin/preview.json`: the words the post page and the directors page show
+/// around an entry, per language, so the preview says what the page will.
+pub fn preview_copy() -> String {
+    let mut out = json!({});
+    let mut directors = json!({});
+    for lang in Lang::ALL {
+        out[lang.code()] = json!(content::work(lang));
+        directors[lang.code()] = json!(content::pages(lang).directors.heading);
+    }
+    out["directors"] = directors;
+    out.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_editors_page_carries_its_own_policy_and_stays_out_of_search() {
+        let page = page();
+        assert!(page.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"));
+        let policy = meta_only(admin_directives());
+        assert!(page.contains(&escape(&policy)));
+        assert!(!policy.contains("unsafe-eval"), "{policy}");
+        assert!(policy.contains("connect-src 'self' blob: data: https://api.github.com"));
+        assert!(policy.contains("frame-src blob:"));
+        // Nothing inline for the policy to allow.
+        assert!(!page.contains("<script>") && !page.contains("<style"));
+        assert!(page.contains("<script type=\"module\" src=\"cms.js\"></script>"));
+    }
+
+    #[test]
+    fn the_preview_has_each_editions_words() {
+        let copy: serde_json::Value = serde_json::from_str(&preview_copy()).unwrap();
+        assert_eq!(copy["en"]["published"], content::work(Lang::En).published);
+        assert_eq!(copy["fr"]["months"][7], "août");
+        assert_eq!(
+            copy["directors"]["fr"],
+            content::pages(Lang::Fr).directors.heading
+        );
+    }
+}

@@ -1,0 +1,398 @@
+// The content editor at /admin/, as a volunteer uses it: the built site served with its
+// real _headers, the production editor configuration unchanged, and a copy of the
+// repository standing in for the volunteer's. Playwright cannot drive the folder picker,
+// so `showDirectoryPicker` returns a private (OPFS) folder seeded from the copy; that is
+// the "Work with Local Repository" path, which writes the same files the GitHub backend
+// commits. The editor's files are then written back into the copy and the real build
+// runs on it: what the editor writes, the build accepts, and the pages show it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DIST, FIXTURES, ROOT, launchBrowser, openPage, startSite } from './harness.mjs';
+
+const ARTIFACTS = path.join(ROOT, 'tests/artifacts/editor');
+// A 2×2 PNG: a volunteer's picture.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
+// The fixture post a volunteer re-saves: a table, a heading, links and a picture.
+const EXISTING_POST = '2026-03-02-fictional-town-hall.md';
+// What the editor's own code asks for and the policy refuses, each explained in
+// docs/editing.md ("What the editor's policy blocks"): Sveltia's stylesheet names its fonts
+// on a CDN (the same fonts load from the site), and it asks GitHub's status page whether
+// GitHub is up. Anything else the policy blocks fails the test.
+const EXPLAINED_VIOLATIONS = [
+  { directive: 'font-src', origin: 'https://cdn.jsdelivr.net' },
+  { directive: 'connect-src', origin: 'https://www.githubstatus.com' },
+];
+
+let site;
+let browser;
+let page;
+let repo; // the copy of the repository the editor works on
+const violations = [];
+
+/** Every file under `dir`, relative, with its bytes. */
+function filesUnder(dir, base = dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full, base) : [[path.relative(base, full), readFileSync(full)]];
+  });
+}
+
+/** The editor's folder, read back from the browser: `{ path: base64 }`. */
+async function readFolder() {
+  // A folder the editor changes while this reads it is read again.
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await readFolderOnce();
+    } catch (e) {
+      if (attempt === 5 || !/NotFoundError/.test(e.message)) throw e;
+      await page.waitForTimeout(100);
+    }
+  }
+}
+
+function readFolderOnce() {
+  return page.evaluate(async () => {
+    const out = {};
+    const walk = async (dir, prefix) => {
+      for await (const [name, handle] of dir.entries()) {
+        if (handle.kind === 'directory') await walk(handle, `${prefix}${name}/`);
+        else {
+          const file = await handle.getFile();
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          out[prefix + name] = btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
+        }
+      }
+    };
+    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('repo'), '');
+    return out;
+  });
+}
+
+async function fileText(rel) {
+  const b64 = (await readFolder())[rel];
+  return b64 === undefined ? undefined : Buffer.from(b64, 'base64').toString('utf8');
+}
+
+/** Waits until the editor has written `rel` and `check(text)` holds. */
+async function written(rel, check = () => true) {
+  for (let i = 0; i < 50; i += 1) {
+    const text = await fileText(rel);
+    if (text !== undefined && check(text)) return text;
+    await page.waitForTimeout(200);
+  }
+  assert.fail(`the editor did not write ${rel}; it has: ${Object.keys(await readFolder()).filter((f) => !f.startsWith('.git')).join(', ')}`);
+}
+
+/** Opens a place in the editor by its address, as a bookmark would. */
+async function open(hash, ready) {
+  await page.evaluate((h) => { location.hash = h; }, hash);
+  await ready.waitFor();
+}
+
+/** A field's group, by its label (the editor names groups “Label” Field). */
+const field = (label, scope = page) => scope.getByRole('group', { name: new RegExp(`^“.?${label}.?” Field$`) });
+
+/** Fills a box and leaves it, as a volunteer pasting a text would. */
+async function typeInto(locator, text) {
+  await locator.fill(text);
+  await locator.press('Tab');
+}
+
+/** Uploads a picture through the image dialog the `Browse` button opens. */
+async function uploadPicture(scope, name) {
+  await scope.getByRole('button', { name: 'Browse' }).click();
+  const dialog = page.getByRole('dialog');
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Upload' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'image/png', buffer: PNG });
+  await dialog.getByRole('listbox', { name: 'Available Images' }).getByRole('option', { selected: true }).waitFor();
+  await dialog.getByRole('button', { name: 'Insert' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** A post's text: a sentence, a picture with its description (when given), then a link. */
+async function writePost({ collection, title, date, label, words, picture, alt, link }) {
+  await open(`/collections/${collection}/new`, page.getByRole('button', { name: 'Save' }));
+  await typeInto(page.getByRole('textbox', { name: title.label }).first(), title.text);
+  await page.getByRole('textbox', { name: 'Date' }).fill(date);
+  const text = field(label);
+  await text.getByRole('textbox', { name: label }).first().click();
+  await page.keyboard.type(words);
+  await text.getByRole('button', { name: 'Image', exact: true }).click();
+  await uploadPicture(field('Source', text), picture);
+  if (alt) {
+    // The picture's own boxes sit inside the rich text editor, which takes typing, not a paste.
+    await text.getByRole('textbox', { name: 'Alt Text' }).click();
+    await page.keyboard.type(alt);
+    await page.keyboard.press('Tab');
+  }
+  await text.getByRole('button', { name: 'Edit in Markdown' }).click();
+  const markdown = text.getByRole('textbox', { name: label });
+  await markdown.click();
+  await markdown.press('Control+End');
+  await page.keyboard.type(`\n\n${link}`);
+}
+
+const save = () => page.getByRole('button', { name: 'Save', exact: true }).click();
+
+before(async () => {
+  // The copy: every file of the checkout as it is now (tracked or new, not ignored).
+  repo = mkdtempSync(path.join(tmpdir(), 'itpo-editor-repo-'));
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  for (const rel of listed.stdout.split('\0').filter((f) => f && existsSync(path.join(ROOT, f)))) {
+    mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true });
+    cpSync(path.join(ROOT, rel), path.join(repo, rel));
+  }
+  // A repository with a post in each language already, as ITPO's will have.
+  for (const post of [EXISTING_POST, '2026-01-20-fixture-en-francais.md']) {
+    cpSync(path.join(FIXTURES, 'posts', post), path.join(repo, 'content/posts', post));
+  }
+  mkdirSync(path.join(repo, '.git'));
+  writeFileSync(path.join(repo, '.git/HEAD'), 'ref: refs/heads/main\n');
+
+  site = await startSite({ dir: DIST });
+  browser = await launchBrowser();
+  page = await openPage(browser, { allowed: [site.url] });
+  // Nothing may leave the machine: every other request is stopped and listed.
+  page.leaving = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(site.url) || /^(blob|data):/.test(url)) return route.continue();
+    page.leaving.push(url);
+    return route.abort();
+  });
+  await page.exposeFunction('reportViolation', (directive, blocked) => violations.push({ directive, blocked }));
+  // Seed the private folder on the site's origin, from the copy (what the editor reads).
+  await page.goto(`${site.url}/robots.txt`);
+  const seed = ['content', 'public'].flatMap((dir) =>
+    filesUnder(path.join(repo, dir)).map(([rel, bytes]) => [`${dir}/${rel}`, bytes.toString('base64')]));
+  seed.push(['.git/HEAD', Buffer.from('ref: refs/heads/main\n').toString('base64')]);
+  await page.evaluate(async (files) => {
+    const root = await navigator.storage.getDirectory();
+    const folder = await root.getDirectoryHandle('repo', { create: true });
+    for (const [rel, b64] of files) {
+      const parts = rel.split('/');
+      let dir = folder;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1), { create: true })).createWritable();
+      await writable.write(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+      await writable.close();
+    }
+  }, seed);
+  await page.addInitScript(() => {
+    window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+    document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(e.effectiveDirective, e.blockedURI));
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.stop?.();
+});
+
+test('the editor is served with its own policy, out of search engines, and no public page loads it', async () => {
+  const response = await fetch(`${site.url}/admin/`);
+  const policy = response.headers.get('content-security-policy');
+  assert.match(policy, /connect-src 'self' blob: data: https:\/\/api\.github\.com/);
+  assert.match(policy, /frame-src blob:/);
+  assert.doesNotMatch(policy, /unsafe-eval/);
+  // One policy: the site's does not apply here too (Netlify and Cloudflare would send both).
+  assert.equal(policy.split(',').length, 1);
+  const html = await response.text();
+  assert.match(html, /<meta name="robots" content="noindex, nofollow">/);
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="[^"]*frame-src blob:/);
+  assert.match(await (await fetch(`${site.url}/robots.txt`)).text(), /^Disallow: \/admin\/$/m);
+  // The public pages keep the site's policy, and none names the editor's files.
+  const home = await fetch(`${site.url}/`);
+  assert.doesNotMatch(home.headers.get('content-security-policy'), /unsafe-inline|api\.github\.com/);
+  for (const [rel, bytes] of filesUnder(DIST)) {
+    if (rel.endsWith('.html') && !rel.startsWith('admin/')) assert.doesNotMatch(bytes.toString(), /admin\//, rel);
+  }
+});
+
+test('a volunteer opens the working copy and sees both editions\' posts and the site data', async () => {
+  await page.goto(`${site.url}/admin/`);
+  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  const collections = page.getByRole('tree', { name: 'Collection List' });
+  // Each collection with its number of entries: the shipped post of each edition, and the
+  // three data files.
+  for (const [name, count] of [['Posts (English)', 1], ['Billets (français)', 1], ['Site data', 3]]) {
+    await collections.getByRole('treeitem', { name, exact: true }).filter({ hasText: new RegExp(`\\b${count}\\b`) }).waitFor();
+  }
+});
+
+test('an English post with a picture and a link', async () => {
+  await writePost({
+    collection: 'posts-en',
+    title: { label: 'Title', text: 'Our first town hall: Q&A, 2027' },
+    date: '2027-01-20',
+    label: 'Text',
+    words: 'We met online.',
+    picture: 'Town Hall.png',
+    alt: 'Members at the town hall',
+    link: 'Read [the notes](https://example.org/notes).',
+  });
+  // The preview is the post page's markup in the site's stylesheet.
+  const preview = page.frameLocator('iframe').first();
+  await preview.locator('article.post .post-body a[href="https://example.org/notes"]').waitFor();
+  assert.equal(await preview.locator('h1').textContent(), 'Our first town hall: Q&A, 2027');
+  assert.equal(await preview.locator('.post-meta').textContent(), 'Published 20 January 2027');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'editor-post.png') });
+  await save();
+  const text = await written('content/posts/2027-01-20-our-first-town-hall-q-a-2027.md');
+  // The file a volunteer would write by hand: TOML between +++ lines, a bare date.
+  assert.match(
+    text,
+    /^\+\+\+\ntitle = "Our first town hall: Q&A, 2027"\ndate = 2027-01-20\ndraft = false\nlang = "en"\n\+\+\+\n\n/,
+  );
+  assert.match(text, /\nWe met online\.!\[Members at the town hall\]\(\/images\/posts\/town-hall\.png\)\n+Read \[the notes\]\(https:\/\/example\.org\/notes\)\.\n$/);
+  assert.ok((await readFolder())['public/images/posts/town-hall.png'], 'the picture is uploaded into the repository');
+});
+
+test('a French post, named from its French title in plain letters', async () => {
+  await writePost({
+    collection: 'posts-fr',
+    title: { label: 'Titre', text: 'Assemblée publique de janvier' },
+    date: '2027-01-21',
+    label: 'Texte',
+    words: 'Nous nous sommes réunis en ligne.',
+    picture: 'salle.png',
+    alt: 'Les membres réunis',
+    link: 'Lire [le compte rendu](https://example.org/compte-rendu).',
+  });
+  const preview = page.frameLocator('iframe').first();
+  await preview.locator('.post-body a[href="https://example.org/compte-rendu"]').waitFor();
+  assert.equal(await preview.locator('.post-meta').textContent(), 'Publié le 21 janvier 2027');
+  await save();
+  const text = await written('content/posts/2027-01-21-assemblee-publique-de-janvier.md');
+  assert.match(text, /^\+\+\+\ntitle = "Assemblée publique de janvier"\ndate = 2027-01-21\n/);
+  assert.match(text, /\nlang = "fr"\n/);
+  assert.match(text, /!\[Les membres réunis\]\(\/images\/posts\/salle\.png\)/);
+});
+
+test('a director with a photo, in both languages', async () => {
+  await open('/collections/site/entries/directors', page.getByRole('button', { name: /Add.{0,2}director/ }));
+  await page.getByRole('button', { name: /Add.{0,2}director/ }).click();
+  const card = field('Directors');
+  await typeInto(card.getByRole('textbox', { name: 'Name', exact: true }), 'Dr. Fixture Person');
+  await typeInto(card.getByRole('textbox', { name: 'Role', exact: true }), 'Chair');
+  await typeInto(card.getByRole('textbox', { name: 'Role in French' }), 'Présidente');
+  await typeInto(card.getByRole('textbox', { name: 'Biography', exact: true }), 'A fictional director for the tests.');
+  await typeInto(card.getByRole('textbox', { name: 'Biography in French' }), 'Une administratrice fictive pour les tests.');
+  await uploadPicture(field('Photo', card), 'Fixture Person.png');
+  await typeInto(card.getByRole('textbox', { name: 'Photo description', exact: true }), 'Dr. Fixture Person, smiling');
+  await typeInto(card.getByRole('textbox', { name: 'Photo description in French' }), 'Dr. Fixture Person, souriante');
+  const preview = page.frameLocator('iframe').first();
+  await preview.locator('section[lang="fr-CA"] .director-role', { hasText: 'Présidente' }).waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'editor-director.png') });
+  await save();
+  const json = JSON.parse(await written('public/directors.json', (t) => t.includes('Fixture Person')));
+  assert.deepEqual(json.directors, [{
+    name: 'Dr. Fixture Person',
+    role: 'Chair',
+    role_fr: 'Présidente',
+    bio: 'A fictional director for the tests.',
+    bio_fr: 'Une administratrice fictive pour les tests.',
+    photo: '/images/directors/fixture-person.png',
+    photo_alt: 'Dr. Fixture Person, smiling',
+    photo_alt_fr: 'Dr. Fixture Person, souriante',
+  }]);
+  assert.ok((await readFolder())['public/images/directors/fixture-person.png']);
+});
+
+test('an official body\'s checked date changes, and nothing else in the file', async () => {
+  const before = readFileSync(path.join(repo, 'content/resources.toml'), 'utf8');
+  await open('/collections/site/entries/resources', field('Checked on').first());
+  await page.getByRole('textbox', { name: 'Checked on' }).first().fill('2026-12-01');
+  await save();
+  const after = await written('content/resources.toml', (t) => t.includes('checked = 2026-12-01'));
+  const lines = (t) => t.split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  const changed = lines(after).filter((l, i) => l !== lines(before)[i]);
+  assert.deepEqual(changed, ['checked = 2026-12-01']);
+  assert.equal(lines(after).length, lines(before).length);
+});
+
+test('re-saving an existing post keeps its body byte for byte', async () => {
+  const rel = `content/posts/${EXISTING_POST}`;
+  const original = readFileSync(path.join(repo, rel), 'utf8');
+  const body = (t) => t.slice(t.indexOf('\n+++\n') + 5);
+  await open(`/collections/posts-en/entries/${EXISTING_POST.replace(/\.md$/, '')}`, page.getByRole('textbox', { name: 'Summary' }));
+  await typeInto(page.getByRole('textbox', { name: 'Summary' }), 'A made-up event used only by the site\'s tests (re-saved).');
+  await save();
+  const saved = await written(rel, (t) => t.includes('(re-saved)'));
+  assert.equal(body(saved), body(original));
+});
+
+test('a bad entry is refused before saving, with what to fix', async () => {
+  const resourcesBefore = await fileText('content/resources.toml');
+  await open('/collections/site/entries/resources', field('Checked on').first());
+  await typeInto(page.getByRole('textbox', { name: 'Its site' }).first(), 'http://mcc.ca/');
+  await save();
+  await page.getByText('Write the full address, starting with https://').first().waitFor();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'editor-refused.png') });
+  assert.equal(await fileText('content/resources.toml'), resourcesBefore, 'nothing is written');
+  await page.getByRole('button', { name: 'Cancel Editing' }).click();
+  const leave = page.getByRole('dialog');
+  if (await leave.isVisible().catch(() => false)) await leave.getByRole('button', { name: /Discard|Leave|OK/ }).click();
+
+  const before = Object.keys(await readFolder()).sort();
+  await writePost({
+    collection: 'posts-en',
+    title: { label: 'Title', text: 'A picture without a description' },
+    date: '2027-02-01',
+    label: 'Text',
+    words: 'Look.',
+    picture: 'undescribed.png',
+    alt: '',
+    link: 'Nothing else.',
+  });
+  await save();
+  await page.getByText('Every picture needs a description').first().waitFor();
+  const after = Object.keys(await readFolder()).sort();
+  assert.ok(!after.some((f) => f.includes('a-picture-without-a-description')), 'no post is written');
+  assert.deepEqual(after.filter((f) => !f.startsWith('public/images/')), before.filter((f) => !f.startsWith('public/images/')));
+});
+
+test('nothing left the machine, and the policy blocked only what docs/editing.md explains', () => {
+  assert.deepEqual(page.leaving, []);
+  const unexplained = violations.filter(({ directive, blocked }) =>
+    !EXPLAINED_VIOLATIONS.some((v) => v.directive === directive && blocked.startsWith(v.origin)));
+  assert.deepEqual(unexplained, []);
+});
+
+test('the real build takes what the editor wrote, and the pages show it', async () => {
+  // The editor's folder, written back into the copy.
+  for (const [rel, b64] of Object.entries(await readFolder())) {
+    if (rel.startsWith('.git/')) continue;
+    mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true });
+    writeFileSync(path.join(repo, rel), Buffer.from(b64, 'base64'));
+  }
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(repo, 'node_modules'));
+  const dist = path.join(repo, 'dist');
+  const run = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
+    cwd: repo,
+    env: process.env,
+    encoding: 'utf8',
+    timeout: 900_000,
+  });
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  const page = (rel) => readFileSync(path.join(dist, rel), 'utf8');
+  const en = page('work/our-first-town-hall-q-a-2027/index.html');
+  assert.match(en, /<h1[^>]*>Our first town hall: Q&amp;A, 2027<\/h1>/);
+  assert.match(en, /<img src="images\/posts\/town-hall.png" alt="Members at the town hall"/);
+  assert.match(en, /href="https:\/\/example.org\/notes"/);
+  assert.match(page('fr/nos-activites/assemblee-publique-de-janvier/index.html'), /Assemblée publique de janvier/);
+  assert.match(page('work/index.html'), /our-first-town-hall-q-a-2027/);
+  // The director's photo is a file of the site, and the data file names it.
+  assert.ok(existsSync(path.join(dist, 'images/directors/fixture-person.png')));
+  assert.match(page('directors.json'), /fixture-person\.png/);
+  assert.match(page('resources/index.html'), /2026-12-01|1 December 2026/);
+});
