@@ -101,34 +101,42 @@ impl SiteShell<'_> {
     /// `Cross-Origin-Opener-Policy` keeps a page opened from another site
     /// from reaching back into this one.
     pub fn security_headers(&self, hsts: bool) -> HeaderSets {
-        let mut every_file = vec![("X-Content-Type-Options", "nosniff".into())];
+        let mut every_file = vec![
+            ("X-Content-Type-Options", "nosniff".into()),
+            ("Referrer-Policy", "strict-origin-when-cross-origin".into()),
+            (
+                "Permissions-Policy",
+                "camera=(), microphone=(), geolocation=(), payment=(), usb=()".into(),
+            ),
+            ("X-Frame-Options", "DENY".into()),
+        ];
         if hsts {
             every_file.push(("Strict-Transport-Security", HSTS_VALUE.into()));
         }
-        let document = |policy: String, opener: &str| {
-            vec![
-                ("Content-Security-Policy", policy),
-                ("Referrer-Policy", "strict-origin-when-cross-origin".into()),
-                (
-                    "Permissions-Policy",
-                    "camera=(), microphone=(), geolocation=(), payment=(), usb=()".into(),
-                ),
-                ("X-Frame-Options", "DENY".into()),
-                ("Cross-Origin-Opener-Policy", opener.into()),
-            ]
-        };
         HeaderSets {
             every_file,
-            pages: document(join_policy(self.csp_directives()), "same-origin"),
-            // A "Sign in with GitHub" relay (docs/editing.md) answers from a window the
-            // editor opened, so the editor keeps its link to the windows it opens.
-            admin: document(join_policy(admin_directives()), "same-origin-allow-popups"),
+            pages: vec![
+                (
+                    "Content-Security-Policy",
+                    join_policy(self.csp_directives()),
+                ),
+                ("Cross-Origin-Opener-Policy", "same-origin".into()),
+            ],
+            admin: vec![
+                ("Content-Security-Policy", join_policy(admin_directives())),
+                // A "Sign in with GitHub" relay (docs/editing.md) answers from a window the
+                // editor opened, so the editor keeps its link to the windows it opens.
+                (
+                    "Cross-Origin-Opener-Policy",
+                    "same-origin-allow-popups".into(),
+                ),
+            ],
         }
     }
 
     /// `_headers` for Netlify and Cloudflare Pages. Both combine the headers
     /// of every rule that matches a path, and two policies would both hold,
-    /// so the pages' headers are given on each page's own rule (with its
+    /// so the pages' policy is given on each page's own rule (with its
     /// `Cache-Control`), the editor's on `admin/*`, and only what every file
     /// gets on `*`. A page with pages below it (Our work and its posts) is
     /// one `folder/*` rule, so the number of rules stays the same however
@@ -261,9 +269,9 @@ impl SiteShell<'_> {
 /// `frame-ancestors`, and the reporting ones, which this policy does not use.
 const META_IGNORES: [&str; 3] = ["frame-ancestors", "report-uri", "sandbox"];
 
-/// The three sets of headers the build ships: what every file gets (`nosniff`, and HSTS when
-/// wanted), what the site's pages get (their policy and the document headers), and what the
-/// content editor at `/admin/` gets instead (its own policy, `admin_directives`).
+/// The three sets of headers the build ships: what every file gets, what the site's pages get
+/// (their policy and opener policy), and what the content editor at `/admin/` gets instead
+/// (its own, `admin_directives`).
 pub struct HeaderSets {
     pub every_file: Vec<(&'static str, String)>,
     pub pages: Vec<(&'static str, String)>,
@@ -408,15 +416,16 @@ mod tests {
             sha256_source("body{}")
         );
         let page = format!(
-            "  Content-Security-Policy: {csp}\n  \
-             Referrer-Policy: strict-origin-when-cross-origin\n  \
-             Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n  \
-             X-Frame-Options: DENY\n  Cross-Origin-Opener-Policy: same-origin\n  Cache-Control: no-cache\n"
+            "  Content-Security-Policy: {csp}\n  Cross-Origin-Opener-Policy: same-origin\n  \
+             Cache-Control: no-cache\n"
         );
         let admin = join_policy(admin_directives());
         let expected = format!(
             "# Written by the prerenderer (src/prerender/headers.rs) for Netlify and Cloudflare Pages.\n\
-             /itpo/*\n  X-Content-Type-Options: nosniff\n  Strict-Transport-Security: max-age=31536000\n\
+             /itpo/*\n  X-Content-Type-Options: nosniff\n  \
+             Referrer-Policy: strict-origin-when-cross-origin\n  \
+             Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n  \
+             X-Frame-Options: DENY\n  Strict-Transport-Security: max-age=31536000\n\
              /itpo/app-123/*\n  Cache-Control: public, max-age=31536000, immutable\n\
              /itpo/main-abc.css\n  Cache-Control: public, max-age=31536000, immutable\n\
              /itpo/\n{page}/itpo/story/\n{page}/itpo/work/*\n{page}/itpo/404.html\n{page}\
@@ -424,10 +433,7 @@ mod tests {
              /itpo/directors.json\n  Cache-Control: no-cache\n/itpo/data/*\n  Cache-Control: no-cache\n\
              /itpo/feed.xml\n  Cache-Control: no-cache\n\
              /itpo/admin/*\n  Content-Security-Policy: {admin}\n  \
-             Referrer-Policy: strict-origin-when-cross-origin\n  \
-             Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n  \
-             X-Frame-Options: DENY\n  Cross-Origin-Opener-Policy: same-origin-allow-popups\n  \
-             Cache-Control: no-cache\n"
+             Cross-Origin-Opener-Policy: same-origin-allow-popups\n  Cache-Control: no-cache\n"
         );
         assert_eq!(h, expected);
         let [nginx, nginx_admin] = shell.nginx_headers(&security).unwrap();
@@ -444,7 +450,7 @@ mod tests {
         }
         // HSTS can be left out; nothing else changes.
         let without = shell.security_headers(false);
-        assert_eq!(without.every_file.len(), 1);
+        assert_eq!(without.every_file.len(), 4);
         assert_eq!(without.pages, security.pages);
         // The page's own copy of the policy is the same, less what a meta tag cannot carry.
         assert_eq!(

@@ -235,3 +235,19 @@ export function htmlErrors(dir) {
     .filter((m) => m.type === 'error' || m.subType === 'fatal')
     .map((m) => `${path.relative(dir, new URL(m.url).pathname)}:${m.lastLine}: ${m.message} (${m.extract?.trim()})`);
 }
+
+/**
+ * The headers a build's `_headers` gives one rule (`*`, `/`, `admin/*`, under the build's base),
+ * as `{ name: value }`, without `Cache-Control`. The site's pages get those of `*` and of their
+ * own rule; the content editor those of `*` and `admin/*`.
+ */
+export function headersOfRule(dist, rule) {
+  const rules = readFileSync(path.join(dist, '_headers'), 'utf8');
+  const block = rules.split(new RegExp(`\\n/(?:itpo/)?${rule.replace(/[*]/g, '\\*')}\\n`))[1].split(/\n(?=\S)/)[0];
+  return Object.fromEntries(block.trim().split('\n').map((l) => l.trim().split(/: (.*)/s).slice(0, 2))
+    .filter(([name]) => name !== 'Cache-Control'));
+}
+
+/** What a build's pages are sent: the headers of `*` and of the home page's rule. */
+export const pageHeaders = (dist) => ({ ...headersOfRule(dist, '*'), ...headersOfRule(dist, '') });
+

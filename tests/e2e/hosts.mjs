@@ -139,7 +139,9 @@ export async function startNginxSite({ dist, base = '', spa = false, files = {},
   if (base) {
     block = block
       .replace('error_page 404 /404.html;', `error_page 404 ${base}/404.html;`)
-      .replaceAll('include /srv/itpo/nginx-headers.conf;', `include /srv/itpo${base}/nginx-headers.conf;`);
+      .replace('location ^~ /admin/', `location ^~ ${base}/admin/`)
+      .replaceAll('include /srv/itpo/nginx-headers.conf;', `include /srv/itpo${base}/nginx-headers.conf;`)
+      .replaceAll('include /srv/itpo/nginx-admin-headers.conf;', `include /srv/itpo${base}/nginx-admin-headers.conf;`);
   }
   if (spa) block = block.replace('location / {', `location / {\n        try_files $uri $uri/ ${base}/index.html;`);
   block = block.replace(/listen 80;/, `listen 127.0.0.1:${port};`).replaceAll('/srv/itpo', docRoot);

@@ -47,9 +47,24 @@ impl Site {
         if self.apply_headers {
             if let Found::File(rules) = self.find("_headers") {
                 let rules = std::fs::read_to_string(rules).unwrap_or_default();
-                for (name, value) in headers_for(&rules, &req.path) {
-                    resp.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
-                    resp.headers.push((name, value));
+                let given = headers_for(&rules, &req.path);
+                // The file's headers replace the server's own, and add up across rules as
+                // Cloudflare Pages and Netlify add them: a header two matching rules give is
+                // sent once, its values joined by ", " (two policies would both hold).
+                resp.headers
+                    .retain(|(n, _)| !given.iter().any(|(g, _)| g.eq_ignore_ascii_case(n)));
+                for (name, value) in given {
+                    match resp
+                        .headers
+                        .iter_mut()
+                        .find(|(n, _)| n.eq_ignore_ascii_case(&name))
+                    {
+                        Some((_, joined)) => {
+                            joined.push_str(", ");
+                            joined.push_str(&value);
+                        }
+                        None => resp.headers.push((name, value)),
+                    }
                 }
             }
         }
