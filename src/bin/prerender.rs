@@ -19,7 +19,7 @@ use itpo_site::{
     directors, json,
     lang::Lang,
     prerender::{
-        admin,
+        admin::{self, ADMIN_FOLDER},
         built::{self, BuiltEntry},
         data_files,
         document::{PageDocument, SiteShell},

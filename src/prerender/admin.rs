@@ -6,12 +6,44 @@
 
 use serde_json::json;
 
-use super::headers::{admin_directives, meta_only};
+use super::policy::meta_only;
 use crate::{
     content::{self, document_title},
     lang::Lang,
     markup::escape,
 };
+
+/// The content editor's folder under the site's base (`scripts/build-admin.mjs` fills it).
+pub const ADMIN_FOLDER: &str = "admin";
+
+/// The content editor's policy (Sveltia CMS, bundled into the site: docs/editing.md). Only
+/// what the editor needs: its own scripts, with no `'unsafe-eval'`; the inline styles its
+/// components inject (allowed here only); the repository host's API (GitHub's, and the
+/// volunteer's avatar); blob and data URLs for pictures being uploaded and the preview,
+/// which is a `blob:` frame.
+pub fn admin_directives() -> Vec<(&'static str, String)> {
+    [
+        ("default-src", "'none'"),
+        ("script-src", "'self'"),
+        ("style-src", "'self' 'unsafe-inline'"),
+        (
+            "img-src",
+            "'self' blob: data: https://avatars.githubusercontent.com",
+        ),
+        ("font-src", "'self'"),
+        ("connect-src", "'self' blob: data: https://api.github.com"),
+        ("frame-src", "blob:"),
+        ("worker-src", "'self' blob:"),
+        ("manifest-src", "'self'"),
+        ("base-uri", "'self'"),
+        ("form-action", "'none'"),
+        ("frame-ancestors", "'none'"),
+        ("object-src", "'none'"),
+    ]
+    .into_iter()
+    .map(|(name, value)| (name, value.to_string()))
+    .collect()
+}
 
 /// `admin/index.html`: no inline script or style, the editor's own policy
 /// (hosts that send no headers have only this one), and a note for a

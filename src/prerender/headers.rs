@@ -7,7 +7,11 @@
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-use super::document::SiteShell;
+use super::{
+    admin::{admin_directives, ADMIN_FOLDER},
+    document::SiteShell,
+    policy::{join_policy, meta_only},
+};
 use crate::join::settings::JoinConfig;
 
 /// The origins the policy names besides `'self'`: the join endpoint's (when
@@ -265,10 +269,6 @@ impl SiteShell<'_> {
     }
 }
 
-/// Directives a `<meta http-equiv>` policy cannot carry (CSP level 3):
-/// `frame-ancestors`, and the reporting ones, which this policy does not use.
-const META_IGNORES: [&str; 3] = ["frame-ancestors", "report-uri", "sandbox"];
-
 /// The three sets of headers the build ships: what every file gets, what the site's pages get
 /// (their policy and opener policy), and what the content editor at `/admin/` gets instead
 /// (its own, `admin_directives`).
@@ -276,55 +276,6 @@ pub struct HeaderSets {
     pub every_file: Vec<(&'static str, String)>,
     pub pages: Vec<(&'static str, String)>,
     pub admin: Vec<(&'static str, String)>,
-}
-
-/// The content editor's folder under the site's base (`scripts/build-admin.mjs` fills it).
-pub const ADMIN_FOLDER: &str = "admin";
-
-/// The content editor's policy (Sveltia CMS, bundled into the site: docs/editing.md). Only
-/// what the editor needs: its own scripts, with no `'unsafe-eval'`; the inline styles its
-/// components inject (allowed here only); the repository host's API (GitHub's, and the
-/// volunteer's avatar); blob and data URLs for pictures being uploaded and the preview,
-/// which is a `blob:` frame.
-pub fn admin_directives() -> Vec<(&'static str, String)> {
-    [
-        ("default-src", "'none'"),
-        ("script-src", "'self'"),
-        ("style-src", "'self' 'unsafe-inline'"),
-        (
-            "img-src",
-            "'self' blob: data: https://avatars.githubusercontent.com",
-        ),
-        ("font-src", "'self'"),
-        ("connect-src", "'self' blob: data: https://api.github.com"),
-        ("frame-src", "blob:"),
-        ("worker-src", "'self' blob:"),
-        ("manifest-src", "'self'"),
-        ("base-uri", "'self'"),
-        ("form-action", "'none'"),
-        ("frame-ancestors", "'none'"),
-        ("object-src", "'none'"),
-    ]
-    .into_iter()
-    .map(|(name, value)| (name, value.to_string()))
-    .collect()
-}
-
-/// A policy as a meta tag carries it: without `META_IGNORES`.
-pub fn meta_only(directives: Vec<(&'static str, String)>) -> String {
-    join_policy(
-        directives
-            .into_iter()
-            .filter(|(name, _)| !META_IGNORES.contains(name)),
-    )
-}
-
-fn join_policy(directives: impl IntoIterator<Item = (&'static str, String)>) -> String {
-    directives
-        .into_iter()
-        .map(|(name, value)| format!("{name} {value}"))
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 /// What Apache compresses where it can (`mod_deflate`).

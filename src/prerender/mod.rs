@@ -14,6 +14,7 @@ pub mod document;
 pub mod feed;
 pub mod headers;
 pub mod markdown;
+pub mod policy;
 pub mod posts;
 pub mod render;
 pub mod resources;

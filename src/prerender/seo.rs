@@ -11,7 +11,7 @@ pub fn robots_txt(site_url: Option<&str>) -> String {
     let mut out = format!(
         "User-agent: *\nAllow: /\nDisallow: {}/{}/\n",
         crate::config::base_path(),
-        super::headers::ADMIN_FOLDER
+        super::admin::ADMIN_FOLDER
     );
     if let Some(site) = site_url {
         out.push_str(&format!("Sitemap: {site}sitemap.xml\n"));
