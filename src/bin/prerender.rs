@@ -24,9 +24,7 @@ use itpo_site::{
         data_files,
         document::{PageDocument, SiteShell},
         feed,
-        headers::{
-            self, ADMIN_FOLDER, HTACCESS_FILE, NGINX_ADMIN_HEADERS_FILE, NGINX_HEADERS_FILE,
-        },
+        headers::{self, HTACCESS_FILE, NGINX_ADMIN_HEADERS_FILE, NGINX_HEADERS_FILE},
         posts::{self, Post},
         render::{render, shows_heading},
         resources::{self as resources_file, Resource},
