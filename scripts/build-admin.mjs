@@ -1,7 +1,8 @@
 // trunk's post-build hook, third step (scripts/post-build.sh): the content editor
 // at /admin/. Bundles admin/main.js with Sveltia CMS from its npm package (esbuild,
-// both pinned in package.json), so the editor loads nothing from a CDN, and copies
-// its configuration and the site's stylesheet for the preview beside it. The page
+// both pinned in package.json), so the editor loads nothing from a CDN; builds the
+// post preview's wasm (crates/preview); and copies the editor's configuration and
+// the site's stylesheet for the preview beside them. The page
 // itself, with its policy, and preview.json come from the prerender (src/prerender/admin.rs).
 //
 // CMS_REPO=owner/name is the GitHub repository the editor works on (the publish
@@ -47,6 +48,19 @@ if (repo) {
 }
 writeFileSync(path.join(out, 'config.yml'), config);
 
+// The post preview's wasm: the site's own Markdown rules (crates/preview), so the preview
+// shows the post page's HTML and what the build would refuse. Its glue is bundled below.
+const target = process.env.CARGO_TARGET_DIR ?? path.join(ROOT, 'target');
+const previewDir = path.join(target, 'itpo-preview');
+const run = (command, args) => {
+  const done = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  if (done.status !== 0) fail(`${command} ${args.join(' ')} failed`);
+};
+run('cargo', ['build', '--release', '--quiet', '--target', 'wasm32-unknown-unknown', '-p', 'itpo-preview']);
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', previewDir,
+  path.join(target, 'wasm32-unknown-unknown/release/itpo_preview.wasm')]);
+cpSync(path.join(previewDir, 'itpo_preview_bg.wasm'), path.join(out, 'preview.wasm'));
+
 await build({
   entryPoints: { cms: path.join(ROOT, 'admin/main.js') },
   bundle: true,
@@ -58,6 +72,7 @@ await build({
   // esbuild leaves as written: the entry sits beside assets/ and the chunks one folder down.
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
+  alias: { 'itpo-preview': path.join(previewDir, 'itpo_preview.js') },
   logLevel: 'warning',
 });
 cpSync(path.join(ROOT, 'node_modules/@sveltia/cms/npm/assets'), path.join(out, 'assets'), {

@@ -3,7 +3,9 @@
 # then the content editor at /admin/.
 # One hook, since trunk runs the hooks of one stage at the same time.
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# The tools' paths (cargo, wasm-bindgen, node's packages), also when trunk is run directly.
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
 bash scripts/build-app.sh
 bash scripts/prerender.sh
 # The content editor, beside the page the prerender wrote for it. On failure, as in

@@ -3,7 +3,9 @@
 # endpoint at http://127.0.0.1:8787 that stores submissions in
 # .dev/submissions.jsonl, so the form works end to end with nothing else set
 # up: with the app, and as plain HTML (JavaScript off), which comes back to
-# the site's thank-you page. PORT and ENDPOINT_PORT override the ports.
+# the site's thank-you page. The content editor at /admin/ works on this
+# working copy ("Work with Local Repository", in Chrome or Edge: docs/editing.md).
+# PORT and ENDPOINT_PORT override the ports.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
@@ -26,8 +28,13 @@ cat > .dev/config.json <<JSON
   }
 }
 JSON
+# The editor must name a GitHub repository to start (scripts/build-admin.mjs takes this
+# checkout's GitHub remote); on a working copy any name will do.
+if [ -z "${CMS_REPO:-}" ] && ! git remote get-url origin 2>/dev/null | grep -q 'github\.com'; then
+  export CMS_REPO=local/working-copy
+fi
 ITPO_CONFIG="$ROOT/.dev/config.json" SITE_URL="http://127.0.0.1:$PORT/" \
   "$ROOT/scripts/build.sh" --dist .dev/dist
-log "site: http://127.0.0.1:$PORT/   join endpoint: http://127.0.0.1:$ENDPOINT_PORT/join -> .dev/submissions.jsonl"
+log "site: http://127.0.0.1:$PORT/   content editor: http://127.0.0.1:$PORT/admin/   join endpoint: http://127.0.0.1:$ENDPOINT_PORT/join -> .dev/submissions.jsonl"
 exec "$CARGO_TARGET_DIR/release/itpo-dev" dev --dir .dev/dist --headers \
   --port "$PORT" --endpoint-port "$ENDPOINT_PORT" --out .dev/submissions.jsonl

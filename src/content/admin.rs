@@ -11,4 +11,6 @@ pub struct AdminCopy {
     pub title: &'static str,
     /// Shown when the editor cannot start (no JavaScript).
     pub needs_script: &'static str,
+    /// Above the build's messages, in a post's preview, when the build would refuse it.
+    pub preview_refused: &'static str,
 }

@@ -17,14 +17,15 @@ use crate::{
 pub const ADMIN_FOLDER: &str = "admin";
 
 /// The content editor's policy (Sveltia CMS, bundled into the site: docs/editing.md). Only
-/// what the editor needs: its own scripts, with no `'unsafe-eval'`; the inline styles its
+/// what the editor needs: its own scripts and wasm, with no `'unsafe-eval'`; the inline styles its
 /// components inject (allowed here only); the repository host's API (GitHub's, and the
 /// volunteer's avatar); blob and data URLs for pictures being uploaded and the preview,
 /// which is a `blob:` frame.
 pub fn admin_directives() -> Vec<(&'static str, String)> {
     [
         ("default-src", "'none'"),
-        ("script-src", "'self'"),
+        // The post preview runs the site's Markdown rules compiled to wasm (crates/preview).
+        ("script-src", "'self' 'wasm-unsafe-eval'"),
         ("style-src", "'self' 'unsafe-inline'"),
         (
             "img-src",
@@ -73,12 +74,14 @@ pub fn page() -> String {
 /// around an entry, per language, so the preview says what the page will.
 pub fn preview_copy() -> String {
     let mut out = json!({});
-    let mut directors = json!({});
+    let (mut directors, mut refused) = (json!({}), json!({}));
     for lang in Lang::ALL {
         out[lang.code()] = json!(content::work(lang));
         directors[lang.code()] = json!(content::pages(lang).directors.heading);
+        refused[lang.code()] = json!(content::admin(lang).preview_refused);
     }
     out["directors"] = directors;
+    out["refused"] = refused;
     out.to_string()
 }
 
@@ -92,7 +95,7 @@ mod tests {
         assert!(page.contains("<meta name=\"robots\" content=\"noindex, nofollow\">"));
         let policy = meta_only(admin_directives());
         assert!(page.contains(&escape(&policy)));
-        assert!(!policy.contains("unsafe-eval"), "{policy}");
+        assert!(!policy.contains("'unsafe-eval'"), "{policy}");
         assert!(policy.contains("connect-src 'self' blob: data: https://api.github.com"));
         assert!(policy.contains("frame-src blob:"));
         // Nothing inline for the policy to allow.

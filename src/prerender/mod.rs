@@ -13,7 +13,6 @@ pub mod data_files;
 pub mod document;
 pub mod feed;
 pub mod headers;
-pub mod markdown;
 pub mod policy;
 pub mod posts;
 pub mod render;
@@ -24,14 +23,7 @@ pub mod views;
 
 pub use crate::markup::escape;
 
-/// How many lines of `text` start before the byte `offset`: the line of
-/// that byte, counting from 1, as every build message names it.
-pub fn line_at(text: &str, offset: usize) -> usize {
-    1 + text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-}
+pub use itpo_markdown::line_at;
 
 /// Fixtures the module tests share: trunk's template and a site shell.
 #[cfg(test)]

@@ -7,8 +7,8 @@ use std::{fs, path::Path};
 
 use serde::Deserialize;
 
-use super::markdown;
 use crate::{lang::Lang, posts::is_slug};
+use itpo_markdown as markdown;
 
 /// How many posts the home page shows.
 pub const LATEST_ON_HOME: usize = 3;

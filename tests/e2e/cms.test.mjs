@@ -10,15 +10,45 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { deflateSync } from 'node:zlib';
 import path from 'node:path';
 import { DIST, FIXTURES, ROOT, launchBrowser, openPage, startSite } from './harness.mjs';
 
-const ARTIFACTS = path.join(ROOT, 'tests/artifacts/editor');
-// A 2×2 PNG: a volunteer's picture.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
-  'base64',
-);
+// The editor's screenshots in docs/editing.md, taken on every run.
+const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+/** A plain PNG of `width`×`height` in one colour: a volunteer's picture. */
+function png(width, height, [r, g, b]) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => [r, g, b]).flat())]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+const PNG = png(320, 180, [11, 79, 108]);
 // The fixture post a volunteer re-saves: a table, a heading, links and a picture.
 const EXISTING_POST = '2026-03-02-fictional-town-hall.md';
 // What the editor's own code asks for and the policy refuses, each explained in
@@ -190,7 +220,7 @@ before(async () => {
     window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
     document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(e.effectiveDirective, e.blockedURI));
   });
-  mkdirSync(ARTIFACTS, { recursive: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 after(async () => {
@@ -203,7 +233,7 @@ test('the editor is served with its own policy, out of search engines, and no pu
   const policy = response.headers.get('content-security-policy');
   assert.match(policy, /connect-src 'self' blob: data: https:\/\/api\.github\.com/);
   assert.match(policy, /frame-src blob:/);
-  assert.doesNotMatch(policy, /unsafe-eval/);
+  assert.doesNotMatch(policy, /'unsafe-eval'/);
   // One policy: the site's does not apply here too (Netlify and Cloudflare would send both).
   assert.equal(policy.split(',').length, 1);
   const html = await response.text();
@@ -220,6 +250,8 @@ test('the editor is served with its own policy, out of search engines, and no pu
 
 test('a volunteer opens the working copy and sees both editions\' posts and the site data', async () => {
   await page.goto(`${site.url}/admin/`);
+  await page.getByRole('button', { name: 'Sign In Using Access Token' }).waitFor();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'editor-sign-in.png') });
   await page.getByRole('button', { name: 'Work with Local Repository' }).click();
   const collections = page.getByRole('tree', { name: 'Collection List' });
   // Each collection with its number of entries: the shipped post of each edition, and the
@@ -245,7 +277,12 @@ test('an English post with a picture and a link', async () => {
   await preview.locator('article.post .post-body a[href="https://example.org/notes"]').waitFor();
   assert.equal(await preview.locator('h1').textContent(), 'Our first town hall: Q&A, 2027');
   assert.equal(await preview.locator('.post-meta').textContent(), 'Published 20 January 2027');
-  await page.screenshot({ path: path.join(ARTIFACTS, 'editor-post.png') });
+  // The text is the post page's HTML, from the site's own renderer; the picture is the upload.
+  const picture = preview.locator('.post-body img[alt="Members at the town hall"]');
+  assert.match(await picture.getAttribute('src'), /^blob:/);
+  assert.deepEqual(await preview.locator('.post-body p').allTextContents(), ['We met online.', 'Read the notes.']);
+  assert.deepEqual(await preview.locator('.notice-error li').allTextContents(), []);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'editor-post.png') });
   await save();
   const text = await written('content/posts/2027-01-20-our-first-town-hall-q-a-2027.md');
   // The file a volunteer would write by hand: TOML between +++ lines, a bare date.
@@ -292,7 +329,7 @@ test('a director with a photo, in both languages', async () => {
   await typeInto(card.getByRole('textbox', { name: 'Photo description in French' }), 'Dr. Fixture Person, souriante');
   const preview = page.frameLocator('iframe').first();
   await preview.locator('section[lang="fr-CA"] .director-role', { hasText: 'Présidente' }).waitFor();
-  await page.screenshot({ path: path.join(ARTIFACTS, 'editor-director.png') });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'editor-director.png') });
   await save();
   const json = JSON.parse(await written('public/directors.json', (t) => t.includes('Fixture Person')));
   assert.deepEqual(json.directors, [{
@@ -337,7 +374,7 @@ test('a bad entry is refused before saving, with what to fix', async () => {
   await typeInto(page.getByRole('textbox', { name: 'Its site' }).first(), 'http://mcc.ca/');
   await save();
   await page.getByText('Write the full address, starting with https://').first().waitFor();
-  await page.screenshot({ path: path.join(ARTIFACTS, 'editor-refused.png') });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'editor-refused.png') });
   assert.equal(await fileText('content/resources.toml'), resourcesBefore, 'nothing is written');
   await page.getByRole('button', { name: 'Cancel Editing' }).click();
   const leave = page.getByRole('dialog');
@@ -354,6 +391,8 @@ test('a bad entry is refused before saving, with what to fix', async () => {
     alt: '',
     link: 'Nothing else.',
   });
+  // The preview runs the build's own Markdown rules, and says what the build would refuse.
+  await page.frameLocator('iframe').first().locator('.notice-error li', { hasText: 'has no alt text' }).waitFor();
   await save();
   await page.getByText('Every picture needs a description').first().waitFor();
   const after = Object.keys(await readFolder()).sort();

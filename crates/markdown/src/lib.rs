@@ -1,5 +1,7 @@
 //! A post's Markdown (CommonMark plus tables) to HTML, with the site's
-//! rules: raw HTML is shown as text, never used; headings start one level
+//! rules. Its own crate, so the build (`src/prerender/posts.rs`) and the
+//! content editor's preview (`crates/preview`, compiled to wasm) run the
+//! same code. The rules: raw HTML is shown as text, never used; headings start one level
 //! below the page's `<h1>`, whichever level the writer began at; images are files on this site and have alt text; links
 //! are http(s), mailto, tel or on this site. Site paths are written relative
 //! to `<base href>`, so a sub-path deploy needs no change to the posts.
@@ -23,7 +25,7 @@ pub fn render(
     first_line: usize,
     image_exists: &dyn Fn(&str) -> bool,
 ) -> Result<Rendered, Vec<String>> {
-    let line_of = |offset: usize| first_line - 1 + super::line_at(body, offset);
+    let line_of = |offset: usize| first_line - 1 + line_at(body, offset);
     let mut out = Rendered::default();
     let mut errors = Vec::new();
     let mut events = Vec::new();
@@ -59,12 +61,14 @@ pub fn render(
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
                 image = Some((line, dest_url.to_string(), String::new()));
+                // Named as written: a `CowStr` would print as `Borrowed("…")`.
+                let written = dest_url.to_string();
                 match site_path(dest_url) {
                     None => errors.push(format!(
-                        "line {line}: image {dest_url:?} must be a file on this site (for example images/photo.jpg), not on another site"
+                        "line {line}: image {written:?} must be a file on this site (for example images/photo.jpg), not on another site"
                     )),
                     Some(p) if !image_exists(&p) => errors.push(format!(
-                        "line {line}: image {dest_url:?} is not a file of the site (put it under public/ first)"
+                        "line {line}: image {written:?} is not a file of the site (put it under public/ first)"
                     )),
                     Some(p) => *dest_url = p.into(),
                 }
@@ -81,7 +85,8 @@ pub fn render(
             Event::Start(Tag::Link { dest_url, .. }) => match link_target(dest_url) {
                 Some(dest) => *dest_url = dest.into(),
                 None => errors.push(format!(
-                    "line {line}: link {dest_url:?} must be an http(s), mailto or tel link, or a page of this site"
+                    "line {line}: link {:?} must be an http(s), mailto or tel link, or a page of this site",
+                    dest_url.as_ref()
                 )),
             },
             _ => {}
@@ -112,6 +117,15 @@ pub fn render(
         .collect::<Vec<_>>()
         .join(" ");
     Ok(out)
+}
+
+/// How many lines of `text` start before the byte `offset`: the line of
+/// that byte, counting from 1, as every build message names it.
+pub fn line_at(text: &str, offset: usize) -> usize {
+    1 + text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
 }
 
 /// A heading's level in the page: the post's `top` level is an `<h2>`
@@ -192,7 +206,10 @@ mod tests {
         assert!(r.html.contains("href=\"mailto:a@example.org\""));
         assert!(r.html.contains("href=\"#top\""));
         let errors = render("x\n\n[bad](javascript:alert(1))", 5, &|_| true).unwrap_err();
-        assert!(errors[0].starts_with("line 7:"), "{errors:?}");
+        assert_eq!(
+            errors,
+            ["line 7: link \"javascript:alert(1)\" must be an http(s), mailto or tel link, or a page of this site"]
+        );
     }
 
     #[test]
@@ -212,5 +229,10 @@ mod tests {
                 "{errors:?}"
             );
         }
+        // The address as the writer wrote it, in quotes.
+        assert_eq!(
+            render("![x](https://cdn.example/a.png)", 1, &|_| true).unwrap_err(),
+            ["line 1: image \"https://cdn.example/a.png\" must be a file on this site (for example images/photo.jpg), not on another site"]
+        );
     }
 }
