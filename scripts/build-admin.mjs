@@ -35,7 +35,7 @@ function githubRemote() {
 // checkout's GitHub remote.
 const repo = (process.env.CMS_REPO || process.env.GITHUB_REPOSITORY || githubRemote() || '').trim();
 if (repo && !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repo)) {
-  fail(`CMS_REPO ${JSON.stringify(repo)} must be a GitHub repository written owner/name, like itpo/site`);
+  fail(`CMS_REPO ${JSON.stringify(repo)} must be a GitHub repository written owner/name, like example-org/itpo-site`);
 }
 let config = readFileSync(path.join(ROOT, 'admin/config.yml'), 'utf8');
 if (repo) {

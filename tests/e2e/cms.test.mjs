@@ -435,3 +435,16 @@ test('the real build takes what the editor wrote, and the pages show it', async 
   assert.match(page('directors.json'), /fixture-person\.png/);
   assert.match(page('resources/index.html'), /2026-12-01|1 December 2026/);
 });
+
+test('a malformed CMS_REPO stops the build, saying what to write', () => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'itpo-admin-'));
+  mkdirSync(path.join(dist, 'admin'));
+  const run = spawnSync('node', [path.join(ROOT, 'scripts/build-admin.mjs'), dist], {
+    env: { ...process.env, CMS_REPO: 'https://github.com/itpo/site' },
+    encoding: 'utf8',
+  });
+  assert.notEqual(run.status, 0);
+  assert.match(run.stderr, /CMS_REPO "https:\/\/github\.com\/itpo\/site" must be a GitHub repository written owner\/name, like example-org\/itpo-site/);
+  assert.deepEqual(readdirSync(path.join(dist, 'admin')), [], 'nothing is written');
+});
+
