@@ -430,10 +430,12 @@ test('the real build takes what the editor wrote, and the pages show it', async 
   assert.match(en, /href="https:\/\/example.org\/notes"/);
   assert.match(page('fr/nos-activites/assemblee-publique-de-janvier/index.html'), /Assemblée publique de janvier/);
   assert.match(page('work/index.html'), /our-first-town-hall-q-a-2027/);
-  // The director's photo is a file of the site, and the data file names it.
+  // The director's card and photo on the directors page of each edition.
   assert.ok(existsSync(path.join(dist, 'images/directors/fixture-person.png')));
-  assert.match(page('directors.json'), /fixture-person\.png/);
-  assert.match(page('resources/index.html'), /2026-12-01|1 December 2026/);
+  assert.match(page('directors/index.html'), /<img src="\/images\/directors\/fixture-person\.png" alt="Dr\. Fixture Person, smiling"/);
+  assert.match(page('fr/conseil/index.html'), /<img src="\/images\/directors\/fixture-person\.png" alt="Dr\. Fixture Person, souriante"/);
+  assert.match(page('fr/conseil/index.html'), /<p class="director-role">Présidente<\/p>/);
+  assert.match(page('resources/index.html'), /<time datetime="2026-12-01">1 December 2026<\/time>/);
 });
 
 test('a malformed CMS_REPO stops the build, saying what to write', () => {

@@ -14,7 +14,7 @@ import { ROOT } from './harness.mjs';
 /** A copy of the crate (and what its manifest names) to edit and check. */
 function copyOfTheCrate() {
   const copy = mkdtempSync(path.join(tmpdir(), 'itpo-table-'));
-  for (const part of ['Cargo.toml', 'Cargo.lock', 'src', 'content', 'public', 'tests/editions.rs', 'tests/support', 'tools/itpo-dev/Cargo.toml', 'tools/itpo-dev/src']) {
+  for (const part of ['Cargo.toml', 'Cargo.lock', 'src', 'content', 'public', 'tests/editions.rs', 'tests/support', 'tools/itpo-dev/Cargo.toml', 'tools/itpo-dev/src', 'crates']) {
     cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
   }
   return copy;
