@@ -1,7 +1,8 @@
 // The content editor at /admin/: Sveltia CMS from its npm package, bundled by
 // scripts/build-admin.mjs so every file comes from the site itself. This file adds
 // what the site needs on top of the editor: previews in the site's own stylesheet
-// and markup, and a last check before saving. The editor reads ./config.yml.
+// and markup, a post's text rendered by the build's own rules (with what the build
+// would refuse), then starts the editor, which reads ./config.yml.
 import CMS from '@sveltia/cms';
 import initPreview, { render_post as renderPost } from 'itpo-preview';
 
@@ -16,7 +17,10 @@ const copyReady = fetch('preview.json').then((r) => r.json());
 let copy = null;
 copyReady.then((c) => { copy = c; });
 
-/** `2026-01-15` as the post page shows it (src/prerender/views/mod.rs, display_date). */
+/**
+ * `2026-01-15` as the post page shows it: the same rule as display_date in
+ * src/prerender/views/mod.rs (the month names come from it, through preview.json).
+ */
 function displayDate(date, lang) {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(date ?? ''));
   const words = copy?.[lang];

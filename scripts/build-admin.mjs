@@ -2,8 +2,8 @@
 // at /admin/. Bundles admin/main.js with Sveltia CMS from its npm package (esbuild,
 // both pinned in package.json), so the editor loads nothing from a CDN; builds the
 // post preview's wasm (crates/preview); and copies the editor's configuration and
-// the site's stylesheet for the preview beside them. The page
-// itself, with its policy, and preview.json come from the prerender (src/prerender/admin.rs).
+// the site's stylesheet for the preview beside them. The editor's page, with its
+// policy, and the preview's words come from the prerender (src/prerender/admin.rs).
 //
 // CMS_REPO=owner/name is the GitHub repository the editor works on (the publish
 // workflow passes its own); a malformed one stops the build. The editor cannot
@@ -43,7 +43,7 @@ if (repo) {
   config = config.replace(/^backend:\n/m, `backend:\n  repo: ${repo}\n`);
 } else {
   console.warn(
-    'note: no repository for the content editor (set CMS_REPO=owner/name): /admin/ will say that `backend.repo` is missing (docs/editing.md)',
+    'note: no repository for the content editor (set CMS_REPO=owner/name): /admin/ will say that `backend.repo` is missing (docs/deployment.md)',
   );
 }
 writeFileSync(path.join(out, 'config.yml'), config);

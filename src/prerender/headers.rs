@@ -169,7 +169,11 @@ impl SiteShell<'_> {
             };
         rule("*", &headers.every_file, "")?;
         for asset in self.immutable_assets() {
-            rule(asset.trim_start_matches(base.as_str()), &[], IMMUTABLE)?;
+            rule(
+                asset.strip_prefix(base.as_str()).unwrap_or(&asset),
+                &[],
+                IMMUTABLE,
+            )?;
         }
         for path in page_paths
             .iter()
