@@ -102,4 +102,8 @@ CMS.registerPreviewStyle('preview.css');
 CMS.registerPreviewTemplate('posts-en', PostPreview);
 CMS.registerPreviewTemplate('posts-fr', PostPreview);
 CMS.registerPreviewTemplate('directors', DirectorsPreview);
-Promise.allSettled([copyReady, previewReady]).finally(() => CMS.init());
+Promise.allSettled([copyReady, previewReady]).finally(() => {
+  // The page's note for browsers that cannot run the editor (src/prerender/admin.rs).
+  document.getElementById('editor-needs-script')?.remove();
+  CMS.init();
+});

@@ -9,7 +9,7 @@ use serde::Serialize;
 pub struct AdminCopy {
     /// The page's title, before " | ITPO".
     pub title: &'static str,
-    /// Shown when the editor cannot start (no JavaScript).
+    /// Shown until the editor starts, and so where it cannot (no JavaScript, an old browser).
     pub needs_script: &'static str,
     /// Above the build's messages, in a post's preview, when the build would refuse it.
     pub preview_refused: &'static str,

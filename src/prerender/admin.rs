@@ -47,8 +47,9 @@ pub fn admin_directives() -> Vec<(&'static str, String)> {
 }
 
 /// `admin/index.html`: no inline script or style, the editor's own policy
-/// (hosts that send no headers have only this one), and a note for a
-/// browser without JavaScript in both languages.
+/// (hosts that send no headers have only this one), and a note in both
+/// languages for a browser that cannot run the editor (no JavaScript, or too
+/// old): `admin/main.js` removes it as the editor starts.
 pub fn page() -> String {
     let [en, fr] = Lang::ALL.map(content::admin);
     format!(
@@ -60,7 +61,7 @@ pub fn page() -> String {
          <title>{}</title>\n\
          <link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n\
          <script type=\"module\" src=\"cms.js\"></script>\n\
-         </head>\n<body>\n<noscript><p>{}</p><p lang=\"{}\">{}</p></noscript>\n</body>\n</html>\n",
+         </head>\n<body>\n<main id=\"{NEEDS_SCRIPT_ID}\"><p>{}</p><p lang=\"{}\">{}</p></main>\n</body>\n</html>\n",
         Lang::En.tag(),
         escape(&meta_only(admin_directives())),
         escape(&document_title(en.title)),
@@ -69,6 +70,9 @@ pub fn page() -> String {
         escape(fr.needs_script),
     )
 }
+
+/// The note's id, which `admin/main.js` removes.
+const NEEDS_SCRIPT_ID: &str = "editor-needs-script";
 
 /// `admin/preview.json`: the words the post page and the directors page show
 /// around an entry, per language, so the preview says what the page will.

@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { deflateSync } from 'node:zlib';
 import path from 'node:path';
-import { DIST, FIXTURES, ROOT, launchBrowser, openPage, startSite } from './harness.mjs';
+import { DIST, FIXTURES, ROOT, axeViolations, launchBrowser, openPage, startSite } from './harness.mjs';
 
 // The editor's screenshots in docs/editing.md, taken on every run.
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
@@ -248,9 +248,34 @@ test('the editor is served with its own policy, out of search engines, and no pu
   }
 });
 
+test('where the editor cannot run, its page says what it needs and where the by-hand guide is, in both languages', async () => {
+  const says = async (page) => {
+    await page.goto(`${site.url}/admin/`);
+    await page.getByText('The content editor needs JavaScript and a recent browser.').waitFor();
+    await page.locator('p[lang="fr-CA"]', { hasText: 'L’éditeur de contenu a besoin de JavaScript' }).waitFor();
+    assert.deepEqual(page.foreignRequests, []);
+  };
+  const plain = await openPage(browser, { javaScriptEnabled: false, allowed: [site.url] });
+  try {
+    await says(plain);
+  } finally {
+    await plain.context().close();
+  }
+  // A browser whose download of the editor fails (or that cannot run it) keeps the note.
+  const failed = await openPage(browser, { allowed: [site.url] });
+  try {
+    await failed.route('**/admin/cms.js', (route) => route.abort());
+    await says(failed);
+    assert.deepEqual(await axeViolations(failed), []);
+  } finally {
+    await failed.context().close();
+  }
+});
+
 test('a volunteer opens the working copy and sees both editions\' posts and the site data', async () => {
   await page.goto(`${site.url}/admin/`);
   await page.getByRole('button', { name: 'Sign In Using Access Token' }).waitFor();
+  assert.equal(await page.locator('#editor-needs-script').count(), 0, 'the note for browsers that cannot run it is gone');
   await page.screenshot({ path: path.join(SCREENSHOTS, 'editor-sign-in.png') });
   await page.getByRole('button', { name: 'Work with Local Repository' }).click();
   const collections = page.getByRole('tree', { name: 'Collection List' });
