@@ -382,6 +382,20 @@ test('an official body\'s checked date changes, and nothing else in the file', a
   assert.equal(lines(after).length, lines(before).length);
 });
 
+test('ITPO\'s contact details change, and the deployer\'s part of config.json stays as it was', async () => {
+  const before = JSON.parse(readFileSync(path.join(repo, 'public/config.json'), 'utf8'));
+  await open('/collections/site/entries/contact', page.getByRole('textbox', { name: 'Email' }));
+  await typeInto(page.getByRole('textbox', { name: 'Email' }), 'not an address');
+  await save();
+  await page.getByText('Write an email address, like contact@example.org.').first().waitFor();
+  await typeInto(page.getByRole('textbox', { name: 'Email' }), 'contact@example.org');
+  await save();
+  const after = JSON.parse(await written('public/config.json', (t) => t.includes('contact@example.org')));
+  assert.equal(after.contact.email, 'contact@example.org');
+  assert.deepEqual(after.join, before.join);
+  assert.equal(after._readme, before._readme);
+});
+
 test('re-saving an existing post keeps its body byte for byte', async () => {
   const rel = `content/posts/${EXISTING_POST}`;
   const original = readFileSync(path.join(repo, rel), 'utf8');
