@@ -18,4 +18,23 @@ pub struct WorkCopy {
     /// (day, month name, year) as this language writes a date.
     #[cfg_attr(feature = "ssr", serde(skip))]
     pub date: fn(u8, &str, &str) -> String,
+    /// Monday first.
+    pub weekdays: [&'static str; 7],
+    /// An event's facts on its page: when, where, and its link.
+    pub event_when_label: &'static str,
+    pub event_place_label: &'static str,
+    pub event_link: &'static str,
+    /// When an event happens, in Toronto's time, as this language writes it.
+    #[cfg_attr(feature = "ssr", serde(skip))]
+    pub event_when: fn(&EventWhen) -> String,
+}
+
+/// What `event_when` words: the day (weekday and date, already in words), the
+/// start and end as (hour, minute) on a 24-hour clock, and the end's day when
+/// it is another.
+pub struct EventWhen {
+    pub date: String,
+    pub start: (u8, u8),
+    pub end: Option<(u8, u8)>,
+    pub end_date: Option<String>,
 }

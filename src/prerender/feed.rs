@@ -70,6 +70,7 @@ mod tests {
                 lang: Lang::En,
             },
             html: "<p>Hi &amp; bye</p>".into(),
+            event: None,
         };
         let xml = atom("https://example.org/itpo/", &[post]);
         assert!(xml.contains("<id>https://example.org/itpo/work/town-hall/</id>"));

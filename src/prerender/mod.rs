@@ -11,6 +11,7 @@ pub mod admin;
 pub mod built;
 pub mod data_files;
 pub mod document;
+pub mod events;
 pub mod feed;
 pub mod headers;
 pub mod policy;

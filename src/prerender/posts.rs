@@ -7,6 +7,7 @@ use std::{fs, path::Path};
 
 use serde::Deserialize;
 
+use super::events::{Event, EventTable};
 use crate::{lang::Lang, posts::is_slug};
 use itpo_markdown as markdown;
 
@@ -33,6 +34,8 @@ pub struct PostSummary {
 pub struct Post {
     pub summary: PostSummary,
     pub html: String,
+    /// When and where it happens, for a post that is an event.
+    pub event: Option<Event>,
 }
 
 #[derive(Deserialize)]
@@ -44,6 +47,7 @@ struct FrontMatter {
     tags: Option<Vec<String>>,
     draft: Option<bool>,
     lang: Option<String>,
+    event: Option<EventTable>,
 }
 
 /// Every published post in `dir`, newest first, and the warnings to print.
@@ -186,6 +190,11 @@ pub fn parse(
             line_of("tags")
         ));
     }
+    let event = fm
+        .event
+        .map(|table| table.read(&line_of))
+        .transpose()
+        .map_err(|e| vec![e])?;
     if fm.draft == Some(true) {
         return Ok((None, vec![]));
     }
@@ -207,6 +216,7 @@ pub fn parse(
                 lang,
             },
             html: rendered.html,
+            event,
         }),
         rendered.warnings,
     ))
@@ -283,6 +293,34 @@ mod tests {
             (p.summary.date.as_str(), p.summary.slug.as_str()),
             ("2026-03-02", "town-hall")
         );
+    }
+
+    #[test]
+    fn an_event_is_a_post_with_an_event_table_checked_with_its_files_lines() {
+        let text = "+++\ntitle = \"Town hall\"\ndate = 2027-01-10\n\n[event]\nstart = 2027-01-20T18:00:00\nplace = \"Online\"\nlink = \"https://example.org/register\"\n+++\nCome.\n";
+        let event = post("2027-01-10-town-hall.md", text)
+            .unwrap()
+            .unwrap()
+            .event
+            .unwrap();
+        assert_eq!(event.start_attribute(), "2027-01-20T18:00:00-05:00");
+        assert_eq!(event.link.as_deref(), Some("https://example.org/register"));
+        // The line is the file's: the front matter starts on line 2.
+        let skipped = text.replace("2027-01-20T18:00:00", "2027-03-14T02:00:00");
+        let errors = post("2027-01-10-town-hall.md", &skipped).unwrap_err();
+        assert!(
+            errors[0].starts_with("line 6: start 2027-03-14T02:00:00 does not exist in Toronto"),
+            "{errors:?}"
+        );
+        let unknown = text.replace("place =", "venue =");
+        let errors = post("2027-01-10-town-hall.md", &unknown).unwrap_err();
+        assert!(
+            errors[0].starts_with("line 7: unknown field `venue`"),
+            "{errors:?}"
+        );
+        // A post without the table is not an event.
+        let plain = "+++\ntitle = \"A\"\ndate = 2026-03-02\n+++\nBody.\n";
+        assert_eq!(post("2026-03-02-a.md", plain).unwrap().unwrap().event, None);
     }
 
     #[test]

@@ -123,6 +123,12 @@ test('a post by its URL: title, heading levels, table, a site image with alt tex
   assert.equal(await page.title(), `${TOWN_HALL.title} | ITPO`);
   assert.equal(await page.locator('main h1').count(), 1);
   assert.equal(await page.locator('main h1').innerText(), TOWN_HALL.title);
+  // The town hall is an event: when, in words and Toronto's time, where, and its link.
+  const when = page.locator('.event-facts dd time');
+  assert.equal(await when.innerText(), 'Monday 2 March 2026, 6:00 to 7:30 p.m. ET');
+  assert.equal(await when.getAttribute('datetime'), '2026-03-02T18:00:00-05:00');
+  assert.equal(await page.locator('.event-facts dd').nth(1).innerText(), 'Online');
+  assert.equal(await page.locator('.event-link a').getAttribute('href'), 'https://example.org/fictional-town-hall');
   const body = page.locator('.post-body');
   assert.equal(await body.locator('h2').innerText(), 'What the fixture covers');
   assert.equal(await body.locator('table td').first().innerText(), 'Heading');

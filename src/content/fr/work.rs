@@ -1,6 +1,6 @@
 //! « Nos activités » en français.
 
-use crate::content::work::WorkCopy;
+use crate::content::work::{EventWhen, WorkCopy};
 
 pub const WORK: WorkCopy = WorkCopy {
     intro: "Ce que l’ITPO a fait et dit, du plus récent au plus ancien.",
@@ -29,4 +29,28 @@ pub const WORK: WorkCopy = WorkCopy {
         1 => format!("1er {month} {year}"),
         _ => format!("{day} {month} {year}"),
     },
+    weekdays: [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ],
+    event_when_label: "Quand",
+    event_place_label: "Où",
+    event_link: "S’inscrire ou participer",
+    event_when,
 };
+
+/// « mercredi 20 janvier 2027, de 18 h à 19 h 30 (heure de l’Est) »: a
+/// 24-hour clock, the hour and its minutes joined by non-breaking spaces.
+fn event_when(when: &EventWhen) -> String {
+    let clock = |(hour, minute): (u8, u8)| match minute {
+        0 => format!("{hour}\u{a0}h"),
+        m => format!("{hour}\u{a0}h\u{a0}{m:02}"),
+    };
+    let (date, start) = (&when.date, clock(when.start));
+    match (when.end.map(clock), &when.end_date) {
+        (Some(end), Some(end_date)) => {
+            format!("du {date}, {start}, au {end_date}, {end} (heure de l’Est)")
+        }
+        (Some(end), None) => format!("{date}, de {start} à {end} (heure de l’Est)"),
+        (None, _) => format!("{date}, à {start} (heure de l’Est)"),
+    }
+}

@@ -30,6 +30,20 @@ pub fn PostArticle(post: Post) -> impl IntoView {
     let s = post.summary;
     let lang = s.lang;
     let copy = content::work(lang);
+    let event = post.event.map(|event| {
+        let link = event.link.clone().map(|href| {
+            view! { <p class="event-link"><a href=href>{copy.event_link}</a></p> }
+        });
+        view! {
+            <dl class="event-facts">
+                <dt>{copy.event_when_label}</dt>
+                <dd><time datetime=event.start_attribute()>{event.when(lang)}</time></dd>
+                <dt>{copy.event_place_label}</dt>
+                <dd>{event.place}</dd>
+            </dl>
+            {link}
+        }
+    });
     view! {
         <BuiltFrame heading=s.title.clone()>
             <article class="post" lang=s.lang.code()>
@@ -37,6 +51,7 @@ pub fn PostArticle(post: Post) -> impl IntoView {
                     {copy.published} " "
                     <time datetime=s.date.clone()>{display_date(&s.date, lang)}</time>
                 </p>
+                {event}
                 <PostTags tags=s.tags lang />
                 <div class="post-body" inner_html=post.html></div>
             </article>
