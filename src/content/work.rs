@@ -29,6 +29,26 @@ pub struct WorkCopy {
     pub event_when: fn(&EventWhen) -> String,
 }
 
+impl WorkCopy {
+    /// `2026-01-15` as this language writes it ("15 January 2026"); anything
+    /// else as it is. The one place a date is put in words (posts, resources, events).
+    pub fn date_in_words(&self, date: &str) -> String {
+        let mut parts = date.splitn(3, '-');
+        let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return date.to_string();
+        };
+        let month = month
+            .parse::<usize>()
+            .ok()
+            .and_then(|m| self.months.get(m.wrapping_sub(1)));
+        match (month, day.parse::<u8>()) {
+            (Some(month), Ok(day)) => (self.date)(day, month, year),
+            _ => date.to_string(),
+        }
+    }
+}
+
 /// What `event_when` words: the day (weekday and date, already in words), the
 /// start and end as (hour, minute) on a 24-hour clock, and the end's day when
 /// it is another.

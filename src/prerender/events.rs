@@ -151,11 +151,10 @@ impl Event {
     pub fn when(&self, lang: Lang) -> String {
         let copy = content::work(lang);
         let day = |at: &ZonedDateTime| {
-            let month = copy.months[at.month() as usize - 1];
             format!(
                 "{} {}",
                 copy.weekdays[at.weekday().to_monday_zero_offset() as usize],
-                (copy.date)(at.day() as u8, month, &at.year().to_string())
+                copy.date_in_words(&at.date().to_string())
             )
         };
         let clock = |at: &ZonedDateTime| (at.hour() as u8, at.minute() as u8);

@@ -28,19 +28,7 @@ pub fn BuiltFrame(heading: String, children: Children) -> impl IntoView {
 /// `2026-01-15` as "15 January 2026" or "15 janvier 2026"; anything else
 /// is shown as it is.
 pub fn display_date(date: &str, lang: Lang) -> String {
-    let copy = crate::content::work(lang);
-    let mut parts = date.splitn(3, '-');
-    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
-        return date.to_string();
-    };
-    let month = month
-        .parse::<usize>()
-        .ok()
-        .and_then(|m| copy.months.get(m.wrapping_sub(1)));
-    match (month, day.parse::<u8>()) {
-        (Some(month), Ok(day)) => (copy.date)(day, month, year),
-        _ => date.to_string(),
-    }
+    crate::content::work(lang).date_in_words(date)
 }
 
 #[cfg(test)]
