@@ -33,7 +33,10 @@ log "release builds (built once, shared by every browser test): at the root with
 "$ROOT/scripts/build.sh"
 SUBPATH_DIST="$LOG_DIR/dist-itpo"
 SUBPATH_SITE_URL="https://example.org/itpo/"
-ITPO_POSTS="$ROOT/tests/fixtures/posts" SITE_URL="$SUBPATH_SITE_URL" \
+# Built as of 2026-06-01 12:00 UTC, so the fixture events fall on both sides of "now"
+# (tests/e2e/events.test.mjs); the visitor's clock is the machine's.
+export ITPO_SUBPATH_BUILT_AT=1780315200
+ITPO_POSTS="$ROOT/tests/fixtures/posts" SITE_URL="$SUBPATH_SITE_URL" SOURCE_DATE_EPOCH="$ITPO_SUBPATH_BUILT_AT" \
   "$ROOT/scripts/build.sh" --public-url /itpo/ --dist "$SUBPATH_DIST"
 
 # A third build, with an endpoint in its config.json as a deployer's would have, for the

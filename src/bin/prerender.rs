@@ -21,7 +21,7 @@ use itpo_site::{
     prerender::{
         admin::{self, ADMIN_FOLDER},
         built::{self, BuiltEntry},
-        data_files,
+        calendar, data_files,
         document::{PageDocument, SiteShell},
         feed,
         headers::{self, HTACCESS_FILE, NGINX_ADMIN_HEADERS_FILE, NGINX_HEADERS_FILE},
@@ -33,6 +33,7 @@ use itpo_site::{
     },
     routes,
 };
+use jiff::Timestamp;
 
 /// Renders every page of the ITPO site into trunk's output. Every post and
 /// data file is checked first: a mistake stops the build, naming the file
@@ -64,6 +65,10 @@ struct Args {
     /// also left out for an http:// site URL).
     #[arg(long, env = "HSTS")]
     hsts: Option<String>,
+    /// The build's time in seconds since 1970 (the reproducible-builds
+    /// convention): events over by then are listed as past. Unset: now.
+    #[arg(long = "now", env = "SOURCE_DATE_EPOCH")]
+    source_date_epoch: Option<i64>,
 }
 
 fn main() {
@@ -89,6 +94,8 @@ struct Input {
     resources: Result<Vec<Resource>, String>,
     config: DataFile,
     directors: DataFile,
+    /// The build's time.
+    now: Timestamp,
 }
 
 /// A data file the deployer or the editors may change after the build.
@@ -154,7 +161,13 @@ fn load(args: &Args) -> Result<Input, String> {
             },
         })
     };
+    let now = match args.source_date_epoch {
+        Some(seconds) => Timestamp::from_second(seconds)
+            .map_err(|e| format!("SOURCE_DATE_EPOCH {seconds}: {e}"))?,
+        None => Timestamp::now(),
+    };
     Ok(Input {
+        now,
         config: data_file(&args.config, config::FILE)?,
         directors: data_file(&args.directors, directors::DATA_FILE)?,
         trunk,
@@ -216,7 +229,12 @@ fn check(input: &Input) -> Result<Site<'_>, String> {
     }
     config::set_base_path(&trunk.base_href);
     let mut data = DataFiles::from_texts(config.text.clone(), directors.text.clone(), None);
-    let (built, digest) = built::build(&data, posts, resources.as_deref().unwrap_or_default());
+    let (built, digest) = built::build(
+        &data,
+        posts,
+        resources.as_deref().unwrap_or_default(),
+        input.now,
+    );
     data.set_posts(digest);
     let join = data.config.as_ref().map(|c| &c.join);
     let policy_origins = headers::policy_origins(join.and_then(|j| j.as_ref().ok()))
@@ -337,6 +355,7 @@ fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), St
             write(&file, &json::write(built))?;
         }
     }
+    write_calendars(dist, site.input)?;
     // Any path no page claims: the host serves 404.html with status 404.
     let body = render(
         &format!("{}/404.html", config::base_path()),
@@ -413,6 +432,34 @@ fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), St
         site.input.posts.len(),
         site.input.trunk.base_href
     );
+    Ok(())
+}
+
+/// Each edition's calendar feed, written even with no events so that a
+/// subscription never breaks, and each event's own file beside its page.
+fn write_calendars(dist: &Path, input: &Input) -> Result<(), String> {
+    let at = |path: &str| dist.join(path.trim_start_matches('/'));
+    let site_url = input.site_url.as_deref();
+    for lang in Lang::ALL {
+        let events: Vec<&Post> = input
+            .posts
+            .iter()
+            .filter(|p| p.summary.lang == lang && p.summary.event.is_some())
+            .collect();
+        let feed = at(calendar::feed_path(lang));
+        fs::create_dir_all(feed.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
+        write(
+            &feed,
+            &calendar::calendar(&events, lang, site_url, input.now),
+        )?;
+        for post in events {
+            let s = &post.summary;
+            write(
+                &at(&calendar::event_path(&s.slug, lang)),
+                &calendar::calendar(&[post], lang, site_url, input.now),
+            )?;
+        }
+    }
     Ok(())
 }
 

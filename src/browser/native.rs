@@ -14,6 +14,8 @@ pub fn load(_url: &str) {}
 
 pub fn show_live_parts(_root_id: &str, _values: &[(&str, Option<&str>)]) {}
 
+pub fn mark_ended_events(_root_id: &str) {}
+
 pub fn visible_length(text: &str) -> usize {
     unicode_segmentation::UnicodeSegmentation::graphemes(text, true).count()
 }

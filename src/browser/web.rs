@@ -201,6 +201,26 @@ pub fn show_live_parts(root_id: &str, values: &[(&str, Option<&str>)]) {
     }
 }
 
+/// Marks as past, in the element `root_id`, each event listed as upcoming
+/// that has ended by the visitor's clock: the build's "upcoming" is true only
+/// as of the build (`prerender/views/posts.rs` writes `data-ends`, an instant,
+/// and `data-past`, the words).
+pub fn mark_ended_events(root_id: &str) {
+    let Some(root) = element(root_id) else {
+        return;
+    };
+    let now = js_sys::Date::now();
+    each_match(&root, "[data-ends]", |el| {
+        let ends = el
+            .get_attribute("data-ends")
+            .map_or(f64::NAN, |at| js_sys::Date::parse(&at));
+        if let (true, Some(past)) = (ends <= now, el.get_attribute("data-past")) {
+            el.set_text_content(Some(&past));
+            _ = el.remove_attribute("data-ends");
+        }
+    });
+}
+
 /// Empties the body, and drops the head links that name the page the HTML
 /// was rendered for, before the app renders another page into it.
 pub fn clear_page_for_render() {

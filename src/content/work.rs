@@ -24,6 +24,20 @@ pub struct WorkCopy {
     pub event_when_label: &'static str,
     pub event_place_label: &'static str,
     pub event_link: &'static str,
+    /// An event's page: the link to its own `.ics` file.
+    pub add_to_calendar: &'static str,
+    /// Before an event's time in a list: still to come, or over (as of the
+    /// build, and of the visitor's clock where the app runs).
+    pub upcoming_label: &'static str,
+    pub past_label: &'static str,
+    /// On an event's page once it is over.
+    pub ended_note: &'static str,
+    /// "Our work": subscribing to the edition's calendar feed.
+    pub calendar_heading: &'static str,
+    pub calendar_text: &'static str,
+    pub calendar_link: &'static str,
+    /// The feed's name in a calendar app.
+    pub calendar_name: &'static str,
     /// When an event happens, in Toronto's time, as this language writes it.
     #[cfg_attr(feature = "ssr", serde(skip))]
     pub event_when: fn(&EventWhen) -> String,

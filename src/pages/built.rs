@@ -48,14 +48,18 @@ fn FetchedPage(page: BuiltPage) -> impl IntoView {
 }
 
 /// A built page's HTML, its parts that name what `config.json` says shown
-/// as the live file says it, whenever the file changes.
+/// as the live file says it, whenever the file changes, and its events that
+/// have ended since the build marked as past.
 #[component]
 fn BuiltContent(html: String) -> impl IntoView {
     let site = use_site();
     Effect::new(move |_| {
         let values = site.config.with(|c| live::Values::of(c.as_ref()));
         // Next frame: the page's HTML is in the document by then.
-        _ = request_animation_frame(move || browser::show_live_parts(CONTENT_ID, &values.by_key()));
+        _ = request_animation_frame(move || {
+            browser::show_live_parts(CONTENT_ID, &values.by_key());
+            browser::mark_ended_events(CONTENT_ID);
+        });
     });
     view! { <div id=CONTENT_ID class="built-page" inner_html=html></div> }
 }

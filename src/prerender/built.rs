@@ -3,6 +3,7 @@
 //! work" and each of its posts, rendered from the build-time views; plus the
 //! digest of the posts that every page carries.
 
+use jiff::Timestamp;
 use leptos::view;
 
 use super::{
@@ -35,10 +36,12 @@ pub struct BuiltEntry<'a> {
 }
 
 /// `data` needs only the config and directors: the views read the site's base.
+/// `now` is the build's time: which events are still to come.
 pub fn build<'a>(
     data: &DataFiles,
     posts: &'a [Post],
     resources: &[Resource],
+    now: Timestamp,
 ) -> (Vec<BuiltEntry<'a>>, PostsDigest) {
     let entry = |address: Address, meta: PageMeta<'a>, html: String| BuiltEntry {
         page: BuiltPage {
@@ -64,7 +67,7 @@ pub fn build<'a>(
             let html = match page {
                 Page::Home => {
                     let latest = summaries.clone();
-                    render_fragment(data, move || view! { <HomePage lang posts=latest /> })
+                    render_fragment(data, move || view! { <HomePage lang posts=latest now /> })
                 }
                 Page::Story => render_fragment(data, move || view! { <StoryPage lang /> }),
                 Page::Mission => render_fragment(data, move || view! { <MissionPage lang /> }),
@@ -77,7 +80,7 @@ pub fn build<'a>(
                 }
                 Page::Work => {
                     let posts = summaries.clone();
-                    render_fragment(data, move || view! { <WorkList posts lang /> })
+                    render_fragment(data, move || view! { <WorkList posts lang now /> })
                 }
                 Page::Privacy => render_fragment(data, move || view! { <PrivacyPage lang /> }),
                 Page::Accessibility => {
@@ -106,7 +109,7 @@ pub fn build<'a>(
                     lang,
                 },
                 meta,
-                render_fragment(data, move || view! { <PostArticle post /> }),
+                render_fragment(data, move || view! { <PostArticle post now /> }),
             ));
         }
     }

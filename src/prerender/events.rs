@@ -7,7 +7,7 @@
 use jiff::{
     civil,
     tz::{AmbiguousOffset, TimeZone},
-    ZonedDateTime,
+    Timestamp, ZonedDateTime,
 };
 use serde::Deserialize;
 
@@ -172,8 +172,36 @@ impl Event {
 
     /// The start as a machine-readable instant with its UTC offset, for `<time datetime>`.
     pub fn start_attribute(&self) -> String {
-        self.start.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+        with_offset(&self.start)
     }
+
+    /// The end the same way, when there is one.
+    pub fn end_attribute(&self) -> Option<String> {
+        self.end.as_ref().map(with_offset)
+    }
+
+    /// When it is over: its end, or its start when it gives no end.
+    pub fn ends(&self) -> Timestamp {
+        self.end.as_ref().unwrap_or(&self.start).timestamp()
+    }
+
+    pub fn is_over(&self, now: Timestamp) -> bool {
+        self.ends() <= now
+    }
+
+    /// Whether it happens online: its place starts with "Online" or « En ligne »
+    /// (or "Virtual", « Virtuel »), whatever follows ("Online (Zoom)").
+    pub fn is_online(&self) -> bool {
+        let place = self.place.to_lowercase();
+        ["online", "en ligne", "virtual", "virtuel"]
+            .iter()
+            .any(|word| place.starts_with(word))
+    }
+}
+
+/// `2027-01-20T18:00:00-05:00`.
+fn with_offset(at: &ZonedDateTime) -> String {
+    at.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
 }
 
 #[cfg(test)]
@@ -258,6 +286,21 @@ mod tests {
             overnight.when(Lang::Fr),
             "du mercredi 20 janvier 2027, 22\u{a0}h, au jeudi 21 janvier 2027, 1\u{a0}h (heure de l’Est)"
         );
+    }
+
+    #[test]
+    fn an_event_is_over_at_its_end_or_else_its_start() {
+        let with_end =
+            event("start = 2027-01-20T18:00:00\nend = 2027-01-20T19:30:00\nplace = \"Online\"")
+                .unwrap();
+        let at = |t: &str| t.parse::<Timestamp>().unwrap();
+        assert!(!with_end.is_over(at("2027-01-21T00:29:59Z")));
+        assert!(with_end.is_over(at("2027-01-21T00:30:00Z")));
+        let without = event("start = 2027-01-20T18:00:00\nplace = \"Online (Zoom)\"").unwrap();
+        assert!(without.is_over(at("2027-01-20T23:00:00Z")));
+        assert!(without.is_online());
+        let hall = event("start = 2027-01-20T18:00:00\nplace = \"1 Example Street\"").unwrap();
+        assert!(!hall.is_online());
     }
 
     #[test]

@@ -68,9 +68,9 @@ mod tests {
                 summary: "We <met>.".into(),
                 tags: vec!["events".into()],
                 lang: Lang::En,
+                event: None,
             },
             html: "<p>Hi &amp; bye</p>".into(),
-            event: None,
         };
         let xml = atom("https://example.org/itpo/", &[post]);
         assert!(xml.contains("<id>https://example.org/itpo/work/town-hall/</id>"));

@@ -231,7 +231,8 @@ impl SiteShell<'_> {
              <IfModule mod_dir.c>\n  DirectoryIndex index.html\n</IfModule>\n\
              <IfModule mod_autoindex.c>\n  Options -Indexes\n</IfModule>\n\
              <IfModule mod_mime.c>\n  AddType application/wasm .wasm\n  \
-             AddType application/atom+xml .xml\n  AddCharset utf-8 .html .css .js .json .xml .txt\n</IfModule>\n\
+             AddType application/atom+xml .xml\n  AddType text/calendar .ics\n  \
+             AddCharset utf-8 .html .css .js .json .xml .txt .ics\n</IfModule>\n\
              <IfModule mod_deflate.c>\n  <IfModule mod_filter.c>\n    AddOutputFilterByType DEFLATE {COMPRESSED}\n  \
              </IfModule>\n</IfModule>\n<IfModule mod_headers.c>\n"
         );
@@ -486,6 +487,7 @@ mod tests {
         let htaccess = shell.htaccess(&shell.security_headers(false)).unwrap();
         assert!(htaccess.contains("ErrorDocument 404 /itpo/404.html\n"));
         assert!(htaccess.contains("AddType application/wasm .wasm"));
+        assert!(htaccess.contains("AddType text/calendar .ics"));
         assert!(htaccess.contains("m#^/itpo/app-123/#"));
         assert!(htaccess.contains("%{REQUEST_URI} == '/itpo/main-abc.css'"));
         // Every directive a module gives is inside that module's guard.

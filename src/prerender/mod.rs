@@ -9,8 +9,10 @@
 
 pub mod admin;
 pub mod built;
+pub mod calendar;
 pub mod data_files;
 pub mod document;
+pub mod event_data;
 pub mod events;
 pub mod feed;
 pub mod headers;

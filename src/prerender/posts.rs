@@ -7,6 +7,8 @@ use std::{fs, path::Path};
 
 use serde::Deserialize;
 
+use jiff::Timestamp;
+
 use super::events::{Event, EventTable};
 use crate::{lang::Lang, posts::is_slug};
 use itpo_markdown as markdown;
@@ -15,7 +17,7 @@ use itpo_markdown as markdown;
 pub const LATEST_ON_HOME: usize = 3;
 
 /// What the list, the home page and the feed show of one post.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PostSummary {
     /// From the file name without its date: `2026-01-15-town-hall.md` is `town-hall`.
     pub slug: String,
@@ -27,6 +29,8 @@ pub struct PostSummary {
     pub tags: Vec<String>,
     /// The edition it is published in (`lang = "en"` or `"fr"`).
     pub lang: Lang,
+    /// When and where it happens, for a post that is an event.
+    pub event: Option<Event>,
 }
 
 /// A published post, ready to write out.
@@ -34,8 +38,6 @@ pub struct PostSummary {
 pub struct Post {
     pub summary: PostSummary,
     pub html: String,
-    /// When and where it happens, for a post that is an event.
-    pub event: Option<Event>,
 }
 
 #[derive(Deserialize)]
@@ -214,12 +216,23 @@ pub fn parse(
                 summary,
                 tags,
                 lang,
+                event,
             },
             html: rendered.html,
-            event,
         }),
         rendered.warnings,
     ))
+}
+
+/// An edition's posts in the order "Our work" and the home page list them:
+/// the events still to come as of `now`, soonest first, then the rest
+/// (news and past events) newest first, as `posts` holds them.
+pub fn listed(posts: &[PostSummary], now: Timestamp) -> Vec<PostSummary> {
+    let upcoming = |p: &PostSummary| p.event.as_ref().is_some_and(|e| !e.is_over(now));
+    let mut coming: Vec<PostSummary> = posts.iter().filter(|p| upcoming(p)).cloned().collect();
+    coming.sort_by_key(|p| p.event.as_ref().map(|e| e.start.timestamp()));
+    coming.extend(posts.iter().filter(|p| !upcoming(p)).cloned());
+    coming
 }
 
 /// `YYYY-MM-DD`, a day that exists.
@@ -301,6 +314,7 @@ mod tests {
         let event = post("2027-01-10-town-hall.md", text)
             .unwrap()
             .unwrap()
+            .summary
             .event
             .unwrap();
         assert_eq!(event.start_attribute(), "2027-01-20T18:00:00-05:00");
@@ -320,7 +334,14 @@ mod tests {
         );
         // A post without the table is not an event.
         let plain = "+++\ntitle = \"A\"\ndate = 2026-03-02\n+++\nBody.\n";
-        assert_eq!(post("2026-03-02-a.md", plain).unwrap().unwrap().event, None);
+        assert_eq!(
+            post("2026-03-02-a.md", plain)
+                .unwrap()
+                .unwrap()
+                .summary
+                .event,
+            None
+        );
     }
 
     #[test]
@@ -403,6 +424,41 @@ mod tests {
         );
         fs::remove_dir_all(&dir).unwrap();
         assert_eq!(load(&dir, &|_| true).unwrap().0, vec![]);
+    }
+
+    #[test]
+    fn upcoming_events_come_first_soonest_first_then_the_rest_newest_first() {
+        let summary = |name: &str, front: &str| {
+            post(
+                name,
+                &format!("+++\ntitle = \"{name}\"\n{front}\n+++\nBody.\n"),
+            )
+            .unwrap()
+            .unwrap()
+            .summary
+        };
+        let event = |date: &str, start: &str| {
+            format!("date = {date}\n[event]\nstart = {start}\nplace = \"Online\"")
+        };
+        // Newest first, as `load` orders them.
+        let posts = [
+            summary(
+                "2026-05-25-soon.md",
+                &event("2026-05-25", "2026-06-10T18:00:00"),
+            ),
+            summary("2026-05-20-news.md", "date = 2026-05-20"),
+            summary(
+                "2026-05-10-later.md",
+                &event("2026-05-10", "2026-07-15T18:00:00"),
+            ),
+            summary(
+                "2026-03-01-past.md",
+                &event("2026-03-01", "2026-03-02T18:00:00"),
+            ),
+        ];
+        let now: Timestamp = "2026-06-01T12:00:00Z".parse().unwrap();
+        let order: Vec<_> = listed(&posts, now).into_iter().map(|p| p.slug).collect();
+        assert_eq!(order, ["soon", "later", "news", "past"]);
     }
 
     #[test]

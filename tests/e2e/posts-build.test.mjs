@@ -42,9 +42,14 @@ function failingBuild(name, env) {
 
 test('bad posts stop the build, name each file and line, and leave the last good dist/ untouched', () => {
   const { output, unchanged } = failingBuild('bad-posts', { ITPO_POSTS: path.join(FIXTURES, 'bad-posts') });
-  assert.match(output, /2 problem\(s\) in the posts, nothing was written/);
+  assert.match(output, /6 problem\(s\) in the posts, nothing was written/);
   assert.match(output, /2026-04-01-no-title\.md: the front matter has no title: add a line like title = /);
   assert.match(output, /2026-04-02-bad-image\.md: line 7: image "favicon\.svg" has no alt text/);
+  // Events: the line of the table or of the key at fault, and what to write instead.
+  assert.match(output, /2026-04-03-event-without-start\.md: line 5: the \[event\] has no start: add a line like start = /);
+  assert.match(output, /2026-04-04-event-ends-before-it-starts\.md: line 7: the event ends before it starts/);
+  assert.match(output, /2026-04-05-event-with-http-link\.md: line 8: the event's link "http:\/\/example\.org\/register" must be an https:\/\/ address/);
+  assert.match(output, /2026-04-06-event-in-the-skipped-hour\.md: line 6: start 2026-03-08T02:30:00 does not exist in Toronto: the clocks skip that hour/);
   unchanged();
 });
 

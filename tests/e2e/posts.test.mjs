@@ -28,14 +28,28 @@ const FIXTURE_POSTS = readdirSync(path.join(FIXTURES, 'posts'))
       title: text.match(/^title = "(.*)"$/m)[1].replace(/\\(["\\])/g, '$1'),
       draft: /^draft = true$/m.test(text),
       lang: text.match(/^lang = "(.*)"$/m)?.[1] ?? 'en',
+      // An event's start and end, Toronto's time as written.
+      start: text.match(/^start = (\S+)$/m)?.[1],
+      end: text.match(/^end = (\S+)$/m)?.[1],
     };
   })
   .map((p) => ({ ...p, path: `${p.lang === 'fr' ? 'fr/nos-activites' : 'work'}/${p.slug}/` }))
   .sort((a, b) => (a.date < b.date ? 1 : -1));
 const PUBLISHED = FIXTURE_POSTS.filter((p) => !p.draft);
+// The build is made as of 2026-06-01 12:00 UTC (scripts/test.sh), 08:00 in Toronto: an event
+// still to come then is listed first, soonest first; the rest follow newest first.
+const BUILT_AT_TORONTO = '2026-06-01T08:00:00';
+const upcoming = (p) => p.start && (p.end ?? p.start) > BUILT_AT_TORONTO;
+const listed = (posts) => [
+  ...posts.filter(upcoming).sort((a, b) => (a.start < b.start ? -1 : 1)),
+  ...posts.filter((p) => !upcoming(p)),
+];
 // Each edition lists its own posts.
 const PUBLISHED_EN = PUBLISHED.filter((p) => p.lang === 'en');
 const PUBLISHED_FR = PUBLISHED.filter((p) => p.lang === 'fr');
+const LISTED_EN = listed(PUBLISHED_EN);
+const LISTED_FR = listed(PUBLISHED_FR);
+const FR_POST = PUBLISHED_FR.find((p) => p.slug === 'fixture-en-francais');
 const DRAFT = FIXTURE_POSTS.find((p) => p.draft);
 const TOWN_HALL = PUBLISHED.find((p) => p.slug === 'fictional-town-hall');
 const RAW_HTML = PUBLISHED.find((p) => p.slug === 'fictional-statement');
@@ -53,10 +67,16 @@ after(async () => {
   site?.stop();
 });
 
-test('the fixtures hold 20 posts, one a draft, so the tests below mean something', () => {
-  assert.equal(FIXTURE_POSTS.length, 20);
-  assert.ok(DRAFT && TOWN_HALL && RAW_HTML);
-  assert.equal(PUBLISHED_FR.length, 1);
+test('the fixtures hold 23 posts, one a draft, with events on both sides of the build\'s date, so the tests below mean something', () => {
+  assert.equal(FIXTURE_POSTS.length, 23);
+  assert.ok(DRAFT && TOWN_HALL && RAW_HTML && FR_POST);
+  assert.equal(PUBLISHED_FR.length, 2);
+  // Two upcoming English events, the sooner of them the newer post, so "soonest first" and
+  // "newest first" differ; one past event; one upcoming French event.
+  assert.deepEqual(LISTED_EN.slice(0, 2).map((p) => p.slug), ['fixture-online-info-session', 'fixture-summer-meetup']);
+  assert.ok(LISTED_EN[0].date > LISTED_EN[1].date);
+  assert.ok(TOWN_HALL.start && !upcoming(TOWN_HALL));
+  assert.equal(LISTED_FR[0].slug, 'fixture-rencontre-d-ete');
 });
 
 test('Our work lists every published post newest first, with dates and topics, and passes axe', async () => {
@@ -65,12 +85,12 @@ test('Our work lists every published post newest first, with dates and topics, a
   assert.equal(await page.title(), 'Our Work | ITPO');
   assert.equal(await page.locator('main h1').innerText(), 'Our Work');
   const titles = await page.locator('.post-list .post-title').allInnerTexts();
-  assert.deepEqual(titles, PUBLISHED_EN.map((p) => p.title));
+  assert.deepEqual(titles, LISTED_EN.map((p) => p.title));
   assert.ok(!titles.includes(DRAFT.title));
-  const first = page.locator('.post-item').first();
-  assert.equal(await first.locator('time').getAttribute('datetime'), TOWN_HALL.date);
-  assert.equal(await first.locator('time').innerText(), '2 March 2026');
-  assert.match(await first.innerText(), /Topics: events fixture/);
+  const townHall = page.locator('.post-item', { hasText: TOWN_HALL.title });
+  assert.equal(await townHall.locator('.post-meta time').getAttribute('datetime'), TOWN_HALL.date);
+  assert.equal(await townHall.locator('.post-meta time').innerText(), '2 March 2026');
+  assert.match(await townHall.innerText(), /Topics: events fixture/);
   assert.equal(await page.locator('nav[aria-label="Main"] a[aria-current="page"]').innerText(), 'Our Work');
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(page.errors, []);
@@ -83,17 +103,18 @@ test('Nos activités lists the French posts only, dated in French, and a French 
   await gotoApp(page, `${base}/fr/nos-activites/`);
   assert.equal(await page.title(), 'Nos activités | ITPO');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr-CA');
-  assert.deepEqual(await page.locator('.post-list .post-title').allInnerTexts(), PUBLISHED_FR.map((p) => p.title));
-  assert.equal(await page.locator('.post-item time').first().innerText(), '20 janvier 2026');
-  assert.match(await page.locator('.post-item').first().innerText(), /Sujets\u00a0: fixture/);
+  assert.deepEqual(await page.locator('.post-list .post-title').allInnerTexts(), LISTED_FR.map((p) => p.title));
+  const item = page.locator('.post-item', { hasText: FR_POST.title });
+  assert.equal(await item.locator('.post-meta time').innerText(), '20 janvier 2026');
+  assert.match(await item.innerText(), /Sujets\u00a0: fixture/);
   assert.equal(await page.locator('nav[aria-label="Principale"] a[aria-current="page"]').innerText(), 'Nos activités');
   assert.deepEqual(await axeViolations(page), []);
   // In place to the post, then the switch leads to the English list (a post has no twin).
   await page.evaluate(() => { window.stillTheSameDocument = true; });
-  await page.locator('.post-title a').first().click();
-  await page.waitForURL(`${base}/${PUBLISHED_FR[0].path}`);
+  await page.locator('.post-title a', { hasText: FR_POST.title }).click();
+  await page.waitForURL(`${base}/${FR_POST.path}`);
   await page.locator('.post-body').waitFor();
-  assert.equal(await page.title(), `${PUBLISHED_FR[0].title} | ITPO`);
+  assert.equal(await page.title(), `${FR_POST.title} | ITPO`);
   assert.match(await page.locator('.post-meta').innerText(), /^Publié le 20 janvier 2026/);
   assert.equal(await page.locator('a', { hasText: 'Retour à la liste des activités' }).count(), 1);
   assert.equal(await page.locator('.lang-switch').getAttribute('href'), '/itpo/work/');
@@ -110,9 +131,9 @@ test('Nos activités lists the French posts only, dated in French, and a French 
   // Back returns to the French post (its document may come back from the back-forward cache,
   // which fires no load event: wait for the address instead).
   await page.goBack({ waitUntil: 'commit' });
-  await page.waitForURL(`${base}/${PUBLISHED_FR[0].path}`);
+  await page.waitForURL(`${base}/${FR_POST.path}`);
   await page.waitForFunction(() => document.documentElement.lang === 'fr-CA' && document.documentElement.dataset.app === 'started');
-  assert.equal(await page.title(), `${PUBLISHED_FR[0].title} | ITPO`);
+  assert.equal(await page.title(), `${FR_POST.title} | ITPO`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -221,11 +242,11 @@ test('at 320 px the list and a post fit without sideways scrolling', async () =>
   await page.context().close();
 });
 
-test('the home page shows the three latest posts and a link to all of them', async () => {
+test('the home page shows the upcoming events, then the latest posts, three in all, and a link to all of them', async () => {
   const page = await openPage(browser, { allowed: [site.url] });
   await gotoApp(page, `${base}/`);
   const latest = page.locator('section.latest');
-  assert.deepEqual(await latest.locator('.post-title').allInnerTexts(), PUBLISHED_EN.slice(0, 3).map((p) => p.title));
+  assert.deepEqual(await latest.locator('.post-title').allInnerTexts(), LISTED_EN.slice(0, 3).map((p) => p.title));
   await latest.locator('a', { hasText: 'All of our work' }).click();
   await page.waitForURL(`${base}/work/`);
   assert.deepEqual(await axeViolations(page), []);
@@ -268,7 +289,7 @@ test('the feed is Atom with one absolute entry per published post, advertised by
     assert.equal(e.id, e.link);
     assert.match(e.updated, /^\d{4}-\d\d-\d\dT00:00:00Z$/);
   }
-  assert.match(feed.entries[0].content, /<table>/);
+  assert.match(feed.entries.find((e) => e.title === TOWN_HALL.title).content, /<table>/);
   await page.context().close();
 });
 
@@ -306,7 +327,7 @@ test('a site without posts shows nothing of Our work: no link, no list, no home 
   bare.stop();
 });
 
-test('the app (every wasm module and the scripts) is byte-identical with no posts and with the 20 fixture posts', () => {
+test('the app (every wasm module and the scripts) is byte-identical with no posts and with the fixture posts', () => {
   const appDir = (dir) => path.join(dir, readdirSync(dir).find((f) => f.startsWith('app-')));
   const files = (dir) => readdirSync(appDir(dir)).sort();
   // The glue, the main wasm, the splitter's loader, the pages' chunks, and the chunks they share.

@@ -37,6 +37,16 @@ pub const WORK: WorkCopy = WorkCopy {
     event_when_label: "When",
     event_place_label: "Where",
     event_link: "Register or join",
+    add_to_calendar: "Add to my calendar (.ics file)",
+    upcoming_label: "Upcoming event:",
+    past_label: "Past event:",
+    ended_note: "This event has ended.",
+    calendar_heading: "Our events in your calendar",
+    calendar_text: "To see our events in your calendar app as we add them, subscribe to our \
+                    calendar: in the app, choose to add a calendar from the internet (by URL), \
+                    and give it the address of this link:",
+    calendar_link: "ITPO events calendar",
+    calendar_name: "ITPO events",
     event_when,
 };
 

@@ -35,6 +35,17 @@ pub const WORK: WorkCopy = WorkCopy {
     event_when_label: "Quand",
     event_place_label: "Où",
     event_link: "S’inscrire ou participer",
+    add_to_calendar: "Ajouter à mon agenda (fichier .ics)",
+    upcoming_label: "Événement à venir\u{a0}:",
+    past_label: "Événement passé\u{a0}:",
+    ended_note: "Cet événement est terminé.",
+    calendar_heading: "Nos événements dans votre agenda",
+    calendar_text: "Pour voir nos événements dans votre application d’agenda à mesure que nous \
+                    les ajoutons, abonnez-vous à notre agenda\u{a0}: dans l’application, \
+                    choisissez d’ajouter un agenda à partir d’Internet (par URL), et donnez-lui \
+                    l’adresse de ce lien\u{a0}:",
+    calendar_link: "Agenda des événements de l’ITPO",
+    calendar_name: "Événements de l’ITPO",
     event_when,
 };
 

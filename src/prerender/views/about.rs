@@ -2,6 +2,7 @@
 //! after a build, so they are built pages (`built_page.rs`): their views and
 //! copy stay out of the browser build.
 
+use jiff::Timestamp;
 use leptos::prelude::*;
 
 use super::posts::LatestSection;
@@ -14,9 +15,10 @@ use crate::{
     site::use_site,
 };
 
-/// `posts`: the edition's published posts, newest first (the latest are shown).
+/// `posts`: the edition's published posts, newest first (upcoming events as of
+/// `now`, then the latest are shown).
 #[component]
-pub fn HomePage(lang: Lang, posts: Vec<PostSummary>) -> impl IntoView {
+pub fn HomePage(lang: Lang, posts: Vec<PostSummary>, now: Timestamp) -> impl IntoView {
     let site = use_site();
     let ui = content::ui(lang);
     view! {
@@ -41,7 +43,7 @@ pub fn HomePage(lang: Lang, posts: Vec<PostSummary>) -> impl IntoView {
             <Card page=routes::Page::Directors lang text=ui.card_directors />
             <Card page=routes::Page::Join lang text=ui.card_join />
         </section>
-        {(!posts.is_empty()).then(|| view! { <LatestSection posts lang /> })}
+        {(!posts.is_empty()).then(|| view! { <LatestSection posts lang now /> })}
     }
 }
 

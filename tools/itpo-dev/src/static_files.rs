@@ -212,6 +212,7 @@ fn content_type(path: &Path) -> &'static str {
         "ico" => "image/x-icon",
         "txt" => "text/plain; charset=utf-8",
         "xml" => "application/xml",
+        "ics" => "text/calendar; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
