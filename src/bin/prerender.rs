@@ -21,7 +21,9 @@ use itpo_site::{
     prerender::{
         admin::{self, ADMIN_FOLDER},
         built::{self, BuiltEntry},
-        calendar, data_files,
+        calendar,
+        cards::{self, Card, Painter},
+        data_files,
         document::{PageDocument, SiteShell},
         feed,
         headers::{self, HTACCESS_FILE, NGINX_ADMIN_HEADERS_FILE, NGINX_HEADERS_FILE},
@@ -337,16 +339,32 @@ fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), St
             write(&dist.join(data_file.file), text)?;
         }
     }
+    let favicon = fs::read_to_string(dist.join("favicon.svg"))
+        .map_err(|e| format!("{}/favicon.svg: {e}", dist.display()))?;
+    let painter = Painter::new(&favicon)?;
+    write_bytes(&dist.join(cards::TOUCH_ICON_FILE), &painter.touch_icon()?)?;
     for page in pages {
         let path = page.address.key();
         let dir = dist.join(path.trim_matches('/'));
         fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        // A share card needs the site's URL: a page names it with an absolute address.
+        let when = event_when(&site.input.posts, &page.address);
+        let card = site.input.site_url.as_ref().map(|_| Card {
+            title: page.meta.title,
+            when: when.as_deref(),
+        });
+        if let Some(card) = &card {
+            let file = dist.join(cards::file(&path));
+            fs::create_dir_all(file.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
+            write_bytes(&file, &painter.card(card)?)?;
+        }
         write(
             &dir.join("index.html"),
             &shell.document(&PageDocument {
                 meta: page.meta,
                 address: &page.address,
                 body: &page.body,
+                card: card.as_ref(),
             }),
         )?;
         if let Some(built) = page.built {
@@ -368,6 +386,7 @@ fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), St
             meta: content::pages(Lang::En).not_found,
             address: &Address::NotFound,
             body: &body,
+            card: None,
         }),
     )?;
 
@@ -410,8 +429,9 @@ fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), St
             &seo::sitemap_xml(url, &addresses),
         )?,
         None => eprintln!(
-            "prerender: no SITE_URL given, so no sitemap.xml, and no canonical links or og:url \
-             (they must be absolute URLs; set SITE_URL=https://your.domain/ to write them)"
+            "prerender: no SITE_URL given, so no sitemap.xml, no share cards (og:image), and no \
+             canonical links or og:url (they must be absolute URLs; set \
+             SITE_URL=https://your.domain/ to write them)"
         ),
     }
     match (&site.input.site_url, site.input.posts.is_empty()) {
@@ -516,7 +536,20 @@ fn hsts_wanted(hsts_setting: Option<&str>, site_url: Option<&str>) -> bool {
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
-    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    write_bytes(path, text.as_bytes())
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// When the event at `address` happens, in its edition's words, for its card.
+fn event_when(posts: &[Post], address: &Address) -> Option<String> {
+    let Address::Post { slug, lang } = address else {
+        return None;
+    };
+    let post = posts.iter().find(|p| &p.summary.slug == slug)?;
+    post.summary.event.as_ref().map(|event| event.when(*lang))
 }
 
 /// The one app folder scripts/build-app.sh wrote (`app-<hash>`), checked to

@@ -2,7 +2,11 @@
 //! meta, canonical link, the inlined stylesheet, the loader and the embedded
 //! data files.
 
-use super::{escape, seo, trunk::TrunkOutput};
+use super::{
+    cards::{self, Card},
+    escape, seo,
+    trunk::TrunkOutput,
+};
 use crate::{
     address::Address,
     content::{self, document_title, pages::PageMeta, ORG_NAME},
@@ -15,6 +19,8 @@ pub struct PageDocument<'a> {
     pub meta: PageMeta<'a>,
     pub address: &'a Address,
     pub body: &'a str,
+    /// Its share card, when one was drawn (only with the site's URL: `og:image` is absolute).
+    pub card: Option<&'a Card<'a>>,
 }
 
 /// Everything every page shares.
@@ -90,6 +96,22 @@ impl SiteShell<'_> {
                  <meta property=\"og:url\" content=\"{canonical}\">"
             ));
         }
+        if let Some((card, url)) = page
+            .card
+            .zip(self.canonical(&cards::file(&page.address.key())))
+        {
+            head.push_str(&format!(
+                "<meta property=\"og:image\" content=\"{}\">\
+                 <meta property=\"og:image:width\" content=\"{}\">\
+                 <meta property=\"og:image:height\" content=\"{}\">\
+                 <meta property=\"og:image:alt\" content=\"{}\">\
+                 <meta name=\"twitter:card\" content=\"summary_large_image\">",
+                escape(&url),
+                cards::WIDTH,
+                cards::HEIGHT,
+                escape(&card.alt())
+            ));
+        }
         if !page.address.listed() {
             head.push_str("<meta name=\"robots\" content=\"noindex\">");
         }
@@ -103,8 +125,10 @@ impl SiteShell<'_> {
         }
         head.push_str(&format!(
             "<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\
+             <link rel=\"apple-touch-icon\" href=\"{}\">\
              <style>{}</style>\
              <script>{}</script>{}",
+            cards::TOUCH_ICON_FILE,
             self.css,
             self.trunk.loader_script(page.address.app_page()),
             self.data.script_elements()
@@ -143,6 +167,7 @@ mod tests {
             meta: pages(Lang::Fr).story,
             address: &Address::Page(Page::Story, Lang::Fr),
             body: "",
+            card: None,
         });
         assert!(doc.contains("<html lang=\"fr-CA\" data-page=\"/fr/notre-histoire/\">"));
         for link in [
@@ -161,6 +186,7 @@ mod tests {
                 lang: Lang::Fr,
             },
             body: "",
+            card: None,
         });
         assert_eq!(post.matches("hreflang=").count(), 1);
         assert!(post.contains(
@@ -177,8 +203,19 @@ mod tests {
             meta: pages(Lang::En).story,
             address: &Address::Page(Page::Story, Lang::En),
             body: "<main>hi</main>",
+            card: Some(&Card {
+                title: "Our Story",
+                when: None,
+            }),
         });
         assert!(doc.contains("<title>Our Story | ITPO</title>"));
+        assert!(doc.contains(
+            "<meta property=\"og:image\" content=\"https://example.org/itpo/cards/story.png\">"
+        ));
+        assert!(doc.contains("og:image:width\" content=\"1200\""));
+        assert!(doc.contains("og:image:alt\" content=\"Our Story | ITPO\""));
+        assert!(doc.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        assert!(doc.contains("<link rel=\"apple-touch-icon\" href=\"apple-touch-icon.png\">"));
         assert!(doc.contains("<link rel=\"canonical\" href=\"https://example.org/itpo/story/\">"));
         assert!(doc.contains("og:url\" content=\"https://example.org/itpo/story/\""));
         assert!(doc.contains("<style>body{}</style>"));
@@ -195,6 +232,7 @@ mod tests {
             meta: pages(Lang::En).not_found,
             address: &Address::NotFound,
             body: "",
+            card: None,
         });
         assert!(!not_found.contains("canonical") && not_found.contains("noindex"));
         assert!(doc.contains("<html lang=\"en-CA\" data-page=\"/story/\">"));
@@ -208,6 +246,7 @@ mod tests {
             meta: pages(Lang::En).join,
             address: &Address::Page(Page::Join, Lang::En),
             body: "",
+            card: None,
         });
         assert!(!doc.contains("canonical") && !doc.contains("og:url"));
         assert!(!doc.contains("application/atom+xml"));
@@ -220,6 +259,7 @@ mod tests {
                 meta: pages(Lang::En).join,
             address: &Address::Page(Page::Join, Lang::En),
                 body: "",
+                card: None,
                 })
             .contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"ITPO: Our work\" href=\"feed.xml\">"));
         assert_eq!(unknown_site.canonical("/join/"), None);

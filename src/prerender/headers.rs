@@ -463,6 +463,7 @@ mod tests {
                 crate::lang::Lang::En,
             ),
             body: "",
+            card: None,
         });
         let meta = doc
             .split("<meta http-equiv=\"Content-Security-Policy\" content=\"")

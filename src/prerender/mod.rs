@@ -10,6 +10,7 @@
 pub mod admin;
 pub mod built;
 pub mod calendar;
+pub mod cards;
 pub mod data_files;
 pub mod document;
 pub mod event_data;
