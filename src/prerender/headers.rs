@@ -182,9 +182,12 @@ impl SiteShell<'_> {
         {
             rule(path, &headers.pages, "no-cache")?;
         }
+        let calendars = crate::lang::Lang::ALL
+            .map(|lang| super::calendar::feed_path(lang).trim_start_matches('/'));
         for path in crate::data::LIVE_FILES
             .iter()
-            .chain(&["data/*", "feed.xml"])
+            .chain(&["data/*", "feed.xml", "cards/*"])
+            .chain(&calendars)
         {
             rule(path, &[], "no-cache")?;
         }
@@ -388,6 +391,9 @@ mod tests {
              /itpo/config.json\n  Cache-Control: no-cache\n\
              /itpo/directors.json\n  Cache-Control: no-cache\n/itpo/data/*\n  Cache-Control: no-cache\n\
              /itpo/feed.xml\n  Cache-Control: no-cache\n\
+             /itpo/cards/*\n  Cache-Control: no-cache\n\
+             /itpo/events.ics\n  Cache-Control: no-cache\n\
+             /itpo/fr/evenements.ics\n  Cache-Control: no-cache\n\
              /itpo/admin/*\n  Content-Security-Policy: {admin}\n  \
              Cross-Origin-Opener-Policy: same-origin-allow-popups\n  Cache-Control: no-cache\n"
         );

@@ -93,6 +93,23 @@ for (const [hostName, start] of [
     }
   });
 
+  test(`${hostName}: calendar files are served as text/calendar and never kept stale`, async () => {
+    const host = await start(DIST, {});
+    try {
+      for (const p of ['/events.ics', '/fr/evenements.ics']) {
+        const res = await fetch(host.url + p);
+        assert.equal(res.status, 200, p);
+        // A calendar app subscribes only to what is served as a calendar.
+        assert.equal(res.headers.get('content-type'), 'text/calendar; charset=utf-8', p);
+        assert.equal(res.headers.get('cache-control'), 'no-cache', p);
+        assert.equal(res.headers.get('x-content-type-options'), 'nosniff', p);
+        assert.match(await res.text(), /^BEGIN:VCALENDAR\r\n/);
+      }
+    } finally {
+      host.stop();
+    }
+  });
+
   test(`${hostName}: the content editor gets its own policy, and only it`, async () => {
     const host = await start(DIST, {});
     try {
