@@ -340,6 +340,28 @@ test('a French post, named from its French title in plain letters', async () => 
   assert.match(text, /!\[Les membres réunis\]\(\/images\/posts\/salle\.png\)/);
 });
 
+test('an event: Toronto times, a place and a link, written as the build reads them', async () => {
+  await open('/collections/posts-en/new', page.getByRole('button', { name: 'Save' }));
+  await typeInto(page.getByRole('textbox', { name: 'Title' }).first(), 'Spring information session');
+  await page.getByRole('textbox', { name: 'Date' }).fill('2027-03-01');
+  await typeInto(page.getByRole('textbox', { name: 'Summary' }), 'Questions about licensure, answered.');
+  const event = field('Event');
+  console.log('EXPLORE', await event.ariaSnapshot().catch((e) => String(e)));
+  console.log('EXPLORE2', await event.innerHTML().catch((e) => String(e)));
+  await event.getByRole('button', { name: /Add/ }).first().click().catch(() => {});
+  console.log('EXPLORE3', await event.ariaSnapshot().catch((e) => String(e)));
+  await event.getByLabel('Starts').fill('2027-03-10T18:00');
+  await event.getByLabel('Ends').fill('2027-03-10T19:30');
+  await typeInto(event.getByRole('textbox', { name: 'Where' }), 'Online');
+  await typeInto(event.getByRole('textbox', { name: 'Registration or joining link' }), 'https://example.org/spring');
+  const text = field('Text');
+  await text.getByRole('textbox', { name: 'Text' }).first().click();
+  await page.keyboard.type('Join us online.');
+  await save();
+  const written_ = await written('content/posts/2027-03-01-spring-information-session.md');
+  assert.match(written_, /\n\[event\]\nstart = "2027-03-10T18:00:00"\nend = "2027-03-10T19:30:00"\nplace = "Online"\nlink = "https:\/\/example\.org\/spring"\n\+\+\+\n/);
+});
+
 test('a director with a photo, in both languages', async () => {
   await open('/collections/site/entries/directors', page.getByRole('button', { name: /Add.{0,2}director/ }));
   await page.getByRole('button', { name: /Add.{0,2}director/ }).click();
@@ -477,6 +499,10 @@ test('the real build takes what the editor wrote, and the pages show it', async 
   assert.match(en, /href="https:\/\/example.org\/notes"/);
   assert.match(page('fr/nos-activites/assemblee-publique-de-janvier/index.html'), /Assemblée publique de janvier/);
   assert.match(page('work/index.html'), /our-first-town-hall-q-a-2027/);
+  // The event made in the editor: its page, in Toronto's winter time, and the calendar feed.
+  assert.match(page('work/spring-information-session/index.html'), /<time datetime="2027-03-10T18:00:00-05:00">Wednesday 10 March 2027, 6:00 to 7:30 p\.m\. ET<\/time>/);
+  assert.match(page('events.ics'), /\r\nSUMMARY:Spring information session\r\nLOCATION:Online\r\n/);
+  assert.match(page('events.ics'), /\r\nDTSTART:20270310T230000Z\r\n/);
   // The re-saved event, its times in quotes as the editor writes them, reads as before.
   assert.match(page('work/fictional-town-hall/index.html'), /<time datetime="2026-03-02T18:00:00-05:00">Monday 2 March 2026, 6:00 to 7:30 p\.m\. ET<\/time>/);
   // The director's card and photo on the directors page of each edition.
