@@ -59,7 +59,9 @@ fi
 
 # geckodriver drives Firefox ESR over WebDriver (tests/e2e/engines.mjs); Debian does not package it.
 GECKODRIVER_VERSION=0.37.1
-if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && ! geckodriver --version 2>/dev/null | grep -q "geckodriver $GECKODRIVER_VERSION"; then
+# Its version is read whole first: it prints several lines, and `grep -q` stopping at the first
+# would end it with SIGPIPE, which pipefail counts as "not installed" (it was reinstalled every run).
+if [ "${ITPO_BUILD_ONLY:-}" != 1 ] && [[ "$(geckodriver --version 2>/dev/null || true)" != "geckodriver $GECKODRIVER_VERSION"* ]]; then
   log "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
   cargo install geckodriver --version "=$GECKODRIVER_VERSION" --locked --force
 fi
