@@ -1,4 +1,4 @@
-// A site that has been publishing for years: 200 posts in both editions and a
+// A site that has been publishing for years: 200 posts in both editions (and the fixture events) and a
 // join endpoint, through the real release build. Its `_headers` keeps the
 // same number of rules as a site with a handful of posts (Cloudflare Pages
 // reads at most 100), every post still gets its cache rule, and every page is
@@ -6,13 +6,18 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, htmlErrors } from './harness.mjs';
+import ICAL from 'ical.js';
+import { ROOT, FIXTURES, htmlErrors } from './harness.mjs';
 
 const POSTS = 200;
-const FEW_POSTS_DIST = process.env.ITPO_DIST_SUBPATH; // the fixture posts (20), under /itpo/
+const FEW_POSTS_DIST = process.env.ITPO_DIST_SUBPATH; // the fixture posts, under /itpo/
+// The fixture events are in this build too, built at another time beside other posts: a
+// calendar must find each under the UID the first build gave it.
+const EVENTS = readdirSync(path.join(FIXTURES, 'posts'))
+  .filter((f) => /^\[event\]$/m.test(readFileSync(path.join(FIXTURES, 'posts', f), 'utf8')));
 let dist;
 const slugs = [];
 
@@ -43,6 +48,7 @@ before(() => {
       '',
     ].join('\n'));
   }
+  for (const event of EVENTS) cpSync(path.join(FIXTURES, 'posts', event), path.join(posts, event));
   const config = path.join(work, 'config.json');
   writeFileSync(config, JSON.stringify({
     join: { endpoint: 'https://forms.example.org/join', honeypot_field: '_gotcha' },
@@ -51,7 +57,7 @@ before(() => {
   dist = path.join(work, 'dist');
   const run = spawnSync('trunk', ['build', '--release', '--offline', '--dist', dist], {
     cwd: ROOT,
-    env: { ...process.env, ITPO_POSTS: posts, ITPO_CONFIG: config },
+    env: { ...process.env, ITPO_POSTS: posts, ITPO_CONFIG: config, SITE_URL: 'https://example.org/' },
     encoding: 'utf8',
     timeout: 900_000,
   });
@@ -71,6 +77,17 @@ function rules(file) {
 
 /** Netlify's and Cloudflare's matching: exact, or by prefix for a trailing `*`. */
 const matches = (pattern, p) => (pattern.endsWith('*') ? p.startsWith(pattern.slice(0, -1)) : p === pattern);
+
+test('a second build, at another time and with other posts, gives every event the UID the first gave it', () => {
+  const uids = (file) => new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')))
+    .getAllSubcomponents('vevent').map((v) => [v.getFirstPropertyValue('summary'), v.getFirstPropertyValue('uid')]).sort();
+  assert.ok(EVENTS.length >= 4, EVENTS.join(' '));
+  for (const feed of ['events.ics', 'fr/evenements.ics']) {
+    const first = uids(path.join(FEW_POSTS_DIST, feed));
+    assert.ok(first.length >= 1, feed);
+    assert.deepEqual(uids(path.join(dist, feed)), first, feed);
+  }
+});
 
 test('_headers has as many rules with 200 posts as with 20, under the hosts\' limit, and each post is covered', () => {
   assert.ok(FEW_POSTS_DIST && existsSync(FEW_POSTS_DIST), 'scripts/test.sh builds the site with the fixture posts first');
