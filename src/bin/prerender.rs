@@ -354,6 +354,14 @@ fn write_site(args: &Args, site: &Site, pages: &[RenderedPage]) -> Result<(), St
             when: when.as_deref(),
         });
         if let Some(card) = &card {
+            let missing = painter.missing(card);
+            if !missing.is_empty() {
+                eprintln!(
+                    "prerender: warning: the share card of {path} cannot draw {} (its font lacks \
+                     them; they show as boxes)",
+                    missing.iter().collect::<String>()
+                );
+            }
             let file = dist.join(cards::file(&path));
             fs::create_dir_all(file.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
             write_bytes(&file, &painter.card(card)?)?;

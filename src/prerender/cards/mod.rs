@@ -195,6 +195,19 @@ impl Painter {
         String::new()
     }
 
+    /// The characters of `card` the font cannot draw (a title in a script it
+    /// lacks), for the build's warning.
+    pub fn missing(&self, card: &Card) -> Vec<char> {
+        let mut missing: Vec<char> = card
+            .title
+            .chars()
+            .chain(card.when.unwrap_or_default().chars())
+            .filter(|c| !c.is_whitespace() && self.face.glyph_index(*c).is_none())
+            .collect();
+        missing.dedup();
+        missing
+    }
+
     /// How wide `text` is at `size` pixels, from the font's advances.
     fn width(&self, text: &str, size: f32) -> f32 {
         let scale = size / f32::from(self.face.units_per_em());
@@ -267,6 +280,17 @@ mod tests {
         let lines = painter.lines(&word, 72.0, 1040.0);
         assert_eq!(lines.len(), 1);
         assert!(lines[0].ends_with('…'));
+    }
+
+    #[test]
+    fn characters_the_font_lacks_are_named() {
+        let painter = Painter::new(FAVICON).unwrap();
+        let card = |title| Card { title, when: None };
+        assert_eq!(
+            painter.missing(&card("Rencontre « d’été » — Ζ Я")),
+            Vec::<char>::new()
+        );
+        assert_eq!(painter.missing(&card("Town hall 会议")), ['会', '议']);
     }
 
     #[test]
