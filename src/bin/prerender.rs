@@ -476,15 +476,11 @@ fn write_calendars(dist: &Path, input: &Input) -> Result<(), String> {
             .collect();
         let feed = at(calendar::feed_path(lang));
         fs::create_dir_all(feed.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
-        write(
-            &feed,
-            &calendar::calendar(&events, lang, site_url, input.now),
-        )?;
+        write(&feed, &calendar::feed(&events, lang, site_url, input.now))?;
         for post in events {
-            let s = &post.summary;
             write(
-                &at(&calendar::event_path(&s.slug, lang)),
-                &calendar::calendar(&[post], lang, site_url, input.now),
+                &at(&calendar::event_path(&post.summary.slug, lang)),
+                &calendar::event_file(post, site_url, input.now),
             )?;
         }
     }

@@ -29,11 +29,33 @@ pub fn event_path(slug: &str, lang: Lang) -> String {
     format!("{}{slug}.ics", posts::path(slug, lang))
 }
 
-/// A calendar of `events` (posts with an `[event]` table; others are
-/// skipped) named for `lang`'s edition. `site_url` (absolute, ending in `/`)
-/// gives each event its page's address and a UID under the site's host;
-/// `now` is the stamp of this build.
-pub fn calendar(events: &[&Post], lang: Lang, site_url: Option<&str>, now: Timestamp) -> String {
+/// An edition's feed: its `events` (posts with an `[event]` table; others
+/// are skipped), under the name a calendar app gives the subscription.
+/// `site_url` (absolute, ending in `/`) gives each event its page's address
+/// and a UID under the site's host; `now` is the stamp of this build.
+pub fn feed(events: &[&Post], lang: Lang, site_url: Option<&str>, now: Timestamp) -> String {
+    calendar(
+        events,
+        lang,
+        Some(content::work(lang).calendar_name),
+        site_url,
+        now,
+    )
+}
+
+/// One event's own file ("Add to my calendar"): no calendar name, so an app
+/// adds the event to the member's calendar rather than making a new one.
+pub fn event_file(post: &Post, site_url: Option<&str>, now: Timestamp) -> String {
+    calendar(&[post], post.summary.lang, None, site_url, now)
+}
+
+fn calendar(
+    events: &[&Post],
+    lang: Lang,
+    name: Option<&str>,
+    site_url: Option<&str>,
+    now: Timestamp,
+) -> String {
     let copy = content::work(lang);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
@@ -44,11 +66,13 @@ pub fn calendar(events: &[&Post], lang: Lang, site_url: Option<&str>, now: Times
         ),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
+    ];
+    if let Some(name) = name {
         // The name an app gives the subscription: RFC 7986's, and the older
         // one that Google Calendar and Outlook read.
-        format!("NAME:{}", text(copy.calendar_name)),
-        format!("X-WR-CALNAME:{}", text(copy.calendar_name)),
-    ];
+        lines.push(format!("NAME:{}", text(name)));
+        lines.push(format!("X-WR-CALNAME:{}", text(name)));
+    }
     let stamp = utc(now);
     for post in events {
         let Some(event) = &post.summary.event else {
@@ -155,7 +179,8 @@ mod tests {
             "2027-01-10-town-hall.md",
             "title = \"Town hall; «questions», answers\"\ndate = 2027-01-10\nsummary = \"Bring questions.\"\n\n[event]\nstart = 2027-01-20T18:00:00\nend = 2027-01-20T19:30:00\nplace = \"1 Example Street, Toronto\"\nlink = \"https://example.org/register\"",
         );
-        let ics = calendar(&[&post], Lang::En, Some("https://example.org/itpo/"), now());
+        let ics = event_file(&post, Some("https://example.org/itpo/"), now());
+        assert!(!ics.contains("X-WR-CALNAME"));
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
         assert!(!ics.replace("\r\n", "").contains('\n'));
@@ -190,7 +215,7 @@ mod tests {
 
     #[test]
     fn a_calendar_without_events_is_still_a_calendar() {
-        let ics = calendar(&[], Lang::Fr, None, now());
+        let ics = feed(&[], Lang::Fr, None, now());
         assert!(ics.contains("\r\nX-WR-CALNAME:Événements de l’ITPO\r\n"));
         assert!(!ics.contains("VEVENT"));
     }

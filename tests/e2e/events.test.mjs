@@ -114,6 +114,8 @@ test('an event\'s page says when and where, links its own calendar file, and car
   assert.equal(await link.innerText(), 'Add to my calendar (.ics file)');
   const own = await calendarAt(new URL(await link.getAttribute('href'), page.url()).href);
   assert.equal(own.events.length, 1);
+  // Added to the member's own calendar, not made a calendar of its own.
+  assert.equal(own.calendar.getFirstPropertyValue('x-wr-calname'), null);
   assert.equal(own.events[0].summary, MEETUP.title);
   assert.equal(own.events[0].start, '2026-07-15T22:00:00.000Z');
   const feed = await calendarAt(`${base}/events.ics`);
