@@ -1,6 +1,7 @@
 //! Writes the static site into trunk's output, from the same `App` the
 //! browser hydrates: one HTML file per page of both editions, the built
-//! pages' data files, the header files, robots.txt, the sitemap and the feed.
+//! pages' data files, the header files, robots.txt, the sitemap, the feed,
+//! the calendar files and the share cards.
 //! Run by trunk's post-build hook (see Trunk.toml); by hand:
 //! `cargo run --features ssr --bin prerender -- --help`.
 
@@ -47,7 +48,7 @@ struct Args {
     #[arg(long, default_value = "dist")]
     dist: PathBuf,
     /// The site's absolute URL (https://your.domain/), for canonical links,
-    /// the sitemap, the feed and the join form's return address.
+    /// the sitemap, the feed, the share cards and the join form's return address.
     #[arg(long, env = "SITE_URL")]
     site_url: Option<String>,
     /// The Markdown posts.

@@ -4,7 +4,8 @@
 //! page, `headers` the policy and the header files (`_headers`,
 //! `nginx-headers.conf`, `.htaccess`), each value checked, `seo` the
 //! robots file, the sitemap and the site URL, `render` the app for one URL,
-//! `data_files` checks the deployer's and editors' JSON files.
+//! `data_files` checks the deployer's and editors' JSON files, `calendar`
+//! writes events as iCalendar, `cards` draws the share cards.
 //! `src/bin/prerender.rs` puts them together.
 
 pub mod admin;
