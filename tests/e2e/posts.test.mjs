@@ -79,7 +79,7 @@ test('the fixtures hold 23 posts, one a draft, with events on both sides of the 
   assert.equal(LISTED_FR[0].slug, 'fixture-rencontre-d-ete');
 });
 
-test('Our work lists every published post newest first, with dates and topics, and passes axe', async () => {
+test('Our work lists every published post, upcoming events first, then newest first, with dates and topics, and passes axe', async () => {
   const page = await openPage(browser, { allowed: [site.url] });
   await gotoApp(page, `${base}/work/`);
   assert.equal(await page.title(), 'Our Work | ITPO');

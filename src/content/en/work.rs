@@ -3,7 +3,8 @@
 use crate::content::work::{EventWhen, WorkCopy};
 
 pub const WORK: WorkCopy = WorkCopy {
-    intro: "What ITPO has been doing and saying, newest first.",
+    intro:
+        "What ITPO has been doing and saying, newest first; events still to come are listed first.",
     latest_heading: "Latest from our work",
     all_posts: "All of our work",
     tags_label: "Topics:",

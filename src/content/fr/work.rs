@@ -3,7 +3,7 @@
 use crate::content::work::{EventWhen, WorkCopy};
 
 pub const WORK: WorkCopy = WorkCopy {
-    intro: "Ce que l’ITPO a fait et dit, du plus récent au plus ancien.",
+    intro: "Ce que l’ITPO a fait et dit, du plus récent au plus ancien; les événements à venir paraissent en premier.",
     latest_heading: "Nos dernières activités",
     all_posts: "Toutes nos activités",
     tags_label: "Sujets :",
