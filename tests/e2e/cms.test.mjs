@@ -346,9 +346,15 @@ test('an event: Toronto times, a place and a link, written as the build reads th
   await page.getByRole('textbox', { name: 'Date' }).fill('2027-03-01');
   await typeInto(page.getByRole('textbox', { name: 'Summary' }), 'Questions about licensure, answered.');
   const event = field('Event');
-  // The event part is optional: a box adds it.
-  await event.getByRole('checkbox', { name: /Add.{0,2}Event/ }).check();
-  await event.getByRole('textbox', { name: 'Starts' }).fill('2027-03-10T18:00');
+  // The event part is optional: a box adds it. A tick the editor takes while it is still setting
+  // up the new entry can be lost (seen once in CI), so tick until the part shows.
+  const addEvent = event.getByRole('checkbox', { name: /Add.{0,2}Event/ });
+  const starts = event.getByRole('textbox', { name: 'Starts' });
+  for (let i = 0; i < 10 && !(await starts.isVisible()); i += 1) {
+    if (!(await addEvent.isChecked())) await addEvent.click();
+    await starts.waitFor({ timeout: 2_000 }).catch(() => {});
+  }
+  await starts.fill('2027-03-10T18:00');
   await event.getByRole('textbox', { name: 'Ends' }).fill('2027-03-10T19:30');
   await typeInto(event.getByRole('textbox', { name: 'Where' }), 'Online');
   await typeInto(event.getByRole('textbox', { name: 'Registration or joining link' }), 'https://example.org/spring');
