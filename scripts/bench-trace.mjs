@@ -58,6 +58,9 @@ function outermost(list) {
   return out;
 }
 
+/** When the page was asked for (the first request sent). */
+const navigationStart = (events) => Math.min(...events.filter((e) => e.name === 'ResourceSendRequest').map((e) => e.ts));
+
 /** The figures of one trace, in ms. */
 function figures(events) {
   // The page's renderer: of the renderer main threads (a blank page has one too), the busiest.
@@ -89,6 +92,21 @@ function figures(events) {
     const finished = finishes.find((e) => e.args?.data?.requestId === id);
     return [ms(sent.ts - navigation), finished ? ms(finished.ts - navigation) : NaN];
   };
+  if (process.env.DETAIL) {
+    // What each of the app's long tasks is made of: its outermost events by name.
+    for (const t of tasks.filter((e) => ms(e.dur) > 50 && (isApp(e) || process.env.DETAIL === '2'))) {
+      const inside = outermost(complete.filter((e) => main(e) && e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur && !/^(RunTask|ThreadControllerImpl::RunTask|BlinkScheduler_PerformMicrotaskCheckpoint|RunMicrotasks|V8.RunMicrotasks)$/.test(e.name)));
+      const parts = {};
+      for (const e of inside) parts[e.name] = (parts[e.name] ?? 0) + ms(e.dur ?? 0);
+      if (process.env.DETAIL === '2') {
+        const within = complete.filter((e) => main(e) && e.ts >= t.ts && e.ts < t.ts + t.dur && ms(e.dur ?? 0) >= 1);
+        for (const e of within.sort((a, b) => a.ts - b.ts)) console.error(`      ${Math.round(ms(e.ts - t.ts))} +${ms(e.dur).toFixed(1)} ${e.name} ${JSON.stringify(e.args?.data?.url ?? e.args?.data?.functionName ?? '').slice(0, 80)}`);
+      }
+      const lazy = sum(complete.filter((e) => main(e) && e.name === 'wasm.CompileLazy' && e.ts >= t.ts && e.ts < t.ts + t.dur));
+      console.error(`  task ${Math.round(ms(t.dur))} ms at ${Math.round(ms(t.ts - navigationStart(events)))}: ` +
+        Object.entries(parts).filter(([, d]) => d >= 1).map(([n, d]) => `${n} ${d.toFixed(0)}`).join(', ') + `; lazy compile ${lazy.toFixed(0)}`);
+    }
+  }
   return {
     // V8 compiles each wasm function on its first call (Liftoff), on the thread that calls it.
     'wasm: functions compiled on first call, main thread': sum(onMain(/^wasm\.CompileLazy$/)),

@@ -17,6 +17,7 @@ pub mod join;
 pub mod json;
 pub mod lang;
 pub mod markup;
+pub mod own_task;
 pub mod pages;
 pub mod posts;
 // Build-time code: compiled only into the prerenderer, never into the wasm.

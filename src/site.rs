@@ -13,7 +13,7 @@ use crate::{
     config::{self, SiteConfig},
     data,
     lang::Lang,
-    start,
+    own_task, start,
 };
 
 /// Shared, read-only site state, provided as context.
@@ -29,7 +29,8 @@ pub struct Site {
     pub config_is_live: RwSignal<bool>,
     /// How many posts each edition has, as built.
     pub posts: StoredValue<PostsDigest>,
-    /// False in the prerendered HTML and until the app has adopted it.
+    /// False in the prerendered HTML and until the app has adopted all of
+    /// it, the parts adopted in tasks of their own included (`own_task.rs`).
     pub started: RwSignal<bool>,
 }
 
@@ -66,13 +67,18 @@ pub fn provide_site() -> Site {
         posts: StoredValue::new(embedded.posts),
     };
     provide_context(site);
-    // Effects run only in the browser, after the page has been adopted.
+    // Effects run only in the browser, after the page's pass; its parts
+    // adopted in tasks of their own follow (`own_task.rs`).
     Effect::new(move |_| {
-        site.started.set(true);
-        browser::mark_started();
-        leptos::task::spawn_local(async move {
-            site.config.set(Some(api::load_config().await));
-            site.config_is_live.set(true);
+        own_task::when_adopted(move || {
+            site.started.set(true);
+            browser::mark_started();
+            leptos::task::spawn_local(async move {
+                // In a task of its own: starting a fetch is work too.
+                browser::next_task().await;
+                site.config.set(Some(api::load_config().await));
+                site.config_is_live.set(true);
+            })
         })
     });
     site

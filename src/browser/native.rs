@@ -22,6 +22,8 @@ pub fn visible_length(text: &str) -> usize {
 
 pub fn mark_started() {}
 
+pub async fn next_task() {}
+
 pub fn set_head(_lang: &str, _title: &str, _description: &str) {}
 
 pub fn element_text(_id: &str) -> Option<String> {

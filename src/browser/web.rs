@@ -114,6 +114,19 @@ pub fn mark_started() {
     }
 }
 
+/// Resolves in a task of its own (a `setTimeout` of 0): start-up work
+/// awaits it to hand the main thread back to the browser between its
+/// steps, so no step is one long task a member's tap must wait behind.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+        if !matches!(queued, Some(Ok(_))) {
+            _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The HTML inside an element of the page, if it exists: a prerendered
 /// post's body, adopted as it is.
 pub fn element_inner_html(id: &str) -> Option<String> {

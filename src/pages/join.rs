@@ -9,7 +9,9 @@ use crate::{
         join_form::JoinForm,
         page::{Items, PageFrame, Paragraphs},
     },
-    content, routes,
+    content,
+    own_task::in_own_task,
+    routes,
     site::page_lang,
 };
 
@@ -28,7 +30,7 @@ pub fn JoinPage() -> impl IntoView {
                     <h2 id="join-why">{copy.join_why_heading}</h2>
                     <Paragraphs texts=copy.join_why />
                 </section>
-                <JoinForm lang />
+                {in_own_task("join-form-root", move || view! { <JoinForm lang /> })}
             </PageFrame>
         </div>
     }

@@ -296,8 +296,18 @@ test('answers typed before the app has started are kept when it starts, and sent
   await page.getByLabel('I agree that ITPO may keep').check();
   // The build names an endpoint: the plain HTML form could already be sent, before the app.
   assert.equal(await page.locator('form button[type="submit"]').isEnabled(), true, 'sendable from the first paint');
+  // The member is still in the name field when the app starts.
+  await page.getByLabel('Full name').focus();
+  await page.evaluate(() => { window.typedIn = document.activeElement; });
   release();
   await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+  // The app adopts the form the member is typing in (in a task of its own, after the page):
+  // the same field, still focused, so the caret and a phone's keyboard stay where they were.
+  assert.equal(await page.evaluate(() => document.activeElement === window.typedIn && window.typedIn.isConnected), true,
+    'the focused field is kept, not replaced');
+  await page.keyboard.type('!');
+  assert.equal(await page.getByLabel('Full name').inputValue(), `${TYPED.name}!`);
+  await page.getByLabel('Full name').fill(TYPED.name);
   assert.equal(await page.getByLabel('Full name').inputValue(), TYPED.name);
   assert.equal(await page.getByLabel('Email address').inputValue(), TYPED.email);
   assert.equal(await page.getByLabel('Province or territory where you live').inputValue(), TYPED.province);
