@@ -6,8 +6,11 @@
 // (and on which thread), its instantiation, the glue, the app's own start
 // (adopting the page), each chunk's fetch, compilation and start, and the
 // data files' reads; then every main-thread task over 50 ms. Median of RUNS
-// (3) loads. A benchmark, not a test.
-// Usage: node scripts/bench-trace.mjs [dist] [/join/]
+// (3) loads. DETAIL=1 also prints what each of the app's long tasks is made
+// of (its outermost events, and how much of it is first-call compiling);
+// DETAIL=2 every event of 1 ms or more in every long task, the page's too.
+// A benchmark, not a test.
+// Usage: [RUNS=5] [DETAIL=1] node scripts/bench-trace.mjs [dist] [/join/]
 import path from 'node:path';
 import { serveDist, launchChromium } from './bench/serve.mjs';
 
