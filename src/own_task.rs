@@ -2,11 +2,12 @@
 //! Leptos adopts a page in one pass over its views, and V8 compiles each
 //! wasm function the first time it runs, inside that pass: with the CPU 4x
 //! slower, as Lighthouse's phone is, the join page's adoption was one task
-//! of 145 to 183 ms, and a member's tap waited behind it. A part wrapped here is a separate root: the page's pass sees
-//! only its `<div>`, and its contents are adopted in a task of their own,
-//! under the owner where it was made (so they read the same context and
-//! go with it). Parts may nest: the join form is one inside the page.
-//! The app counts as started (`site::Site::started`) once every part is in.
+//! of 145 to 183 ms, and a member's tap waited behind it. A part wrapped
+//! here is a separate root: the page's pass sees only its `<div>`, and its
+//! contents are adopted in a task of their own, under the owner where it
+//! was made (so they read the same context and go with it). Parts may
+//! nest. The app counts as started (`site::Site::started`) once every part
+//! is in.
 
 use leptos::prelude::*;
 

@@ -53,7 +53,8 @@ impl Site {
 }
 
 /// Builds the state from what the page carries (so the first render equals
-/// the prerendered HTML), provides it, and once the app runs in the browser
+/// the prerendered HTML), provides it, and once the app has adopted the
+/// whole page in the browser (its parts adopted apart too: `own_task.rs`)
 /// marks it started and reads the live `config.json`, so the join page is
 /// ready when the member gets there.
 pub fn provide_site() -> Site {

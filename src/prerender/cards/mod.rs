@@ -198,13 +198,17 @@ impl Painter {
     /// The characters of `card` the font cannot draw (a title in a script it
     /// lacks), for the build's warning.
     pub fn missing(&self, card: &Card) -> Vec<char> {
-        let mut missing: Vec<char> = card
+        let mut missing: Vec<char> = vec![];
+        for c in card
             .title
             .chars()
             .chain(card.when.unwrap_or_default().chars())
-            .filter(|c| !c.is_whitespace() && self.face.glyph_index(*c).is_none())
-            .collect();
-        missing.dedup();
+        {
+            // Each once, in the order of the title, however often it recurs.
+            if !c.is_whitespace() && self.face.glyph_index(c).is_none() && !missing.contains(&c) {
+                missing.push(c);
+            }
+        }
         missing
     }
 
@@ -291,6 +295,7 @@ mod tests {
             Vec::<char>::new()
         );
         assert_eq!(painter.missing(&card("Town hall 会议")), ['会', '议']);
+        assert_eq!(painter.missing(&card("会议 会议")), ['会', '议']);
     }
 
     #[test]
