@@ -102,7 +102,7 @@ function figures(events) {
       const parts = {};
       for (const e of inside) parts[e.name] = (parts[e.name] ?? 0) + ms(e.dur ?? 0);
       if (process.env.DETAIL === '2') {
-        const within = complete.filter((e) => main(e) && e.ts >= t.ts && e.ts < t.ts + t.dur && ms(e.dur ?? 0) >= 1);
+        const within = complete.filter((e) => main(e) && e.ts >= t.ts && e.ts < t.ts + t.dur && ms(e.dur ?? 0) >= Number(process.env.MIN_MS ?? 1));
         for (const e of within.sort((a, b) => a.ts - b.ts)) console.error(`      ${Math.round(ms(e.ts - t.ts))} +${ms(e.dur).toFixed(1)} ${e.name} ${JSON.stringify(e.args?.data?.url ?? e.args?.data?.functionName ?? '').slice(0, 80)}`);
       }
       const lazy = sum(complete.filter((e) => main(e) && e.name === 'wasm.CompileLazy' && e.ts >= t.ts && e.ts < t.ts + t.dur));

@@ -3,7 +3,8 @@
 # staging folder. trunk's own Rust pipeline runs wasm-bindgen straight after
 # rustc, which leaves no place to split the wasm; this script does the same
 # steps with the split in between:
-#   rustc (with relocations) -> wasm-split-cli -> wasm-bindgen -> wasm-opt -> terser
+#   rustc (with relocations) -> wasm-split-cli -> wasm-bindgen -> import names
+#   shortened (scripts/minify-imports.mjs) -> wasm-opt -> terser
 # The join and directors pages' code become chunks of their own
 # (src/pages/join.rs, directors.rs), so every other page loads a smaller app. All the app's files go into one
 # folder named by their hash, `app-<hash>/`: the files name each other
@@ -38,6 +39,8 @@ if [ "$PROFILE" = release ]; then
   names=(); [ "${ITPO_KEEP_NAMES:-}" = 1 ] && names=(-g)
   features=(--enable-bulk-memory --enable-sign-ext --enable-mutable-globals
     --enable-nontrapping-float-to-int --enable-reference-types --enable-multivalue)
+  # wasm-bindgen's import names carry a hash each: about 6 KB gzip of the first load.
+  node scripts/minify-imports.mjs "$WORK/app/itpo-site_bg.wasm" "$WORK/app/itpo-site.js" ./itpo-site_bg.js
   for wasm in "$WORK/app"/*.wasm; do
     wasm-opt -Oz "${names[@]}" "${features[@]}" "$wasm" -o "$wasm.opt" && mv "$wasm.opt" "$wasm"
   done
