@@ -8,9 +8,9 @@
 // data files' reads; then every main-thread task over 50 ms. Median of RUNS
 // (3) loads. DETAIL=1 also prints what each of the app's long tasks is made
 // of (its outermost events, and how much of it is first-call compiling);
-// DETAIL=2 every event of 1 ms or more in every long task, the page's too.
+// DETAIL=2 every event of 1 ms or more (MIN_MS) in every long task, the page's too.
 // A benchmark, not a test.
-// Usage: [RUNS=5] [DETAIL=1] node scripts/bench-trace.mjs [dist] [/join/]
+// Usage: [RUNS=5] [DETAIL=1|2] [MIN_MS=1] node scripts/bench-trace.mjs [dist] [/join/]
 import path from 'node:path';
 import { serveDist, launchChromium } from './bench/serve.mjs';
 
@@ -79,7 +79,9 @@ function figures(events) {
   const calls = onMain(/^FunctionCall$/);
   // A task is the app's when the wasm or the app's scripts run in it; the rest is the page's
   // own loading (parsing, style, layout, paint), which the static floor has too.
-  const appWork = [...calls, ...onMain(/^(EvaluateScript|v8\.compileModule|v8\.evaluateModule|wasm\..*)$/)];
+  // (A script with no address is the benchmark's own: Playwright's, evaluated to wait for the start.)
+  const scripts = onMain(/^(EvaluateScript|v8\.compileModule|v8\.evaluateModule)$/).filter((e) => e.name !== 'EvaluateScript' || e.args?.data?.url);
+  const appWork = [...calls, ...scripts, ...onMain(/^wasm\..*$/)];
   const isApp = (t) => appWork.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur);
   const over = tasks.filter((e) => ms(e.dur) > 50);
   const long = over.filter(isApp).map((e) => Math.round(ms(e.dur)));
@@ -118,7 +120,7 @@ function figures(events) {
     )),
     'wasm: streaming bytes taken in, main thread': sum(onMain(/^(v8\.wasm\.compileConsume|wasm\.OnBytesReceived|wasm\.FinishStreaming)$/)),
     'wasm: instantiation': sum(onMain(/^wasm\.(AsyncInstantiate|SyncInstantiate)$/)),
-    'scripts: loader, glue and splitter evaluated': sum(onMain(/^(EvaluateScript|v8\.compileModule|v8\.evaluateModule)$/)),
+    'scripts: loader, glue and splitter evaluated': sum(scripts),
     'app: calls into the wasm (start, hydration, effects), total': sum(calls),
     'app: longest call': Math.max(0, ...calls.map((e) => ms(e.dur))),
     'main wasm fetched (start, end)': request(/itpo-site_bg\.wasm/),
