@@ -79,13 +79,14 @@ impl SiteShell<'_> {
              <base href=\"{base}\">\
              <title>{title}</title>\
              <meta name=\"description\" content=\"{description}\">\
-             <meta name=\"theme-color\" content=\"#0b4f6c\">\
+             <meta name=\"theme-color\" content=\"{}\">\
              <meta property=\"og:type\" content=\"website\">\
              <meta property=\"og:site_name\" content=\"{}\">\
              <meta property=\"og:title\" content=\"{title}\">\
              <meta property=\"og:description\" content=\"{description}\">\
              <meta property=\"og:locale\" content=\"{}\">",
             escape(&self.meta_policy()),
+            cards::BRAND,
             escape(ORG_NAME),
             lang.tag().replace('-', "_")
         );

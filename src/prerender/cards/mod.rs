@@ -25,8 +25,9 @@ pub const TOUCH_ICON_FILE: &str = "apple-touch-icon.png";
 
 static FONT: &[u8] = include_bytes!("DejaVuSans-Bold.ttf");
 const FONT_FAMILY: &str = "DejaVu Sans";
-/// The site's brand colours (`style/main.css`'s `--brand`, the favicon's square and its dot).
-const BRAND: &str = "#0b4f6c";
+/// The site's brand colours (`style/main.css`'s `--brand`, the favicon's square and its dot; a
+/// test holds them equal). `BRAND` is also the pages' `theme-color` (`document.rs`).
+pub const BRAND: &str = "#0b4f6c";
 const ACCENT: &str = "#f2c14e";
 
 /// Where the card of the page at `key` (an address's key, `/fr/adhesion/`)
@@ -249,6 +250,23 @@ mod tests {
     use super::*;
 
     const FAVICON: &str = include_str!("../../../public/favicon.svg");
+    const STYLESHEET: &str = include_str!("../../../style/main.css");
+
+    #[test]
+    fn the_brand_colours_are_the_stylesheets_and_the_favicons() {
+        assert!(
+            STYLESHEET.contains(&format!("--brand: {BRAND};")),
+            "style/main.css's --brand is not {BRAND}"
+        );
+        assert!(
+            FAVICON.contains(&format!("fill=\"{BRAND}\"")),
+            "the favicon's square is not {BRAND}"
+        );
+        assert!(
+            FAVICON.contains(&format!("fill=\"{ACCENT}\"")),
+            "the favicon's dot is not {ACCENT}"
+        );
+    }
 
     fn size_of(png: &[u8]) -> (u32, u32) {
         // The PNG header's IHDR chunk: width and height, big-endian, from byte 16.
