@@ -74,6 +74,24 @@ fn calendar(
         lines.push(format!("X-WR-CALNAME:{}", text(name)));
     }
     let stamp = utc(now);
+    if !events.iter().any(|post| post.summary.event.is_some()) {
+        // RFC 5545's grammar asks a calendar for at least one component, and some apps refuse one
+        // without. Events are written in UTC, so UTC's own time zone is the one component that
+        // says nothing the site does not know.
+        lines.extend(
+            [
+                "BEGIN:VTIMEZONE",
+                "TZID:UTC",
+                "BEGIN:STANDARD",
+                "DTSTART:19700101T000000",
+                "TZOFFSETFROM:+0000",
+                "TZOFFSETTO:+0000",
+                "END:STANDARD",
+                "END:VTIMEZONE",
+            ]
+            .map(String::from),
+        );
+    }
     for post in events {
         let Some(event) = &post.summary.event else {
             continue;
@@ -218,6 +236,8 @@ mod tests {
         let ics = feed(&[], Lang::Fr, None, now());
         assert!(ics.contains("\r\nX-WR-CALNAME:Événements de l’ITPO\r\n"));
         assert!(!ics.contains("VEVENT"));
+        // A component all the same, as RFC 5545 asks: UTC's time zone.
+        assert!(ics.contains("\r\nBEGIN:VTIMEZONE\r\nTZID:UTC\r\nBEGIN:STANDARD\r\n"));
     }
 
     #[test]

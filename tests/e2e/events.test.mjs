@@ -98,6 +98,8 @@ test('a site without events still serves both feeds, as empty calendars, so a su
       assert.equal(feed.type, 'text/calendar; charset=utf-8');
       assert.equal(feed.calendar.getFirstPropertyValue('x-wr-calname'), name);
       assert.deepEqual(feed.events, []);
+      // Still one component, as RFC 5545's grammar asks (some apps refuse a calendar without).
+      assert.equal(feed.calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid'), 'UTC');
     }
   } finally {
     bare.stop();
