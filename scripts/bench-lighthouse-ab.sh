@@ -17,16 +17,14 @@ DEV="$CARGO_TARGET_DIR/release/itpo-dev"
 "$DEV" serve --dir "$2" --port 4192 --gzip --headers --fallback 404 >/dev/null & after=$!
 trap 'kill "$before" "$after" 2>/dev/null' EXIT
 sleep 1
-export CHROME_PATH=/usr/bin/chromium
-FLAGS="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
+source "$ROOT/scripts/bench/lighthouse.sh"
 for i in $(seq "${RUNS:-5}"); do
   for p in ${PAGES:-/ /join/ /fr/adhesion/}; do
     for side in before:4191 after:4192; do
-      # A run Lighthouse fails (it does now and then on this Chromium) is left out, and said.
-      lighthouse "http://127.0.0.1:${side#*:}$p" --quiet --output=json \
-        --output-path="$OUT/${side%%:*}-$(echo "$p" | tr -c 'a-z0-9\n' '_')-$i.json" \
-        --only-categories=performance --chrome-flags="$FLAGS" >/dev/null 2>&1 \
-        || { echo "lighthouse failed: ${side%%:*} $p run $i" >&2; rm -f "$OUT/${side%%:*}-$(echo "$p" | tr -c 'a-z0-9\n' '_')-$i.json"; }
+      # A run Lighthouse fails four times is left out, and said.
+      lighthouse_json "http://127.0.0.1:${side#*:}$p" \
+        "$OUT/${side%%:*}-$(echo "$p" | tr -c 'a-z0-9\n' '_')-$i.json" performance \
+        || echo "left out: ${side%%:*} $p run $i" >&2
     done
   done
 done

@@ -37,22 +37,11 @@ pids=()
 trap 'kill "${pids[@]}" 2>/dev/null' EXIT
 sleep 1
 
-export CHROME_PATH=/usr/bin/chromium
-FLAGS="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
+source "$ROOT/scripts/bench/lighthouse.sh"
 rm -f "$OUT"/lh-*.json
-run() { # build port path run
-  local name="lh-$1-$(echo "$3" | tr -c 'a-z0-9\n' '_')-$4.json"
-  # Retries: Chromium now and then fails to start or connect under load, and Lighthouse 12 with
-  # this Chromium now and then fails with NO_NAVSTART (its trace lacks the navigation's start: a
-  # tracing fault, whatever the page; 7 of 127 attempts, twice in a row on two pages, in one full
-  # run). A page that fails four times stops the benchmark.
-  for attempt in 1 2 3 4; do
-    lighthouse "http://127.0.0.1:$2$3" --quiet --output=json --output-path="$OUT/$name" \
-      --only-categories=performance,accessibility,best-practices,seo --chrome-flags="$FLAGS" >/dev/null 2>&1 \
-      && return 0
-    echo "lighthouse failed on $1 $3 (attempt $attempt)" >&2
-  done
-  return 1
+run() { # build port path run; a page Lighthouse fails four times on stops the benchmark
+  lighthouse_json "http://127.0.0.1:$2$3" "$OUT/lh-$1-$(echo "$3" | tr -c 'a-z0-9\n' '_')-$4.json" \
+    performance,accessibility,best-practices,seo
 }
 for i in $(seq "$RUNS"); do
   for p in $PAGES; do run prerendered "$PORT_PRE" "$p" "$i"; done
